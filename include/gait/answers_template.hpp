@@ -1,0 +1,17 @@
+#pragma once
+
+#include <string>
+
+#include "gait/rubric.hpp"
+
+namespace gait {
+
+// An answers file ready to fill in: every question id of the rubric, grouped by
+// phase and area, with the question as a comment and the answer left blank.
+std::string render_answers_template(const Rubric& rubric, const std::string& team,
+                                    const std::string& date);
+
+// `text` as a double-quoted YAML scalar.
+std::string yaml_quote(const std::string& text);
+
+}  // namespace gait

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <string>
+
+namespace gait {
+
+// The whole content of a file; throws Error naming the path when it is missing,
+// a directory, unreadable or larger than max_input_bytes.
+std::string read_file(const std::string& path);
+
+// No rubric or answers file comes near this; a larger one is a mistake or an attack.
+inline constexpr std::size_t max_input_bytes = 16 * 1024 * 1024;
+
+// Writes through a temporary file in the same directory, flushed to disk and then
+// renamed over `path`, so readers see the old content or the new, never a part.
+// Throws Error naming the path on failure, leaving any old file intact.
+void write_file_atomically(const std::string& path, const std::string& content);
+
+}  // namespace gait

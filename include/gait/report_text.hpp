@@ -1,0 +1,14 @@
+#pragma once
+
+#include <string>
+
+#include "gait/scoring.hpp"
+#include "gait/text_format.hpp"
+
+namespace gait {
+
+// The report for people at a terminal: placement, phase scores with bars, the
+// area x phase matrix, the gaps to hold and to reach, unanswered questions.
+std::string render_text(const Result& result, const TextStyle& style);
+
+}  // namespace gait

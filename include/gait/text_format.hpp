@@ -1,0 +1,41 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gait {
+
+// How plain-text output is laid out; the command line fills it from the terminal.
+struct TextStyle {
+    std::size_t width = 80;  // columns to wrap to
+    bool color = false;      // ANSI colors and bold
+};
+
+enum class Paint { bold, dim, red, green, yellow, cyan };
+
+// `text` wrapped in the escape codes of `paint` when color is on; as is otherwise.
+std::string paint(std::string_view text, Paint paint, const TextStyle& style);
+
+// Columns a UTF-8 string takes on a terminal (one per code point).
+std::size_t display_width(std::string_view text);
+
+// Cuts to at most `width` columns, ending in an ellipsis when cut.
+std::string truncate(std::string_view text, std::size_t width);
+std::string pad_right(std::string_view text, std::size_t width);
+std::string pad_left(std::string_view text, std::size_t width);
+
+// Word-wraps to `width` columns. The first line starts with `first`, the others
+// with `rest`; both prefixes count toward the width. Ends with a newline.
+std::string wrap(std::string_view text, std::size_t width, std::string_view first,
+                 std::string_view rest);
+
+// A score as "0.75", or "-" when there is none.
+std::string format_score(std::optional<double> score);
+
+// A horizontal bar of `cells` columns, filled in proportion to `fraction` in [0,1].
+std::string bar(double fraction, std::size_t cells);
+
+}  // namespace gait

@@ -1,0 +1,47 @@
+#pragma once
+
+// The subcommands: each adds its options to the CLI11 app, then runs on what was parsed.
+
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "gait/rubric.hpp"
+
+namespace gait::cli {
+
+struct AssessOptions {
+    std::string answers;     // the answers file
+    std::string rubric;      // a rubric file; empty for the built-in one
+    std::string format = "text";
+    std::string output;      // the report file; empty for stdout
+    std::string fail_below;  // a phase id; empty for no gate
+    bool strict = false;     // unanswered questions are an error
+};
+CLI::App* add_assess_command(CLI::App& app, AssessOptions& options);
+int run_assess(const AssessOptions& options);
+
+struct InitOptions {
+    std::string rubric;
+    std::string output;
+    std::string team;
+    bool force = false;  // overwrite an existing file
+};
+CLI::App* add_init_command(CLI::App& app, InitOptions& options);
+int run_init(const InitOptions& options);
+
+struct RubricOptions {
+    std::string file;  // empty for the built-in rubric
+    CLI::App* show = nullptr;
+    CLI::App* lint = nullptr;
+};
+CLI::App* add_rubric_command(CLI::App& app, RubricOptions& options);
+int run_rubric(const RubricOptions& options);
+
+// Shared by the commands.
+Rubric load_rubric_or_builtin(const std::string& path);
+// Writes to stdout when `path` is empty, else atomically to the file.
+void write_output(const std::string& path, const std::string& content);
+void print_warning(const Diagnostic& warning);
+
+}  // namespace gait::cli

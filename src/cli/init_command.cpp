@@ -1,0 +1,53 @@
+#include <sys/stat.h>
+
+#include <ctime>
+
+#include "commands.hpp"
+#include "gait/answers_template.hpp"
+
+namespace gait::cli {
+namespace {
+
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buffer[16];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
+    return buffer;
+}
+
+bool exists(const std::string& path) {
+    struct stat info {};
+    return ::stat(path.c_str(), &info) == 0;
+}
+
+}  // namespace
+
+CLI::App* add_init_command(CLI::App& app, InitOptions& options) {
+    CLI::App* command =
+        app.add_subcommand("init", "Write an answers file to fill in, with every question");
+    command->add_option("-r,--rubric", options.rubric, "Rubric file (default: built-in SRE rubric)")
+        ->type_name("FILE");
+    command->add_option("-o,--output", options.output, "Write to FILE, not stdout")
+        ->type_name("FILE");
+    command->add_option("-t,--team", options.team, "The team's name")->type_name("NAME");
+    command->add_flag("--force", options.force, "Overwrite the output file if it exists");
+    command->footer(
+        "Examples:\n"
+        "  gait init --team Payments -o payments.yaml\n"
+        "  gait assess --answers payments.yaml");
+    return command;
+}
+
+int run_init(const InitOptions& options) {
+    const Rubric rubric = load_rubric_or_builtin(options.rubric);
+    if (!options.output.empty() && !options.force && exists(options.output)) {
+        throw Error({options.output, 0, 0}, "already exists; gait init does not overwrite it",
+                    "pass --force to replace it");
+    }
+    write_output(options.output, render_answers_template(rubric, options.team, today()));
+    return 0;
+}
+
+}  // namespace gait::cli

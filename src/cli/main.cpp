@@ -1,0 +1,61 @@
+// The gait command line: parses arguments with CLI11, runs one subcommand, and
+// turns every error into one line on stderr and exit code 2.
+
+#include <cstdio>
+#include <exception>
+
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "gait/version.hpp"
+
+namespace {
+
+constexpr int exit_usage_or_bad_input = 2;
+
+int run(int argc, char** argv) {
+    CLI::App app("gait places an SRE team in the Crawl, Walk or Run phase of the SRE maturity "
+                 "model and lists the gaps to hold it and to reach the next.",
+                 "gait");
+    app.set_version_flag("--version", fmt::format("gait {}", gait::version));
+    app.require_subcommand(1);
+    app.footer(
+        "Examples:\n"
+        "  gait init --team Payments -o payments.yaml   # write a file to fill in\n"
+        "  gait assess --answers payments.yaml          # place the team, list the gaps\n"
+        "  gait rubric show                             # read the questions\n\n"
+        "Run 'gait COMMAND --help' for a command's options.\n"
+        "Exit codes: 0 ok, 1 below a --fail-below gate, 2 usage error or bad input.");
+
+    gait::cli::AssessOptions assess;
+    gait::cli::InitOptions init;
+    gait::cli::RubricOptions rubric;
+    CLI::App* assess_command = gait::cli::add_assess_command(app, assess);
+    CLI::App* init_command = gait::cli::add_init_command(app, init);
+    gait::cli::add_rubric_command(app, rubric);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        if (e.get_exit_code() == 0) return app.exit(e);  // --help and --version
+        fmt::print(stderr, "gait: error: {}; run '{} --help'\n", e.what(),
+                   "gait");
+        return exit_usage_or_bad_input;
+    }
+    if (assess_command->parsed()) return gait::cli::run_assess(assess);
+    if (init_command->parsed()) return gait::cli::run_init(init);
+    return gait::cli::run_rubric(rubric);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const gait::Error& e) {
+        fmt::print(stderr, "gait: error: {}\n", e.what());
+    } catch (const std::exception& e) {  // out of memory and the like: still one line, no trace
+        fmt::print(stderr, "gait: error: {}\n", e.what());
+    }
+    return exit_usage_or_bad_input;
+}

@@ -1,0 +1,96 @@
+#include "gait/file_io.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "gait/diagnostic.hpp"
+
+namespace gait {
+namespace {
+
+[[noreturn]] void fail(const std::string& path, const std::string& what, int error_number) {
+    throw Error({path, 0, 0}, fmt::format("{}: {}", what, std::strerror(error_number)));
+}
+
+// Closes a file descriptor on every way out.
+struct FileDescriptor {
+    int fd;
+    ~FileDescriptor() {
+        if (fd >= 0) ::close(fd);
+    }
+};
+
+std::string directory_of(const std::string& path) {
+    const std::size_t slash = path.rfind('/');
+    if (slash == std::string::npos) return ".";
+    return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+void write_all(int fd, const std::string& content, const std::string& path) {
+    std::size_t written = 0;
+    while (written < content.size()) {
+        const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) fail(path, "cannot write", errno);
+        written += static_cast<std::size_t>(n);
+    }
+}
+
+// An existing file keeps its permissions; a new one gets the usual 0666 less the umask.
+mode_t mode_for(const std::string& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0) return info.st_mode & 07777;
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return 0666 & ~mask;
+}
+
+}  // namespace
+
+std::string read_file(const std::string& path) {
+    FileDescriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+    if (file.fd < 0) fail(path, "cannot open", errno);
+    struct stat info {};
+    if (::fstat(file.fd, &info) != 0) fail(path, "cannot read", errno);
+    if (S_ISDIR(info.st_mode)) throw Error({path, 0, 0}, "is a directory, not a file");
+    std::string content;
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = ::read(file.fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) fail(path, "cannot read", errno);
+        if (n == 0) break;
+        content.append(buffer, static_cast<std::size_t>(n));
+        if (content.size() > max_input_bytes) {
+            throw Error({path, 0, 0}, fmt::format("larger than {} MiB; not a rubric or answers "
+                                                  "file",
+                                                  max_input_bytes / (1024 * 1024)));
+        }
+    }
+    return content;
+}
+
+void write_file_atomically(const std::string& path, const std::string& content) {
+    std::string temporary = directory_of(path) + "/.gait-XXXXXX";
+    FileDescriptor file{::mkstemp(temporary.data())};
+    if (file.fd < 0) fail(path, "cannot create a file beside it", errno);
+    try {
+        write_all(file.fd, content, path);
+        if (::fchmod(file.fd, mode_for(path)) != 0 || ::fsync(file.fd) != 0) fail(path, "cannot write", errno);
+        const int closed = ::close(file.fd);
+        file.fd = -1;
+        if (closed != 0) fail(path, "cannot write", errno);
+        if (::rename(temporary.c_str(), path.c_str()) != 0) fail(path, "cannot write", errno);
+    } catch (...) {
+        ::unlink(temporary.c_str());
+        throw;
+    }
+}
+
+}  // namespace gait

@@ -1,0 +1,193 @@
+#include "gait/report_text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace gait {
+namespace {
+
+constexpr std::size_t bar_cells = 20;
+constexpr std::size_t score_cell = 7;  // width of one matrix column
+
+std::string phase_name(const Result& result, const std::string& id) {
+    for (const PhaseScore& phase : result.phases) {
+        if (phase.id == id) return phase.name;
+    }
+    return id;
+}
+
+std::string area_name(const Result& result, const std::string& id) {
+    for (const AreaScores& area : result.areas) {
+        if (area.id == id) return area.name;
+    }
+    return id;
+}
+
+std::string heading(const std::string& text, const TextStyle& style) {
+    return "\n" + paint(text, Paint::bold, style) + "\n";
+}
+
+std::string render_title(const Result& result, const TextStyle& style) {
+    std::string line = fmt::format("{} {} · {} · {}", result.rubric.title, result.rubric.version,
+                                   result.team, result.date);
+    if (!result.respondent.empty()) line += " · " + result.respondent;
+    return wrap(line, style.width, "", "");
+}
+
+std::string render_placement(const Result& result, const TextStyle& style) {
+    std::string out = "\n";
+    if (result.placement) {
+        const PhaseScore& phase = result.phases[*result.placement];
+        std::string name = phase.name;
+        std::transform(name.begin(), name.end(), name.begin(), ::toupper);
+        out += "  Placement: " + paint(name, Paint::bold, style) + "\n";
+        if (!phase.summary.empty()) out += wrap(phase.summary, style.width, "  ", "  ");
+    } else {
+        const std::string first = result.phases.empty() ? "" : result.phases.front().name;
+        out += "  Placement: " + paint("none yet", Paint::bold, style) + "\n";
+        out += wrap(fmt::format("The team does not hold the {} phase yet: the gaps to reach it "
+                                "are listed below.",
+                                first),
+                    style.width, "  ", "  ");
+    }
+    if (result.next) {
+        const PhaseScore& next = result.phases[*result.next];
+        out += wrap(fmt::format("Next: {}, scoring {} of the {} it needs.", next.name,
+                                format_score(next.score), format_score(next.threshold)),
+                    style.width, "  ", "  ");
+    } else if (result.placement) {
+        out += "  Next: none; this is the last phase.\n";
+    }
+    const std::size_t first_unheld = result.placement ? *result.placement + 1 : 0;
+    for (const std::size_t ahead : phases_achieved_out_of_order(result)) {
+        out += wrap(fmt::format("{} practices in place, but {} is not held.",
+                                result.phases[ahead].name, result.phases[first_unheld].name),
+                    style.width, "  ", "  ");
+    }
+    return out;
+}
+
+std::string phase_status(const PhaseScore& phase, const TextStyle& style) {
+    if (phase.achieved) {
+        return paint(phase.score ? "achieved" : "achieved (nothing applies)", Paint::green, style);
+    }
+    std::string status = paint("not achieved", Paint::red, style);
+    if (!phase.essentials_missing.empty()) {
+        status += fmt::format(", {} essential{} short", phase.essentials_missing.size(),
+                              phase.essentials_missing.size() == 1 ? "" : "s");
+    }
+    return status;
+}
+
+std::string render_phases(const Result& result, const TextStyle& style) {
+    std::size_t name_width = 0;
+    for (const PhaseScore& phase : result.phases) {
+        name_width = std::max(name_width, display_width(phase.name));
+    }
+    name_width = std::min<std::size_t>(name_width, 16);
+    // A bar only where it fits beside name, figures and status.
+    const bool with_bar = style.width >= name_width + bar_cells + 44;
+    std::string out = heading("Phases", style);
+    for (const PhaseScore& phase : result.phases) {
+        out += "  " + pad_right(truncate(phase.name, name_width), name_width) + "  ";
+        if (with_bar) out += bar(phase.score.value_or(0.0), bar_cells) + "  ";
+        out += fmt::format("{:>4} / {:.2f}  {}\n", format_score(phase.score), phase.threshold,
+                           phase_status(phase, style));
+    }
+    return out;
+}
+
+std::string render_matrix(const Result& result, const TextStyle& style) {
+    const std::size_t cells = score_cell * result.phases.size();
+    const std::size_t name_width =
+        std::clamp<std::size_t>(style.width > cells + 2 ? style.width - cells - 2 : 0, 10, 36);
+    std::string out = heading("Areas by phase", style);
+    out += "  " + std::string(name_width, ' ');
+    for (const PhaseScore& phase : result.phases) {
+        out += pad_left(truncate(phase.name, score_cell - 1), score_cell);
+    }
+    out += '\n';
+    for (const AreaScores& area : result.areas) {
+        out += "  " + pad_right(truncate(area.name, name_width), name_width);
+        for (const std::optional<double>& cell : area.by_phase) {
+            out += pad_left(format_score(cell), score_cell);
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+std::string render_gap(const Result& result, const Gap& gap, std::size_t number,
+                       const TextStyle& style) {
+    const std::string marker = fmt::format("  {:>2}. ", number);
+    const std::string indent(marker.size(), ' ');
+    std::string out = wrap(gap.text, style.width, marker, indent);
+    std::string where = paint(fmt::format("{} · {} · {}", gap.question,
+                                          phase_name(result, gap.phase),
+                                          area_name(result, gap.area)),
+                              Paint::dim, style);
+    if (gap.essential) where += " · " + paint("essential", Paint::red, style);
+    out += wrap(where, style.width, indent, indent);
+    const std::string answer =
+        gap.answer ? fmt::format("{} ({})", gap.answer_label, format_score(gap.value))
+                   : std::string("unanswered");
+    out += wrap(fmt::format("Answer: {}, weight {}", answer, gap.weight), style.width, indent,
+                indent);
+    if (!gap.note.empty()) out += wrap("Note: " + gap.note, style.width, indent, indent + "  ");
+    if (!gap.guidance.empty()) {
+        out += wrap("To do: " + gap.guidance, style.width, indent, indent + "  ");
+    }
+    return out;
+}
+
+std::string render_gaps(const Result& result, GapKind kind, const std::string& title,
+                        const TextStyle& style) {
+    std::vector<const Gap*> gaps;
+    for (const Gap& gap : result.gaps) {
+        if (gap.kind == kind) gaps.push_back(&gap);
+    }
+    std::string out = heading(fmt::format("{}: {} gap{}", title, gaps.size(),
+                                          gaps.size() == 1 ? "" : "s"),
+                              style);
+    if (gaps.empty()) out += "  Every question has full credit.\n";
+    for (std::size_t i = 0; i < gaps.size(); ++i) {
+        if (i > 0) out += '\n';
+        out += render_gap(result, *gaps[i], i + 1, style);
+    }
+    return out;
+}
+
+std::string render_unanswered(const Result& result, const TextStyle& style) {
+    if (result.unanswered.empty()) return {};
+    std::string out = heading(fmt::format("Unanswered: {} question{} (counted as 0)",
+                                          result.unanswered.size(),
+                                          result.unanswered.size() == 1 ? "" : "s"),
+                              style);
+    for (const UnansweredQuestion& question : result.unanswered) {
+        out += "  " + paint(question.question, Paint::dim, style) + "\n";
+        out += wrap(question.text, style.width, "    ", "    ");
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string render_text(const Result& result, const TextStyle& style) {
+    std::string out = render_title(result, style);
+    out += render_placement(result, style);
+    out += render_phases(result, style);
+    out += render_matrix(result, style);
+    if (result.placement) {
+        out += render_gaps(result, GapKind::hold,
+                           "To hold " + result.phases[*result.placement].name, style);
+    }
+    if (result.next) {
+        out += render_gaps(result, GapKind::reach, "To reach " + result.phases[*result.next].name,
+                           style);
+    }
+    out += render_unanswered(result, style);
+    return out;
+}
+
+}  // namespace gait

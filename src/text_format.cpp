@@ -1,0 +1,111 @@
+#include "gait/text_format.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+namespace gait {
+namespace {
+
+bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Byte offset where the first `columns` columns of `text` end.
+std::size_t byte_offset_of_column(std::string_view text, std::size_t columns) {
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (is_continuation_byte(text[i])) continue;
+        if (seen++ == columns) return i;
+    }
+    return text.size();
+}
+
+std::vector<std::string_view> split_words(std::string_view text) {
+    std::vector<std::string_view> words;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+        const std::size_t start = i;
+        while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+        if (i > start) words.push_back(text.substr(start, i - start));
+    }
+    return words;
+}
+
+}  // namespace
+
+std::string paint(std::string_view text, Paint paint, const TextStyle& style) {
+    if (!style.color) return std::string(text);
+    static constexpr const char* codes[] = {"1", "2", "31", "32", "33", "36"};
+    return fmt::format("\x1b[{}m{}\x1b[0m", codes[static_cast<int>(paint)], text);
+}
+
+std::size_t display_width(std::string_view text) {
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') {
+            // The color codes paint() writes take no columns: skip to the final byte.
+            i += 2;
+            while (i < text.size() && !(text[i] >= 0x40 && text[i] <= 0x7e)) ++i;
+        } else if (!is_continuation_byte(text[i])) {
+            ++width;
+        }
+    }
+    return width;
+}
+
+std::string truncate(std::string_view text, std::size_t width) {
+    if (display_width(text) <= width) return std::string(text);
+    if (width == 0) return {};
+    return std::string(text.substr(0, byte_offset_of_column(text, width - 1))) + "…";
+}
+
+std::string pad_right(std::string_view text, std::size_t width) {
+    const std::size_t used = display_width(text);
+    return std::string(text) + std::string(used < width ? width - used : 0, ' ');
+}
+
+std::string pad_left(std::string_view text, std::size_t width) {
+    const std::size_t used = display_width(text);
+    return std::string(used < width ? width - used : 0, ' ') + std::string(text);
+}
+
+std::string wrap(std::string_view text, std::size_t width, std::string_view first,
+                 std::string_view rest) {
+    std::string out(first);
+    std::size_t column = display_width(first);
+    bool line_empty = true;
+    for (std::string_view word : split_words(text)) {
+        const std::size_t word_width = display_width(word);
+        if (!line_empty && column + 1 + word_width > width) {
+            out += '\n';
+            out += rest;
+            column = display_width(rest);
+            line_empty = true;
+        }
+        if (!line_empty) {
+            out += ' ';
+            ++column;
+        }
+        out += word;
+        column += word_width;
+        line_empty = false;
+    }
+    out += '\n';
+    return out;
+}
+
+std::string format_score(std::optional<double> score) {
+    return score ? fmt::format("{:.2f}", *score) : std::string("-");
+}
+
+std::string bar(double fraction, std::size_t cells) {
+    const double clamped = std::clamp(fraction, 0.0, 1.0);
+    const auto filled = static_cast<std::size_t>(std::lround(clamped * static_cast<double>(cells)));
+    std::string out;
+    for (std::size_t i = 0; i < cells; ++i) out += i < filled ? "█" : "░";
+    return out;
+}
+
+}  // namespace gait

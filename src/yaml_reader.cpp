@@ -1,0 +1,214 @@
+#include "yaml_reader.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
+
+#include "gait/edit_distance.hpp"
+
+namespace gait::detail {
+namespace {
+
+// A tree larger than this is an alias bomb or a mistake, not a rubric or answers file.
+constexpr std::size_t max_nodes = 1'000'000;
+
+// Offset of the first byte that is not part of valid UTF-8, or npos.
+std::size_t invalid_utf8_offset(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        std::size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3
+                                              : (byte >> 3) == 0x1E ? 4 : 0;
+        if (length == 0 || i + length > text.size()) return i;
+        for (std::size_t k = 1; k < length; ++k) {
+            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i;
+        }
+        i += length;
+    }
+    return std::string_view::npos;
+}
+
+SourceLocation location_at_offset(std::string_view text, std::size_t offset,
+                                  const std::string& file) {
+    SourceLocation where{file, 1, 1};
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++where.line;
+            where.column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++where.column;
+        }
+    }
+    return where;
+}
+
+void check_encoding(std::string_view text, const std::string& file) {
+    if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+        throw Error(location_at_offset(text, nul, file), "contains a NUL byte; not a text file");
+    }
+    if (const std::size_t bad = invalid_utf8_offset(text); bad != std::string_view::npos) {
+        throw Error(location_at_offset(text, bad, file), "invalid UTF-8",
+                    "save the file as UTF-8");
+    }
+}
+
+// Walks the tree once: duplicate keys are errors (yaml-cpp keeps both silently),
+// and a tree that aliases expand past max_nodes is refused.
+void check_tree(const YAML::Node& node, const std::string& file, std::size_t& visited) {
+    if (++visited > max_nodes) {
+        throw Error(location_of(node, file),
+                    fmt::format("document expands to more than {} values (aliases?)", max_nodes));
+    }
+    if (node.IsSequence()) {
+        for (const YAML::Node& item : node) check_tree(item, file, visited);
+    } else if (node.IsMap()) {
+        std::vector<std::pair<std::string, int>> seen;  // key and its line
+        for (const auto& entry : node) {
+            const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : std::string{};
+            const SourceLocation where = location_of(entry.first, file);
+            for (const auto& [earlier, line] : seen) {
+                if (!key.empty() && key == earlier) {
+                    throw Error(where, fmt::format("duplicate key '{}' (first on line {})", key,
+                                                   line));
+                }
+            }
+            seen.emplace_back(key, where.line);
+            check_tree(entry.second, file, visited);
+        }
+    }
+}
+
+}  // namespace
+
+SourceLocation location_of(const YAML::Node& node, const std::string& file) {
+    const YAML::Mark mark = node.Mark();
+    if (mark.is_null()) return {file, 0, 0};
+    return {file, mark.line + 1, mark.column + 1};
+}
+
+std::string describe_kind(const YAML::Node& node) {
+    switch (node.Type()) {
+        case YAML::NodeType::Map: return "a mapping";
+        case YAML::NodeType::Sequence: return "a list";
+        case YAML::NodeType::Scalar: return "'" + node.Scalar() + "'";
+        default: return "nothing";
+    }
+}
+
+YAML::Node parse_yaml(std::string_view text, const std::string& file) {
+    check_encoding(text, file);
+    std::vector<YAML::Node> documents;
+    try {
+        documents = YAML::LoadAll(std::string(text));
+    } catch (const YAML::ParserException& e) {
+        const SourceLocation where{file, e.mark.line + 1, e.mark.column + 1};
+        if (dynamic_cast<const YAML::DeepRecursion*>(&e)) throw Error(where, "nesting too deep");
+        throw Error(where, "invalid YAML: " + e.msg);
+    }
+    if (documents.empty() || documents[0].IsNull()) throw Error({file, 0, 0}, "file is empty");
+    if (documents.size() > 1) {
+        throw Error(location_of(documents[1], file),
+                    "more than one YAML document; gait reads one per file");
+    }
+    std::size_t visited = 0;
+    check_tree(documents[0], file, visited);
+    return documents[0];
+}
+
+void sort_by_position(std::vector<Diagnostic>& problems) {
+    std::stable_sort(problems.begin(), problems.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
+    });
+}
+
+void throw_first(std::vector<Diagnostic>& problems) {
+    sort_by_position(problems);
+    if (!problems.empty()) throw Error(problems.front());
+}
+
+MappingReader::MappingReader(const YAML::Node& node, const std::string& file, std::string what,
+                             std::vector<Diagnostic>& problems)
+    : node_(node), file_(file), what_(std::move(what)), problems_(problems), valid_(node.IsMap()) {
+    if (!valid_) {
+        problem(node, fmt::format("expected a mapping for the {}, found {}", what_,
+                                  describe_kind(node)));
+    }
+}
+
+YAML::Node MappingReader::child(const std::string& key) {
+    known_keys_.push_back(key);
+    // yaml-cpp answers a missing key with an invalid node that throws on use.
+    const YAML::Node value = valid_ ? node_[key] : YAML::Node(YAML::NodeType::Undefined);
+    return value.IsDefined() ? value : YAML::Node(YAML::NodeType::Undefined);
+}
+
+std::string MappingReader::text(const std::string& key, bool required) {
+    const YAML::Node value = child(key);
+    if (!valid_) return {};
+    if (value.IsScalar() && !value.Scalar().empty()) return value.Scalar();
+    if (value.IsMap() || value.IsSequence()) {
+        problem(value, fmt::format("'{}' of the {} must be text, not {}", key, what_,
+                                   describe_kind(value)));
+    } else if (required) {
+        problem(value.IsDefined() ? value : node_,
+                fmt::format("the {} has no '{}'", what_, key));
+    }
+    return {};
+}
+
+std::optional<double> MappingReader::number(const std::string& key, bool required) {
+    const YAML::Node value = child(key);
+    if (!valid_) return std::nullopt;
+    if (!value.IsDefined() || value.IsNull()) {
+        if (required) problem(node_, fmt::format("the {} has no '{}'", what_, key));
+        return std::nullopt;
+    }
+    double number = 0;
+    if (!value.IsScalar() || !YAML::convert<double>::decode(value, number) ||
+        number != number) {
+        problem(value, fmt::format("'{}' of the {} must be a number, not {}", key, what_,
+                                   describe_kind(value)));
+        return std::nullopt;
+    }
+    return number;
+}
+
+bool MappingReader::flag(const std::string& key, bool fallback) {
+    const YAML::Node value = child(key);
+    if (!valid_ || !value.IsDefined() || value.IsNull()) return fallback;
+    bool result = fallback;
+    if (!value.IsScalar() || !YAML::convert<bool>::decode(value, result)) {
+        problem(value, fmt::format("'{}' of the {} must be true or false, not {}", key, what_,
+                                   describe_kind(value)));
+    }
+    return result;
+}
+
+SourceLocation MappingReader::where(const std::string& key) const {
+    if (valid_) {
+        const YAML::Node value = node_[key];
+        if (value.IsDefined() && !value.Mark().is_null()) return location_of(value, file_);
+    }
+    return location_of(node_, file_);
+}
+
+void MappingReader::reject_unknown_keys() {
+    if (!valid_) return;
+    for (const auto& entry : node_) {
+        const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : std::string{};
+        bool known = false;
+        for (const std::string& k : known_keys_) known = known || k == key;
+        if (!known) {
+            problem(entry.first, fmt::format("unknown key '{}' in the {}", key, what_),
+                    did_you_mean(key, known_keys_));
+        }
+    }
+}
+
+void MappingReader::problem(const YAML::Node& at, std::string message, std::string hint) {
+    problems_.push_back({location_of(at, file_), std::move(message), std::move(hint)});
+}
+
+}  // namespace gait::detail
