@@ -1,11 +1,12 @@
 #include "gait/answers.hpp"
 
-#include <fmt/format.h>
-
 #include <unordered_map>
+
+#include <fmt/format.h>
 
 #include "gait/edit_distance.hpp"
 #include "gait/file_io.hpp"
+
 #include "yaml_reader.hpp"
 
 namespace gait {
@@ -25,17 +26,19 @@ bool is_iso_date(const std::string& date) {
 
 std::vector<std::string> choice_ids(const Rubric& rubric) {
     std::vector<std::string> ids;
-    for (const ScaleChoice& choice : rubric.scale) ids.push_back(choice.id);
+    for (const ScaleChoice& choice : rubric.scale)
+        ids.push_back(choice.id);
     return ids;
 }
 
 // Checks the answers against one rubric, question by question.
 class AnswerReader {
-public:
+  public:
     AnswerReader(const Rubric& rubric, const std::string& file, std::vector<Diagnostic>& problems)
         : rubric_(rubric), file_(file), problems_(problems), ids_(question_ids(rubric)) {
         for (const Phase& phase : rubric.phases) {
-            for (const Question& question : phase.questions) questions_[question.id] = &question;
+            for (const Question& question : phase.questions)
+                questions_[question.id] = &question;
         }
     }
 
@@ -59,12 +62,12 @@ public:
         }
     }
 
-private:
+  private:
     Answer read_one(const Question& question, const YAML::Node& value) {
         Answer answer;
         answer.question = question.id;
         if (value.IsMap()) {
-            MappingReader reader(value, file_, "answer to " + question.id, problems_);
+            MappingReader reader(value, file_, "answer to '" + question.id + "'", problems_);
             answer.choice = resolve_choice(question, reader.child("answer"));
             answer.note = reader.text("note", false);
             answer.evidence = reader.text("evidence", false);
@@ -79,8 +82,8 @@ private:
     std::string resolve_choice(const Question& question, const YAML::Node& value) {
         if (!value.IsDefined() || value.IsNull()) return {};
         if (!value.IsScalar()) {
-            problem(value, fmt::format("the answer to '{}' must be one of {}, not {}",
-                                       question.id, fmt::join(choice_ids(rubric_), ", "),
+            problem(value, fmt::format("the answer to '{}' must be one of {}, not {}", question.id,
+                                       fmt::join(choice_ids(rubric_), ", "),
                                        detail::describe_kind(value)));
             return {};
         }
@@ -120,7 +123,8 @@ private:
 void read_rubric_reference(MappingReader& root, const std::string& file, Answers& answers,
                            std::vector<Diagnostic>& problems) {
     const YAML::Node reference = root.child("rubric");
-    if (root.valid() && !reference.IsDefined()) {
+    if (!root.valid()) return;
+    if (!reference.IsDefined()) {
         problems.push_back({root.where(), "the answers file has no 'rubric'",
                             "add 'rubric: {id: RUBRIC-ID}' naming the rubric it answers"});
         return;

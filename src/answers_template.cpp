@@ -28,9 +28,10 @@ std::string render_header(const Rubric& rubric) {
                                           rubric.title, rubric.id, rubric.version),
                               "");
     out += comment(scale_help(rubric), "");
-    out += comment("A question left blank is unanswered and counts as 0. To add a note or "
-                   "evidence, write the answer as a mapping:",
-                   "");
+    out += comment(
+        "A question left blank is unanswered and counts as 0. To add a note or "
+        "evidence, write the answer as a mapping:",
+        "");
     const std::string example_id = rubric.phases.empty() || rubric.phases[0].questions.empty()
                                        ? "phase.area.question"
                                        : rubric.phases[0].questions[0].id;

@@ -1,13 +1,12 @@
 #include "gait/file_io.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
-
-#include <cerrno>
-#include <cstring>
 
 #include "gait/diagnostic.hpp"
 
@@ -82,7 +81,8 @@ void write_file_atomically(const std::string& path, const std::string& content) 
     if (file.fd < 0) fail(path, "cannot create a file beside it", errno);
     try {
         write_all(file.fd, content, path);
-        if (::fchmod(file.fd, mode_for(path)) != 0 || ::fsync(file.fd) != 0) fail(path, "cannot write", errno);
+        if (::fchmod(file.fd, mode_for(path)) != 0 || ::fsync(file.fd) != 0)
+            fail(path, "cannot write", errno);
         const int closed = ::close(file.fd);
         file.fd = -1;
         if (closed != 0) fail(path, "cannot write", errno);

@@ -78,11 +78,14 @@ json report_to_json(const Result& result) {
     report["placement"] = {{"phase", phase_id_json(result, result.placement)},
                            {"next", phase_id_json(result, result.next)}};
     report["phases"] = json::array();
-    for (const PhaseScore& phase : result.phases) report["phases"].push_back(phase_json(phase));
+    for (const PhaseScore& phase : result.phases)
+        report["phases"].push_back(phase_json(phase));
     report["areas"] = json::array();
-    for (const AreaScores& area : result.areas) report["areas"].push_back(area_json(result, area));
+    for (const AreaScores& area : result.areas)
+        report["areas"].push_back(area_json(result, area));
     report["gaps"] = json::array();
-    for (const Gap& gap : result.gaps) report["gaps"].push_back(gap_json(gap));
+    for (const Gap& gap : result.gaps)
+        report["gaps"].push_back(gap_json(gap));
     report["unanswered"] = json::array();
     for (const UnansweredQuestion& question : result.unanswered) {
         report["unanswered"].push_back(unanswered_json(question));

@@ -1,8 +1,8 @@
 #include "gait/report_text.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
+
+#include <fmt/format.h>
 
 namespace gait {
 namespace {
@@ -100,8 +100,13 @@ std::string render_phases(const Result& result, const TextStyle& style) {
 
 std::string render_matrix(const Result& result, const TextStyle& style) {
     const std::size_t cells = score_cell * result.phases.size();
+    const std::size_t room = style.width > cells + 2 ? style.width - cells - 2 : 0;
+    std::size_t longest = 0;
+    for (const AreaScores& area : result.areas) {
+        longest = std::max(longest, display_width(area.name));
+    }
     const std::size_t name_width =
-        std::clamp<std::size_t>(style.width > cells + 2 ? style.width - cells - 2 : 0, 10, 36);
+        std::clamp<std::size_t>(longest, 10, std::max<std::size_t>(room, 10));
     std::string out = heading("Areas by phase", style);
     out += "  " + std::string(name_width, ' ');
     for (const PhaseScore& phase : result.phases) {
@@ -123,17 +128,17 @@ std::string render_gap(const Result& result, const Gap& gap, std::size_t number,
     const std::string marker = fmt::format("  {:>2}. ", number);
     const std::string indent(marker.size(), ' ');
     std::string out = wrap(gap.text, style.width, marker, indent);
-    std::string where = paint(fmt::format("{} · {} · {}", gap.question,
-                                          phase_name(result, gap.phase),
-                                          area_name(result, gap.area)),
-                              Paint::dim, style);
+    std::string where =
+        paint(fmt::format("{} · {} · {}", gap.question, phase_name(result, gap.phase),
+                          area_name(result, gap.area)),
+              Paint::dim, style);
     if (gap.essential) where += " · " + paint("essential", Paint::red, style);
     out += wrap(where, style.width, indent, indent);
     const std::string answer =
         gap.answer ? fmt::format("{} ({})", gap.answer_label, format_score(gap.value))
                    : std::string("unanswered");
-    out += wrap(fmt::format("Answer: {}, weight {}", answer, gap.weight), style.width, indent,
-                indent);
+    out +=
+        wrap(fmt::format("Answer: {}, weight {}", answer, gap.weight), style.width, indent, indent);
     if (!gap.note.empty()) out += wrap("Note: " + gap.note, style.width, indent, indent + "  ");
     if (!gap.guidance.empty()) {
         out += wrap("To do: " + gap.guidance, style.width, indent, indent + "  ");
@@ -147,9 +152,8 @@ std::string render_gaps(const Result& result, GapKind kind, const std::string& t
     for (const Gap& gap : result.gaps) {
         if (gap.kind == kind) gaps.push_back(&gap);
     }
-    std::string out = heading(fmt::format("{}: {} gap{}", title, gaps.size(),
-                                          gaps.size() == 1 ? "" : "s"),
-                              style);
+    std::string out = heading(
+        fmt::format("{}: {} gap{}", title, gaps.size(), gaps.size() == 1 ? "" : "s"), style);
     if (gaps.empty()) out += "  Every question has full credit.\n";
     for (std::size_t i = 0; i < gaps.size(); ++i) {
         if (i > 0) out += '\n';
@@ -160,10 +164,10 @@ std::string render_gaps(const Result& result, GapKind kind, const std::string& t
 
 std::string render_unanswered(const Result& result, const TextStyle& style) {
     if (result.unanswered.empty()) return {};
-    std::string out = heading(fmt::format("Unanswered: {} question{} (counted as 0)",
-                                          result.unanswered.size(),
-                                          result.unanswered.size() == 1 ? "" : "s"),
-                              style);
+    std::string out =
+        heading(fmt::format("Unanswered: {} question{} (counted as 0)", result.unanswered.size(),
+                            result.unanswered.size() == 1 ? "" : "s"),
+                style);
     for (const UnansweredQuestion& question : result.unanswered) {
         out += "  " + paint(question.question, Paint::dim, style) + "\n";
         out += wrap(question.text, style.width, "    ", "    ");

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "gait/file_io.hpp"
+
 #include "rubric_check.hpp"
 #include "yaml_reader.hpp"
 
@@ -19,13 +20,14 @@ void read_list(MappingReader& parent, const std::string& key, const std::string&
     if (!parent.valid()) return;
     if (!list.IsDefined() || list.IsNull()) return;  // check_rubric reports what is empty
     if (!list.IsSequence()) {
-        problems.push_back({detail::location_of(list, file),
-                            fmt::format("'{}' must be a list, not {}", key,
-                                        detail::describe_kind(list)),
-                            {}});
+        problems.push_back(
+            {detail::location_of(list, file),
+             fmt::format("'{}' must be a list, not {}", key, detail::describe_kind(list)),
+             {}});
         return;
     }
-    for (const YAML::Node& item : list) read(item);
+    for (const YAML::Node& item : list)
+        read(item);
 }
 
 ScaleChoice read_choice(const YAML::Node& node, const std::string& file,
@@ -41,12 +43,12 @@ ScaleChoice read_choice(const YAML::Node& node, const std::string& file,
     return choice;
 }
 
-Area read_area(const YAML::Node& node, const std::string& file,
-               std::vector<Diagnostic>& problems) {
+Area read_area(const YAML::Node& node, const std::string& file, std::vector<Diagnostic>& problems) {
     MappingReader reader(node, file, "area", problems);
     Area area;
     area.where = reader.where();
     area.id = reader.text("id", true);
+    if (!area.id.empty()) reader.rename("area '" + area.id + "'");
     area.name = reader.text("name", true);
     area.description = reader.text("description", false);
     reader.reject_unknown_keys();
@@ -59,6 +61,7 @@ Question read_question(const YAML::Node& node, const std::string& file,
     Question question;
     question.where = reader.where();
     question.id = reader.text("id", true);
+    if (!question.id.empty()) reader.rename("question '" + question.id + "'");
     question.area = reader.text("area", true);
     question.text = reader.text("text", true);
     question.help = reader.text("help", false);
@@ -76,6 +79,7 @@ Phase read_phase(const YAML::Node& node, const std::string& file,
     Phase phase;
     phase.where = reader.where();
     phase.id = reader.text("id", true);
+    if (!phase.id.empty()) reader.rename("phase '" + phase.id + "'");
     phase.name = reader.text("name", true);
     phase.summary = reader.text("summary", false);
     phase.threshold = reader.number("threshold", true).value_or(0.0);
@@ -134,7 +138,9 @@ Rubric load_rubric(std::string_view text, const std::string& file) {
     return rubric;
 }
 
-Rubric load_rubric_file(const std::string& path) { return load_rubric(read_file(path), path); }
+Rubric load_rubric_file(const std::string& path) {
+    return load_rubric(read_file(path), path);
+}
 
 std::vector<Diagnostic> lint_rubric(std::string_view text, const std::string& file) {
     std::vector<Diagnostic> problems;
@@ -168,7 +174,8 @@ const ScaleChoice* not_applicable_choice(const Rubric& rubric) {
 std::vector<std::string> question_ids(const Rubric& rubric) {
     std::vector<std::string> ids;
     for (const Phase& phase : rubric.phases) {
-        for (const Question& question : phase.questions) ids.push_back(question.id);
+        for (const Question& question : phase.questions)
+            ids.push_back(question.id);
     }
     return ids;
 }

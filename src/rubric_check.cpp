@@ -1,8 +1,8 @@
 #include "rubric_check.hpp"
 
-#include <fmt/format.h>
-
 #include <map>
+
+#include <fmt/format.h>
 
 #include "gait/edit_distance.hpp"
 
@@ -21,7 +21,7 @@ bool is_valid_id(const std::string& id) {
 
 // Reports malformed ids and ids used twice within one kind of thing.
 class IdRegistry {
-public:
+  public:
     IdRegistry(const char* kind, std::vector<Diagnostic>& problems)
         : kind_(kind), problems_(problems) {}
 
@@ -37,19 +37,21 @@ public:
         const auto [it, inserted] = first_seen_.emplace(id, where.line);
         if (!inserted) {
             problems_.push_back(
-                {where, fmt::format("duplicate {} id '{}' (first on line {})", kind_, id,
-                                    it->second),
+                {where,
+                 fmt::format("duplicate {} id '{}' (first on line {})", kind_, id, it->second),
                  {}});
         }
     }
 
-private:
+  private:
     const char* kind_;
     std::vector<Diagnostic>& problems_;
     std::map<std::string, int> first_seen_;
 };
 
-bool in_unit_range(double value) { return value >= 0.0 && value <= 1.0; }
+bool in_unit_range(double value) {
+    return value >= 0.0 && value <= 1.0;
+}
 
 void check_scale(const Rubric& rubric, std::vector<Diagnostic>& problems) {
     IdRegistry ids("scale choice", problems);
@@ -66,11 +68,10 @@ void check_scale(const Rubric& rubric, std::vector<Diagnostic>& problems) {
                                     "give it a value in [0,1]"});
             }
         } else if (!in_unit_range(*choice.value)) {
-            problems.push_back(
-                {choice.where,
-                 fmt::format("scale choice '{}' has value {}, outside [0,1]", choice.id,
-                             *choice.value),
-                 {}});
+            problems.push_back({choice.where,
+                                fmt::format("scale choice '{}' has value {}, outside [0,1]",
+                                            choice.id, *choice.value),
+                                {}});
         } else if (*choice.value == 1.0) {
             full_credit = true;
         }
@@ -82,27 +83,25 @@ void check_scale(const Rubric& rubric, std::vector<Diagnostic>& problems) {
 }
 
 void check_question(const Rubric& rubric, const Question& question,
-                    const std::vector<std::string>& area_ids,
-                    std::vector<Diagnostic>& problems) {
+                    const std::vector<std::string>& area_ids, std::vector<Diagnostic>& problems) {
     if (!question.area.empty() && !find_area(rubric, question.area)) {
-        problems.push_back({question.where,
-                            fmt::format("question '{}' names unknown area '{}'", question.id,
-                                        question.area),
-                            did_you_mean(question.area, area_ids)});
-    }
-    if (question.weight < 0) {
-        problems.push_back({question.where,
-                            fmt::format("question '{}' has negative weight {}", question.id,
-                                        question.weight),
-                            {}});
-    }
-    if (question.allow_na && !not_applicable_choice(rubric)) {
         problems.push_back(
             {question.where,
-             fmt::format("question '{}' allows not applicable, but the scale has no "
-                         "not-applicable choice",
-                         question.id),
-             "add a scale choice without a value"});
+             fmt::format("question '{}' names unknown area '{}'", question.id, question.area),
+             did_you_mean(question.area, area_ids)});
+    }
+    if (question.weight < 0) {
+        problems.push_back(
+            {question.where,
+             fmt::format("question '{}' has negative weight {}", question.id, question.weight),
+             {}});
+    }
+    if (question.allow_na && !not_applicable_choice(rubric)) {
+        problems.push_back({question.where,
+                            fmt::format("question '{}' allows not applicable, but the scale has no "
+                                        "not-applicable choice",
+                                        question.id),
+                            "add a scale choice without a value"});
     }
 }
 
@@ -124,8 +123,8 @@ void check_rubric(const Rubric& rubric, std::vector<Diagnostic>& problems) {
         phase_registry.add(phase.id, phase.where);
         if (!in_unit_range(phase.threshold)) {
             problems.push_back({phase.where,
-                                fmt::format("phase '{}' has threshold {}, outside [0,1]",
-                                            phase.id, phase.threshold),
+                                fmt::format("phase '{}' has threshold {}, outside [0,1]", phase.id,
+                                            phase.threshold),
                                 {}});
         }
         if (phase.questions.empty()) {
@@ -138,7 +137,8 @@ void check_rubric(const Rubric& rubric, std::vector<Diagnostic>& problems) {
         }
     }
     const auto require = [&](bool present, const char* what) {
-        if (!present) problems.push_back({rubric.where, fmt::format("the rubric has no {}", what), {}});
+        if (!present)
+            problems.push_back({rubric.where, fmt::format("the rubric has no {}", what), {}});
     };
     require(!rubric.scale.empty(), "scale");
     require(!rubric.areas.empty(), "areas");

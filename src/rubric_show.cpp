@@ -1,8 +1,8 @@
 #include "gait/rubric_show.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
+
+#include <fmt/format.h>
 
 namespace gait {
 namespace {
@@ -22,7 +22,8 @@ std::string question_flags(const Question& question) {
 
 std::string render_areas(const Rubric& rubric, const TextStyle& style) {
     std::size_t id_width = 0;
-    for (const Area& area : rubric.areas) id_width = std::max(id_width, area.id.size());
+    for (const Area& area : rubric.areas)
+        id_width = std::max(id_width, area.id.size());
     std::string out = "\n" + paint("Areas", Paint::bold, style) + "\n";
     for (const Area& area : rubric.areas) {
         out += wrap(area.name, style.width, "  " + pad_right(area.id, id_width) + "  ",
@@ -33,11 +34,10 @@ std::string render_areas(const Rubric& rubric, const TextStyle& style) {
 
 std::string render_phase(const Rubric& rubric, const Phase& phase, std::size_t number,
                          const TextStyle& style) {
-    std::string out = "\n" +
-                      paint(fmt::format("Phase {}: {}", number, phase.name), Paint::bold, style) +
-                      fmt::format(" ({}), threshold {:.2f}, {} question{}\n", phase.id,
-                                  phase.threshold, phase.questions.size(),
-                                  phase.questions.size() == 1 ? "" : "s");
+    std::string out =
+        "\n" + paint(fmt::format("Phase {}: {}", number, phase.name), Paint::bold, style) +
+        fmt::format(" ({}), threshold {:.2f}, {} question{}\n", phase.id, phase.threshold,
+                    phase.questions.size(), phase.questions.size() == 1 ? "" : "s");
     if (!phase.summary.empty()) out += wrap(phase.summary, style.width, "  ", "  ");
     for (const Question& question : phase.questions) {
         const Area* area = find_area(rubric, question.area);
@@ -51,12 +51,12 @@ std::string render_phase(const Rubric& rubric, const Phase& phase, std::size_t n
 }  // namespace
 
 std::string render_rubric(const Rubric& rubric, const TextStyle& style) {
-    std::string out =
-        paint(rubric.title, Paint::bold, style) +
-        fmt::format(" ({}, version {})\n", rubric.id, rubric.version);
+    std::string out = paint(rubric.title, Paint::bold, style) +
+                      fmt::format(" ({}, version {})\n", rubric.id, rubric.version);
     if (!rubric.description.empty()) out += wrap(rubric.description, style.width, "", "");
     std::vector<std::string> choices;
-    for (const ScaleChoice& choice : rubric.scale) choices.push_back(choice_text(choice));
+    for (const ScaleChoice& choice : rubric.scale)
+        choices.push_back(choice_text(choice));
     out += "\n" + wrap(fmt::format("Scale: {}", fmt::join(choices, ", ")), style.width, "", "  ");
     out += render_areas(rubric, style);
     for (std::size_t p = 0; p < rubric.phases.size(); ++p) {

@@ -10,7 +10,7 @@ namespace {
 constexpr double epsilon = 1e-9;
 
 class WeightedMean {
-public:
+  public:
     void add(double value, double weight) {
         sum_ += value * weight;
         weight_ += weight;
@@ -21,7 +21,7 @@ public:
         return sum_ / weight_;
     }
 
-private:
+  private:
     double sum_ = 0;
     double weight_ = 0;
 };
@@ -66,7 +66,8 @@ void order_by_priority(std::vector<Gap>& gaps) {
 
 std::optional<std::size_t> placement_of(const std::vector<PhaseScore>& phases) {
     std::size_t held = 0;
-    while (held < phases.size() && phases[held].achieved) ++held;
+    while (held < phases.size() && phases[held].achieved)
+        ++held;
     if (held == 0) return std::nullopt;
     return held - 1;
 }
@@ -95,7 +96,8 @@ std::vector<Gap> collect_gaps(std::vector<std::vector<Gap>> gaps_by_phase,
 
 Result score(const Rubric& rubric, const Answers& answers) {
     std::unordered_map<std::string, const Answer*> by_question;
-    for (const Answer& answer : answers.answers) by_question[answer.question] = &answer;
+    for (const Answer& answer : answers.answers)
+        by_question[answer.question] = &answer;
 
     Result result;
     result.rubric = {rubric.id, rubric.version, rubric.title};
@@ -131,9 +133,9 @@ Result score(const Rubric& rubric, const Answers& answers) {
             gaps.push_back(make_gap(scored, phase));
         }
         phase_score.score = phase_mean.value();
-        phase_score.achieved = (!phase_score.score ||
-                                *phase_score.score >= phase.threshold - epsilon) &&
-                               phase_score.essentials_missing.empty();
+        phase_score.achieved =
+            (!phase_score.score || *phase_score.score >= phase.threshold - epsilon) &&
+            phase_score.essentials_missing.empty();
         result.phases.push_back(std::move(phase_score));
         for (std::size_t row = 0; row < area_means.size(); ++row) {
             result.areas[row].by_phase.push_back(area_means[row].value());
@@ -152,7 +154,8 @@ std::vector<std::size_t> phases_achieved_out_of_order(const Result& result) {
     std::vector<std::size_t> ahead;
     const std::size_t first_unheld = result.placement ? *result.placement + 1 : 0;
     for (std::size_t p = first_unheld + 1; p < result.phases.size(); ++p) {
-        if (result.phases[p].achieved) ahead.push_back(p);
+        // A phase where nothing applies is achieved only vacuously: no practices to speak of.
+        if (result.phases[p].achieved && result.phases[p].score) ahead.push_back(p);
     }
     return ahead;
 }

@@ -1,15 +1,17 @@
 #include "gait/text_format.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 
+#include <fmt/format.h>
+
 namespace gait {
 namespace {
 
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_continuation_byte(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 // Byte offset where the first `columns` columns of `text` end.
 std::size_t byte_offset_of_column(std::string_view text, std::size_t columns) {
@@ -25,9 +27,11 @@ std::vector<std::string_view> split_words(std::string_view text) {
     std::vector<std::string_view> words;
     std::size_t i = 0;
     while (i < text.size()) {
-        while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+        while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i])))
+            ++i;
         const std::size_t start = i;
-        while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+        while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i])))
+            ++i;
         if (i > start) words.push_back(text.substr(start, i - start));
     }
     return words;
@@ -47,7 +51,8 @@ std::size_t display_width(std::string_view text) {
         if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') {
             // The color codes paint() writes take no columns: skip to the final byte.
             i += 2;
-            while (i < text.size() && !(text[i] >= 0x40 && text[i] <= 0x7e)) ++i;
+            while (i < text.size() && !(text[i] >= 0x40 && text[i] <= 0x7e))
+                ++i;
         } else if (!is_continuation_byte(text[i])) {
             ++width;
         }
@@ -104,7 +109,8 @@ std::string bar(double fraction, std::size_t cells) {
     const double clamped = std::clamp(fraction, 0.0, 1.0);
     const auto filled = static_cast<std::size_t>(std::lround(clamped * static_cast<double>(cells)));
     std::string out;
-    for (std::size_t i = 0; i < cells; ++i) out += i < filled ? "█" : "░";
+    for (std::size_t i = 0; i < cells; ++i)
+        out += i < filled ? "█" : "░";
     return out;
 }
 

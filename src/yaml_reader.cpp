@@ -1,10 +1,10 @@
 #include "yaml_reader.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <tuple>
 #include <utility>
+
+#include <fmt/format.h>
 
 #include "gait/edit_distance.hpp"
 
@@ -19,8 +19,11 @@ std::size_t invalid_utf8_offset(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
         const auto byte = static_cast<unsigned char>(text[i]);
-        std::size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3
-                                              : (byte >> 3) == 0x1E ? 4 : 0;
+        std::size_t length = byte < 0x80           ? 1
+                             : (byte >> 5) == 0x6  ? 2
+                             : (byte >> 4) == 0xE  ? 3
+                             : (byte >> 3) == 0x1E ? 4
+                                                   : 0;
         if (length == 0 || i + length > text.size()) return i;
         for (std::size_t k = 1; k < length; ++k) {
             if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i;
@@ -49,8 +52,7 @@ void check_encoding(std::string_view text, const std::string& file) {
         throw Error(location_at_offset(text, nul, file), "contains a NUL byte; not a text file");
     }
     if (const std::size_t bad = invalid_utf8_offset(text); bad != std::string_view::npos) {
-        throw Error(location_at_offset(text, bad, file), "invalid UTF-8",
-                    "save the file as UTF-8");
+        throw Error(location_at_offset(text, bad, file), "invalid UTF-8", "save the file as UTF-8");
     }
 }
 
@@ -62,7 +64,8 @@ void check_tree(const YAML::Node& node, const std::string& file, std::size_t& vi
                     fmt::format("document expands to more than {} values (aliases?)", max_nodes));
     }
     if (node.IsSequence()) {
-        for (const YAML::Node& item : node) check_tree(item, file, visited);
+        for (const YAML::Node& item : node)
+            check_tree(item, file, visited);
     } else if (node.IsMap()) {
         std::vector<std::pair<std::string, int>> seen;  // key and its line
         for (const auto& entry : node) {
@@ -70,8 +73,8 @@ void check_tree(const YAML::Node& node, const std::string& file, std::size_t& vi
             const SourceLocation where = location_of(entry.first, file);
             for (const auto& [earlier, line] : seen) {
                 if (!key.empty() && key == earlier) {
-                    throw Error(where, fmt::format("duplicate key '{}' (first on line {})", key,
-                                                   line));
+                    throw Error(where,
+                                fmt::format("duplicate key '{}' (first on line {})", key, line));
                 }
             }
             seen.emplace_back(key, where.line);
@@ -90,10 +93,14 @@ SourceLocation location_of(const YAML::Node& node, const std::string& file) {
 
 std::string describe_kind(const YAML::Node& node) {
     switch (node.Type()) {
-        case YAML::NodeType::Map: return "a mapping";
-        case YAML::NodeType::Sequence: return "a list";
-        case YAML::NodeType::Scalar: return "'" + node.Scalar() + "'";
-        default: return "nothing";
+        case YAML::NodeType::Map:
+            return "a mapping";
+        case YAML::NodeType::Sequence:
+            return "a list";
+        case YAML::NodeType::Scalar:
+            return "'" + node.Scalar() + "'";
+        default:
+            return "nothing";
     }
 }
 
@@ -132,8 +139,8 @@ MappingReader::MappingReader(const YAML::Node& node, const std::string& file, st
                              std::vector<Diagnostic>& problems)
     : node_(node), file_(file), what_(std::move(what)), problems_(problems), valid_(node.IsMap()) {
     if (!valid_) {
-        problem(node, fmt::format("expected a mapping for the {}, found {}", what_,
-                                  describe_kind(node)));
+        problem(node,
+                fmt::format("expected a mapping for the {}, found {}", what_, describe_kind(node)));
     }
 }
 
@@ -152,8 +159,7 @@ std::string MappingReader::text(const std::string& key, bool required) {
         problem(value, fmt::format("'{}' of the {} must be text, not {}", key, what_,
                                    describe_kind(value)));
     } else if (required) {
-        problem(value.IsDefined() ? value : node_,
-                fmt::format("the {} has no '{}'", what_, key));
+        missing_keys_.push_back(key);
     }
     return {};
 }
@@ -162,12 +168,11 @@ std::optional<double> MappingReader::number(const std::string& key, bool require
     const YAML::Node value = child(key);
     if (!valid_) return std::nullopt;
     if (!value.IsDefined() || value.IsNull()) {
-        if (required) problem(node_, fmt::format("the {} has no '{}'", what_, key));
+        if (required) missing_keys_.push_back(key);
         return std::nullopt;
     }
     double number = 0;
-    if (!value.IsScalar() || !YAML::convert<double>::decode(value, number) ||
-        number != number) {
+    if (!value.IsScalar() || !YAML::convert<double>::decode(value, number) || number != number) {
         problem(value, fmt::format("'{}' of the {} must be a number, not {}", key, what_,
                                    describe_kind(value)));
         return std::nullopt;
@@ -196,14 +201,17 @@ SourceLocation MappingReader::where(const std::string& key) const {
 
 void MappingReader::reject_unknown_keys() {
     if (!valid_) return;
+    std::vector<std::string> unknown_keys;
     for (const auto& entry : node_) {
         const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : std::string{};
-        bool known = false;
-        for (const std::string& k : known_keys_) known = known || k == key;
-        if (!known) {
-            problem(entry.first, fmt::format("unknown key '{}' in the {}", key, what_),
-                    did_you_mean(key, known_keys_));
-        }
+        if (std::find(known_keys_.begin(), known_keys_.end(), key) != known_keys_.end()) continue;
+        problem(entry.first, fmt::format("unknown key '{}' in the {}", key, what_),
+                did_you_mean(key, known_keys_));
+        unknown_keys.push_back(key);
+    }
+    for (const std::string& key : missing_keys_) {
+        const bool misspelt = !closest_match(key, unknown_keys).empty();
+        if (!misspelt) problem(node_, fmt::format("the {} has no '{}'", what_, key));
     }
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <yaml-cpp/depthguard.h>
@@ -32,7 +33,7 @@ void throw_first(std::vector<Diagnostic>& problems);
 // Reads the fields of one YAML mapping. Problems are recorded, not thrown, so a
 // linter can report them all; keys that nobody asked for are problems too.
 class MappingReader {
-public:
+  public:
     // `what` names the mapping in messages ("question", "phase", ...).
     MappingReader(const YAML::Node& node, const std::string& file, std::string what,
                   std::vector<Diagnostic>& problems);
@@ -54,10 +55,14 @@ public:
     SourceLocation where(const std::string& key) const;
     SourceLocation where() const { return location_of(node_, file_); }
 
-    // Records a problem for every key not asked for by the calls above.
+    // Names the mapping better once its id is known ("question 'a.b'").
+    void rename(std::string what) { what_ = std::move(what); }
+
+    // Records a problem for every key not asked for by the calls above, and for
+    // every required key missing, unless an unknown key is its likely misspelling.
     void reject_unknown_keys();
 
-private:
+  private:
     void problem(const YAML::Node& at, std::string message, std::string hint = {});
 
     const YAML::Node node_;
@@ -65,6 +70,7 @@ private:
     std::string what_;
     std::vector<Diagnostic>& problems_;
     std::vector<std::string> known_keys_;
+    std::vector<std::string> missing_keys_;  // required, absent
     bool valid_;
 };
 

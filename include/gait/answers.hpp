@@ -25,9 +25,9 @@ struct Answers {
     std::string team;
     std::string date;  // YYYY-MM-DD
     std::string respondent;
-    std::vector<Answer> answers;        // in file order, each question at most once
-    std::vector<Diagnostic> warnings;   // worth saying, not worth refusing the file
-    SourceLocation where;               // the file it was read from
+    std::vector<Answer> answers;       // in file order, each question at most once
+    std::vector<Diagnostic> warnings;  // worth saying, not worth refusing the file
+    SourceLocation where;              // the file it was read from
 };
 
 // Reads answers (YAML or JSON) and checks them against the rubric: its id, the

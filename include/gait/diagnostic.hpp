@@ -24,13 +24,13 @@ std::string format_diagnostic(const Diagnostic& diagnostic);
 
 // The one error type of gait: loaders throw it, main catches it once.
 class Error : public std::runtime_error {
-public:
+  public:
     explicit Error(Diagnostic diagnostic);
     Error(SourceLocation where, std::string message, std::string hint = {});
 
     const Diagnostic& diagnostic() const { return diagnostic_; }
 
-private:
+  private:
     Diagnostic diagnostic_;
 };
 

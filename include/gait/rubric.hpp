@@ -26,12 +26,12 @@ struct Area {
 };
 
 struct Question {
-    std::string id;        // stable and dotted, e.g. "crawl.oncall.schedule"
-    std::string area;      // the id of an Area
-    std::string text;      // the question itself
-    std::string help;      // what it means and why it matters
-    std::string guidance;  // what to do when the answer is not full credit
-    double weight = 1.0;   // share of the phase score, relative to the others
+    std::string id;          // stable and dotted, e.g. "crawl.oncall.schedule"
+    std::string area;        // the id of an Area
+    std::string text;        // the question itself
+    std::string help;        // what it means and why it matters
+    std::string guidance;    // what to do when the answer is not full credit
+    double weight = 1.0;     // share of the phase score, relative to the others
     bool essential = false;  // the phase is not achieved without full credit here
     bool allow_na = false;   // whether the not-applicable choice may be given
     SourceLocation where;

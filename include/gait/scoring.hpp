@@ -74,8 +74,8 @@ struct Result {
 // The rules are in docs/scoring.md.
 Result score(const Rubric& rubric, const Answers& answers);
 
-// Phases achieved beyond the first one that is not: practices in place that do
-// not count, because an earlier phase is not held.
+// Phases achieved, with a score, beyond the first one that is not: practices in
+// place that do not count, because an earlier phase is not held.
 std::vector<std::size_t> phases_achieved_out_of_order(const Result& result);
 
 }  // namespace gait

@@ -19,7 +19,7 @@ enum class Paint { bold, dim, red, green, yellow, cyan };
 // `text` wrapped in the escape codes of `paint` when color is on; as is otherwise.
 std::string paint(std::string_view text, Paint paint, const TextStyle& style);
 
-// Columns a UTF-8 string takes on a terminal (one per code point).
+// Columns a UTF-8 string takes on a terminal: one per code point, none for color codes.
 std::size_t display_width(std::string_view text);
 
 // Cuts to at most `width` columns, ending in an ellipsis when cut.

@@ -1,11 +1,12 @@
 #include <fmt/format.h>
 
-#include "commands.hpp"
 #include "gait/answers.hpp"
 #include "gait/edit_distance.hpp"
 #include "gait/report_json.hpp"
 #include "gait/report_text.hpp"
 #include "gait/scoring.hpp"
+
+#include "commands.hpp"
 #include "terminal.hpp"
 
 namespace gait::cli {
@@ -25,18 +26,19 @@ std::size_t gate_index(const Rubric& rubric, const std::string& phase_id) {
 
 void check_all_answered(const Result& result, const Answers& answers) {
     if (result.unanswered.empty()) return;
-    throw Error(answers.where,
-                fmt::format("{} question{} unanswered, the first '{}'", result.unanswered.size(),
-                            result.unanswered.size() == 1 ? "" : "s",
-                            result.unanswered.front().question),
-                "answer every question, or drop --strict");
+    throw Error(
+        answers.where,
+        fmt::format("{} question{} unanswered, the first '{}'", result.unanswered.size(),
+                    result.unanswered.size() == 1 ? "" : "s", result.unanswered.front().question),
+        "answer every question, or drop --strict");
 }
 
 }  // namespace
 
 CLI::App* add_assess_command(CLI::App& app, AssessOptions& options) {
-    CLI::App* command = app.add_subcommand("assess", "Score a team's answers and report the "
-                                                     "phase and the gaps");
+    CLI::App* command = app.add_subcommand("assess",
+                                           "Score a team's answers and report the "
+                                           "phase and the gaps");
     command->add_option("-a,--answers", options.answers, "Answers file (YAML or JSON)")
         ->type_name("FILE");
     command->add_option("-r,--rubric", options.rubric, "Rubric file (default: built-in SRE rubric)")
@@ -47,8 +49,9 @@ CLI::App* add_assess_command(CLI::App& app, AssessOptions& options) {
     command->add_option("-o,--output", options.output, "Write the report to FILE, not stdout")
         ->type_name("FILE");
     command->add_flag("--strict", options.strict, "Unanswered questions are an error");
-    command->add_option("--fail-below", options.fail_below,
-                        "Exit 1 when the placement is below PHASE (a phase id)")
+    command
+        ->add_option("--fail-below", options.fail_below,
+                     "Exit 1 when the placement is below PHASE (a phase id)")
         ->type_name("PHASE");
     command->footer(
         "Examples:\n"
@@ -64,9 +67,11 @@ int run_assess(const AssessOptions& options) {
         throw Error({}, "no answers file given", "pass --answers FILE; 'gait init' makes one");
     }
     const Rubric rubric = load_rubric_or_builtin(options.rubric);
-    const std::size_t gate = options.fail_below.empty() ? 0 : gate_index(rubric, options.fail_below);
+    const std::size_t gate =
+        options.fail_below.empty() ? 0 : gate_index(rubric, options.fail_below);
     const Answers answers = load_answers_file(options.answers, rubric);
-    for (const Diagnostic& warning : answers.warnings) print_warning(warning);
+    for (const Diagnostic& warning : answers.warnings)
+        print_warning(warning);
 
     const Result result = score(rubric, answers);
     if (options.strict) check_all_answered(result, answers);

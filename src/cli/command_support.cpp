@@ -2,8 +2,9 @@
 
 #include <fmt/format.h>
 
-#include "commands.hpp"
 #include "gait/file_io.hpp"
+
+#include "commands.hpp"
 
 namespace gait::cli {
 

@@ -11,8 +11,8 @@
 namespace gait::cli {
 
 struct AssessOptions {
-    std::string answers;     // the answers file
-    std::string rubric;      // a rubric file; empty for the built-in one
+    std::string answers;  // the answers file
+    std::string rubric;   // a rubric file; empty for the built-in one
     std::string format = "text";
     std::string output;      // the report file; empty for stdout
     std::string fail_below;  // a phase id; empty for no gate

@@ -1,9 +1,9 @@
+#include <ctime>
 #include <sys/stat.h>
 
-#include <ctime>
+#include "gait/answers_template.hpp"
 
 #include "commands.hpp"
-#include "gait/answers_template.hpp"
 
 namespace gait::cli {
 namespace {

@@ -1,22 +1,38 @@
 // The gait command line: parses arguments with CLI11, runs one subcommand, and
 // turns every error into one line on stderr and exit code 2.
 
+#include <algorithm>
 #include <cstdio>
 #include <exception>
 
 #include <fmt/format.h>
 
-#include "commands.hpp"
+#include "gait/edit_distance.hpp"
 #include "gait/version.hpp"
+
+#include "commands.hpp"
 
 namespace {
 
 constexpr int exit_usage_or_bad_input = 2;
 
+// CLI11 would call a mistyped command an unexpected argument; say what it is.
+void check_command_name(const CLI::App& app, int argc, char** argv) {
+    if (argc < 2 || argv[1][0] == '-') return;
+    std::vector<std::string> names;
+    for (const CLI::App* command : app.get_subcommands({}))
+        names.push_back(command->get_name());
+    if (std::find(names.begin(), names.end(), argv[1]) != names.end()) return;
+    std::string hint = gait::did_you_mean(argv[1], names);
+    if (hint.empty()) hint = fmt::format("the commands are {}", fmt::join(names, ", "));
+    throw gait::Error({}, fmt::format("unknown command '{}'", argv[1]), hint);
+}
+
 int run(int argc, char** argv) {
-    CLI::App app("gait places an SRE team in the Crawl, Walk or Run phase of the SRE maturity "
-                 "model and lists the gaps to hold it and to reach the next.",
-                 "gait");
+    CLI::App app(
+        "gait places an SRE team in the Crawl, Walk or Run phase of the SRE maturity "
+        "model and lists the gaps to hold it and to reach the next.",
+        "gait");
     app.set_version_flag("--version", fmt::format("gait {}", gait::version));
     app.require_subcommand(1);
     app.footer(
@@ -34,12 +50,12 @@ int run(int argc, char** argv) {
     CLI::App* init_command = gait::cli::add_init_command(app, init);
     gait::cli::add_rubric_command(app, rubric);
 
+    check_command_name(app, argc, argv);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         if (e.get_exit_code() == 0) return app.exit(e);  // --help and --version
-        fmt::print(stderr, "gait: error: {}; run '{} --help'\n", e.what(),
-                   "gait");
+        fmt::print(stderr, "gait: error: {}; run 'gait --help'\n", e.what());
         return exit_usage_or_bad_input;
     }
     if (assess_command->parsed()) return gait::cli::run_assess(assess);

@@ -1,8 +1,9 @@
 #include <fmt/format.h>
 
-#include "commands.hpp"
 #include "gait/file_io.hpp"
 #include "gait/rubric_show.hpp"
+
+#include "commands.hpp"
 #include "terminal.hpp"
 
 namespace gait::cli {
@@ -22,7 +23,8 @@ int run_lint(const std::string& path) {
     }
     const Rubric rubric = load_rubric(text, name);
     std::size_t questions = 0;
-    for (const Phase& phase : rubric.phases) questions += phase.questions.size();
+    for (const Phase& phase : rubric.phases)
+        questions += phase.questions.size();
     fmt::print("{}: ok, {} phases, {} areas, {} questions\n", name, rubric.phases.size(),
                rubric.areas.size(), questions);
     return 0;
@@ -40,8 +42,9 @@ CLI::App* add_rubric_command(CLI::App& app, RubricOptions& options) {
     options.lint = command->add_subcommand("lint", "Check a rubric and report every problem");
     options.lint->add_option("file", options.file, "Rubric file (default: the built-in one)")
         ->type_name("FILE");
-    options.lint->footer("Example:\n  gait rubric lint my-rubric.yaml\n\n"
-                         "Exit codes: 0 no problems, 2 problems found (one line each on stderr).");
+    options.lint->footer(
+        "Example:\n  gait rubric lint my-rubric.yaml\n\n"
+        "Exit codes: 0 no problems, 2 problems found (one line each on stderr).");
     command->footer("Examples:\n  gait rubric show\n  gait rubric lint my-rubric.yaml");
     return command;
 }

@@ -1,0 +1,130 @@
+// gait assess on the bundled example teams and the test rubric: golden reports
+// and exit codes.
+
+#include <cstdio>
+#include <string>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+
+#include "run_gait.hpp"
+
+using gait::test::check_golden;
+using gait::test::read_text;
+using gait::test::run_gait;
+
+TEST_CASE("assess prints the golden text and JSON report of each example team") {
+    const std::string team = GENERATE("pre-crawl", "crawl", "walk", "run");
+    const std::string answers = "data/examples/" + team + ".yaml";
+    SECTION("text") {
+        const auto run = run_gait({"assess", "--answers", answers});
+        CHECK(run.exit_code == 0);
+        CHECK(run.err.empty());
+        check_golden("assess-" + team + ".txt", run.out);
+    }
+    SECTION("json") {
+        const auto run = run_gait({"assess", "--answers", answers, "--format", "json"});
+        CHECK(run.exit_code == 0);
+        CHECK(run.err.empty());
+        check_golden("assess-" + team + ".json", run.out);
+    }
+}
+
+TEST_CASE("assess places each example team in the phase it was written for") {
+    const auto [team, phase] = GENERATE(table<std::string, std::string>(
+        {{"pre-crawl", "null"}, {"crawl", "\"crawl\""}, {"walk", "\"walk\""}, {"run", "\"run\""}}));
+    const auto run =
+        run_gait({"assess", "--answers", "data/examples/" + team + ".yaml", "--format", "json"});
+    CHECK_THAT(run.out, Catch::Matchers::Contains("\"placement\": {\n    \"phase\": " + phase));
+}
+
+TEST_CASE("assess works the same on another rubric with another scale") {
+    const std::vector<std::string> base = {"assess", "--rubric",
+                                           "tests/data/rubrics/five-level.yaml", "--answers",
+                                           "tests/data/answers/five-level-team.yaml"};
+    auto text = base;
+    const auto text_run = run_gait(text);
+    CHECK(text_run.exit_code == 0);
+    check_golden("assess-five-level.txt", text_run.out);
+    auto json = base;
+    json.insert(json.end(), {"--format", "json"});
+    const auto json_run = run_gait(json);
+    CHECK(json_run.exit_code == 0);
+    check_golden("assess-five-level.json", json_run.out);
+}
+
+TEST_CASE("--fail-below gates on the placement") {
+    const std::string walk = "data/examples/walk.yaml";
+    SECTION("at or above the gate: exit 0") {
+        CHECK(run_gait({"assess", "--answers", walk, "--fail-below", "walk"}).exit_code == 0);
+        CHECK(run_gait({"assess", "--answers", walk, "--fail-below", "crawl"}).exit_code == 0);
+    }
+    SECTION("below the gate: exit 1, the report is still written, the reason on stderr") {
+        const auto run = run_gait({"assess", "--answers", walk, "--fail-below", "run"});
+        CHECK(run.exit_code == 1);
+        CHECK_THAT(run.out, Catch::Matchers::Contains("Placement: WALK"));
+        CHECK(run.err == "gait: placement is below Run, the --fail-below gate\n");
+    }
+    SECTION("no placement is below every gate") {
+        const auto run = run_gait({"assess", "--answers", "data/examples/pre-crawl.yaml",
+                                   "--fail-below", "crawl", "--format", "json"});
+        CHECK(run.exit_code == 1);
+        CHECK_THAT(run.out, Catch::Matchers::StartsWith("{"));
+    }
+    SECTION("an unknown phase is a usage error with a suggestion") {
+        const auto run = run_gait({"assess", "--answers", walk, "--fail-below", "wlak"});
+        CHECK(run.exit_code == 2);
+        CHECK(run.out.empty());
+        CHECK(run.err ==
+              "gait: error: --fail-below names unknown phase 'wlak'; did you mean 'walk'?\n");
+    }
+}
+
+TEST_CASE("-o writes the report to a file, and nothing on error") {
+    const std::string path = "/tmp/gait-e2e-report-" + std::to_string(::getpid()) + ".json";
+    std::remove(path.c_str());
+    SECTION("the file holds what stdout would") {
+        const auto to_file = run_gait(
+            {"assess", "--answers", "data/examples/crawl.yaml", "--format", "json", "-o", path});
+        CHECK(to_file.exit_code == 0);
+        CHECK(to_file.out.empty());
+        const auto to_stdout =
+            run_gait({"assess", "--answers", "data/examples/crawl.yaml", "--format", "json"});
+        CHECK(read_text(path) == to_stdout.out);
+    }
+    SECTION("bad input leaves no file") {
+        const auto run =
+            run_gait({"assess", "--answers", "tests/data/bad/unknown-question.yaml", "-o", path});
+        CHECK(run.exit_code == 2);
+        CHECK(std::fopen(path.c_str(), "r") == nullptr);
+    }
+    std::remove(path.c_str());
+}
+
+TEST_CASE("--strict refuses unanswered questions") {
+    const std::string partial = "tests/data/answers/partial.yaml";
+    const auto lenient = run_gait({"assess", "--answers", partial});
+    CHECK(lenient.exit_code == 0);
+    CHECK_THAT(lenient.out, Catch::Matchers::Contains("Unanswered: 49 questions (counted as 0)"));
+    const auto strict = run_gait({"assess", "--answers", partial, "--strict"});
+    CHECK(strict.exit_code == 2);
+    CHECK(strict.out.empty());
+    CHECK(strict.err ==
+          "gait: error: tests/data/answers/partial.yaml: 49 questions unanswered, the first "
+          "'crawl.people.sre-advocate'; answer every question, or drop --strict\n");
+}
+
+TEST_CASE("answers for another version of the rubric are scored with a warning") {
+    const auto run = run_gait({"assess", "--answers", "tests/data/answers/old-version.yaml"});
+    CHECK(run.exit_code == 0);
+    CHECK(run.err ==
+          "gait: warning: tests/data/answers/old-version.yaml:3:3: answers are for version 0.9 "
+          "of rubric 'sre-maturity', this is version 1.0; check that every question still means "
+          "what it meant\n");
+    CHECK_THAT(run.out, Catch::Matchers::Contains("Placement:"));
+}
+
+TEST_CASE("the text report has no color when stdout is not a terminal") {
+    const auto run = run_gait({"assess", "--answers", "data/examples/walk.yaml"});
+    CHECK(run.out.find('\x1b') == std::string::npos);
+}

@@ -1,0 +1,115 @@
+// The command line around assess: version, help, init, rubric show and lint.
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+
+#include "run_gait.hpp"
+
+using Catch::Matchers::Contains;
+using Catch::Matchers::StartsWith;
+using gait::test::check_golden;
+using gait::test::lines_of;
+using gait::test::read_text;
+using gait::test::run_gait;
+
+namespace {
+
+std::string scratch_path(const std::string& name) {
+    return "/tmp/gait-e2e-" + std::to_string(::getpid()) + "-" + name;
+}
+
+}  // namespace
+
+TEST_CASE("--version prints the version") {
+    const auto run = run_gait({"--version"});
+    CHECK(run.exit_code == 0);
+    CHECK_THAT(run.out, StartsWith("gait 0."));
+    CHECK(lines_of(run.out).size() == 1);
+}
+
+TEST_CASE("every command has --help with an example") {
+    const auto command =
+        GENERATE(as<std::vector<std::string>>{}, std::vector<std::string>{},
+                 std::vector<std::string>{"assess"}, std::vector<std::string>{"init"},
+                 std::vector<std::string>{"rubric"}, std::vector<std::string>{"rubric", "show"},
+                 std::vector<std::string>{"rubric", "lint"});
+    auto args = command;
+    args.push_back("--help");
+    const auto run = run_gait(args);
+    INFO("gait " << Catch::Detail::stringify(args));
+    CHECK(run.exit_code == 0);
+    CHECK(run.err.empty());
+    CHECK_THAT(run.out, Contains("Example"));
+    CHECK_THAT(run.out, Contains("gait "));
+}
+
+TEST_CASE("init writes a template that gait reads back, every question unanswered") {
+    const std::string path = scratch_path("init.yaml");
+    std::remove(path.c_str());
+    const auto init = run_gait({"init", "--team", "Payments \"API\"", "-o", path});
+    REQUIRE(init.exit_code == 0);
+    CHECK(init.out.empty());
+    const std::string text = read_text(path);
+    CHECK_THAT(text, Contains("team: \"Payments \\\"API\\\"\""));
+    CHECK_THAT(text, Contains("  crawl.oncall.schedule:\n"));
+    CHECK_THAT(text, Contains("[essential]"));
+
+    const auto assess = run_gait({"assess", "--answers", path, "--format", "json"});
+    CHECK(assess.exit_code == 0);
+    CHECK_THAT(assess.out, Contains("\"team\": \"Payments \\\"API\\\"\""));
+    CHECK_THAT(assess.out, Contains("\"phase\": null"));
+
+    SECTION("and refuses to overwrite it without --force") {
+        const auto again = run_gait({"init", "-o", path});
+        CHECK(again.exit_code == 2);
+        CHECK(again.err == "gait: error: " + path +
+                               ": already exists; gait init does not overwrite it; pass --force "
+                               "to replace it\n");
+        CHECK(read_text(path) == text);
+        CHECK(run_gait({"init", "-o", path, "--force"}).exit_code == 0);
+    }
+    std::remove(path.c_str());
+}
+
+TEST_CASE("init follows the rubric it is given") {
+    const auto run =
+        run_gait({"init", "--rubric", "tests/data/rubrics/five-level.yaml", "--team", "T"});
+    CHECK(run.exit_code == 0);
+    CHECK_THAT(run.out, Contains("none (Not at all), started (Started)"));
+    CHECK_THAT(run.out, Contains("  gold.operate.chaos:\n"));
+}
+
+TEST_CASE("rubric show prints the rubric with its question ids") {
+    const auto run = run_gait({"rubric", "show", "tests/data/rubrics/five-level.yaml"});
+    CHECK(run.exit_code == 0);
+    check_golden("rubric-show-five-level.txt", run.out);
+    const auto builtin = run_gait({"rubric", "show"});
+    CHECK(builtin.exit_code == 0);
+    CHECK_THAT(builtin.out, Contains("crawl.oncall.schedule"));
+    CHECK_THAT(builtin.out, Contains("Phase 3: Run"));
+}
+
+TEST_CASE("rubric lint passes a sound rubric and lists every problem of a broken one") {
+    const auto sound = run_gait({"rubric", "lint"});
+    CHECK(sound.exit_code == 0);
+    CHECK(sound.out == "sre.yaml (built in): ok, 3 phases, 7 areas, 51 questions\n");
+
+    const std::string file = "tests/data/bad/rubric-many-problems.yaml";
+    const auto broken = run_gait({"rubric", "lint", file});
+    CHECK(broken.exit_code == 2);
+    CHECK(broken.out.empty());
+    const std::string e = "gait: error: " + file + ":";
+    CHECK(broken.err ==
+          e + "5:5: the scale has no full-credit choice; give one choice the value 1\n" + e +
+              "6:5: scale choice 'bad' has value 1.5, outside [0,1]\n" + e +
+              "10:5: phase 'one' has threshold 1.2, outside [0,1]\n" + e +
+              "14:9: question 'one.a' names unknown area 'biuld'; did you mean 'build'?\n" + e +
+              "17:9: duplicate question id 'one.a' (first on line 14)\n" + e +
+              "17:9: question 'one.a' has negative weight -1\n" + e +
+              "23:9: unknown key 'txt' in the question 'one.c'; did you mean 'text'?\n" + e +
+              "24:5: phase 'two' has no questions\n" + "gait: " + file + ": 8 problems\n");
+}

@@ -1,0 +1,109 @@
+// Bad input of every kind: exit code 2, nothing on stdout, and exactly one line
+// on stderr naming the file, the line and the column.
+
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "run_gait.hpp"
+
+using gait::test::lines_of;
+using gait::test::run_gait;
+
+namespace {
+
+void check_refused(const std::vector<std::string>& args, const std::string& message) {
+    INFO("gait " << Catch::Detail::stringify(args));
+    const auto run = run_gait(args);
+    CHECK(run.exit_code == 2);
+    CHECK(run.out.empty());
+    CHECK(lines_of(run.err).size() == 1);
+    CHECK(run.err == "gait: error: " + message + "\n");
+}
+
+}  // namespace
+
+TEST_CASE("a bad answers file is refused with one line naming FILE:LINE:COL") {
+    const auto [file, message] = GENERATE(table<std::string, std::string>({
+        {"syntax-error.yaml", "4:5: invalid YAML: end of sequence flow not found"},
+        {"empty.yaml", " file is empty"},
+        {"only-comment.yaml", " file is empty"},
+        {"two-documents.yaml", "6:1: more than one YAML document; gait reads one per file"},
+        {"not-utf8.yaml", "3:10: invalid UTF-8; save the file as UTF-8"},
+        {"nul-byte.yaml", "3:8: contains a NUL byte; not a text file"},
+        {"not-a-mapping.yaml", "1:1: expected a mapping for the answers file, found a list"},
+        {"unknown-question.yaml",
+         "6:3: unknown question id 'crawl.oncal.schedule'; did you mean 'crawl.oncall.schedule'?"},
+        {"unknown-answer.yaml",
+         "6:26: unknown answer 'yess' to 'crawl.oncall.schedule'; expected one of yes, partly, "
+         "no, na; did you mean 'yes'?"},
+        {"unknown-answer.json",
+         "1:111: unknown answer 'maybe' to 'crawl.oncall.schedule'; expected one of yes, partly, "
+         "no, na"},
+        {"na-not-allowed.yaml",
+         "6:26: question 'crawl.oncall.schedule' cannot be answered 'na'; it applies to every "
+         "team"},
+        {"duplicate-answer.yaml", "7:3: duplicate key 'crawl.oncall.schedule' (first on line 6)"},
+        {"answers-not-a-map.yaml", "6:3: 'answers' must map question ids to answers, not a list"},
+        {"answer-is-a-list.yaml",
+         "6:26: the answer to 'crawl.oncall.schedule' must be one of yes, partly, no, na, not a "
+         "list"},
+        {"unknown-answer-key.yaml",
+         "6:40: unknown key 'notes' in the answer to 'crawl.oncall.schedule'; did you mean "
+         "'note'?"},
+        {"unknown-key.yaml", "3:1: unknown key 'tem' in the answers file; did you mean 'team'?"},
+        {"missing-team.yaml", "1:1: the answers file has no 'team'"},
+        {"bad-date.yaml", "4:7: date '2026-13-03' is not a date; write it as YYYY-MM-DD"},
+        {"missing-rubric.yaml",
+         "1:1: the answers file has no 'rubric'; add 'rubric: {id: RUBRIC-ID}' naming the rubric "
+         "it answers"},
+        {"other-rubric.yaml",
+         "2:3: answers are for rubric 'db-maturity', but the rubric is 'sre-maturity'; pass "
+         "--rubric with the rubric these answers were written for"},
+    }));
+    const std::string path = "tests/data/bad/" + file;
+    check_refused({"assess", "--answers", path}, path + ":" + message);
+}
+
+TEST_CASE("a missing path or a directory is refused naming it") {
+    check_refused({"assess", "--answers", "tests/data/bad/no-such-file.yaml"},
+                  "tests/data/bad/no-such-file.yaml: cannot open: No such file or directory");
+    check_refused({"assess", "--answers", "tests/data/bad"},
+                  "tests/data/bad: is a directory, not a file");
+    check_refused({"assess", "--answers", "data/examples/walk.yaml", "--rubric", "nowhere.yaml"},
+                  "nowhere.yaml: cannot open: No such file or directory");
+}
+
+TEST_CASE("a bad rubric is refused with its first problem") {
+    check_refused({"assess", "--answers", "data/examples/walk.yaml", "--rubric",
+                   "tests/data/bad/rubric-unknown-area.yaml"},
+                  "tests/data/bad/rubric-unknown-area.yaml:14:9: question 'one.build.ci' names "
+                  "unknown area 'biuld'; did you mean 'build'?");
+    check_refused({"assess", "--answers", "data/examples/walk.yaml", "--rubric",
+                   "tests/data/bad/rubric-syntax-error.yaml"},
+                  "tests/data/bad/rubric-syntax-error.yaml:4:1: invalid YAML: end of sequence "
+                  "flow not found");
+}
+
+TEST_CASE("answers for the default rubric are refused by another rubric") {
+    check_refused({"assess", "--answers", "data/examples/walk.yaml", "--rubric",
+                   "tests/data/rubrics/five-level.yaml"},
+                  "data/examples/walk.yaml:3:3: answers are for rubric 'sre-maturity', but the "
+                  "rubric is 'platform-health'; pass --rubric with the rubric these answers were "
+                  "written for");
+}
+
+TEST_CASE("usage errors exit 2 with one line") {
+    const auto [args, message] = GENERATE(table<std::vector<std::string>, std::string>({
+        {std::vector<std::string>{}, "A subcommand is required; run 'gait --help'"},
+        {{"asses"}, "unknown command 'asses'; did you mean 'assess'?"},
+        {{"frobnicate"}, "unknown command 'frobnicate'; the commands are assess, init, rubric"},
+        {{"assess", "--format", "pdf", "--answers", "data/examples/walk.yaml"},
+         "--format: pdf not in {text,json}; run 'gait --help'"},
+        {{"assess", "--bogus"},
+         "The following argument was not expected: --bogus; run 'gait --help'"},
+        {{"assess"}, "no answers file given; pass --answers FILE; 'gait init' makes one"},
+        {{"rubric"}, "A subcommand is required; run 'gait --help'"},
+    }));
+    check_refused(args, message);
+}

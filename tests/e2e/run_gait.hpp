@@ -1,0 +1,32 @@
+#pragma once
+
+// Runs the real gait binary, as a user would, and captures what it prints.
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace gait::test {
+
+struct Run {
+    int exit_code = -1;  // 128 + signal when killed by one
+    std::string out;     // stdout
+    std::string err;     // stderr
+};
+
+// Runs build/gait with `args` from the source directory, stdin from /dev/null,
+// and `env` (NAME=VALUE) added to the environment.
+Run run_gait(const std::vector<std::string>& args, const std::vector<std::string>& env = {});
+
+// An absolute path for a path relative to the source directory.
+std::string source_path(const std::string& relative);
+
+std::string read_text(const std::string& path);
+
+// The lines of stderr; a diagnostic must be exactly one.
+std::vector<std::string> lines_of(const std::string& text);
+
+// Compares with tests/golden/NAME; GAIT_UPDATE_GOLDEN=1 rewrites the file instead.
+void check_golden(const std::string& name, const std::string& actual);
+
+}  // namespace gait::test
