@@ -92,8 +92,13 @@ std::string render_phases(const Result& result, const TextStyle& style) {
     for (const PhaseScore& phase : result.phases) {
         out += "  " + pad_right(truncate(phase.name, name_width), name_width) + "  ";
         if (with_bar) out += bar(phase.score.value_or(0.0), bar_cells) + "  ";
-        out += fmt::format("{:>4} / {:.2f}  {}\n", format_score(phase.score), phase.threshold,
-                           phase_status(phase, style));
+        out += fmt::format("{:>4} / {:.2f}", format_score(phase.score), phase.threshold);
+        const std::string status = phase_status(phase, style);
+        const std::size_t used = display_width(out.substr(out.rfind('\n') + 1));
+        // On a narrow terminal the status goes on a line of its own.
+        out += used + 2 + display_width(status) <= style.width
+                   ? "  " + status + "\n"
+                   : "\n" + std::string(name_width + 4, ' ') + status + "\n";
     }
     return out;
 }

@@ -53,7 +53,7 @@ TEST_CASE("assess works the same on another rubric with another scale") {
     check_golden("assess-five-level.json", json_run.out);
 }
 
-TEST_CASE("--fail-below gates on the placement") {
+TEST_CASE("assess --fail-below gates on the placement") {
     const std::string walk = "data/examples/walk.yaml";
     SECTION("at or above the gate: exit 0") {
         CHECK(run_gait({"assess", "--answers", walk, "--fail-below", "walk"}).exit_code == 0);
@@ -80,7 +80,7 @@ TEST_CASE("--fail-below gates on the placement") {
     }
 }
 
-TEST_CASE("-o writes the report to a file, and nothing on error") {
+TEST_CASE("assess -o writes the report to a file, and nothing on error") {
     const std::string path = "/tmp/gait-e2e-report-" + std::to_string(::getpid()) + ".json";
     std::remove(path.c_str());
     SECTION("the file holds what stdout would") {
@@ -101,7 +101,7 @@ TEST_CASE("-o writes the report to a file, and nothing on error") {
     std::remove(path.c_str());
 }
 
-TEST_CASE("--strict refuses unanswered questions") {
+TEST_CASE("assess --strict refuses unanswered questions") {
     const std::string partial = "tests/data/answers/partial.yaml";
     const auto lenient = run_gait({"assess", "--answers", partial});
     CHECK(lenient.exit_code == 0);

@@ -24,7 +24,7 @@ std::string scratch_path(const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("--version prints the version") {
+TEST_CASE("gait --version prints the version") {
     const auto run = run_gait({"--version"});
     CHECK(run.exit_code == 0);
     CHECK_THAT(run.out, StartsWith("gait 0."));

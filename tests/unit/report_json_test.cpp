@@ -1,0 +1,70 @@
+#include "gait/report_json.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "gait/answers.hpp"
+#include "gait/rubric.hpp"
+#include "gait/scoring.hpp"
+#include "gait/version.hpp"
+
+namespace {
+
+const char* const five_level_answers = R"(
+rubric: {id: platform-health}
+team: JSON Team
+date: 2026-01-02
+answers:
+  bronze.build.ci: half
+  bronze.operate.alerts: done
+  bronze.operate.backups: skip
+  silver.build.review: done
+  gold.build.canary: skip
+  gold.operate.chaos: skip
+)";
+
+nlohmann::ordered_json five_level_report() {
+    const gait::Rubric rubric =
+        gait::load_rubric_file(std::string(GAIT_TEST_DATA) + "/rubrics/five-level.yaml");
+    return gait::report_to_json(
+        gait::score(rubric, gait::load_answers(five_level_answers, "t.yaml", rubric)));
+}
+
+}  // namespace
+
+TEST_CASE("the JSON report keeps its keys in a fixed order") {
+    const auto report = five_level_report();
+    std::vector<std::string> keys;
+    for (const auto& item : report.items()) keys.push_back(item.key());
+    CHECK(keys == std::vector<std::string>{"schema_version", "tool", "rubric", "team", "date",
+                                           "respondent", "placement", "phases", "areas", "gaps",
+                                           "unanswered"});
+    CHECK(report["schema_version"] == gait::report_schema_version);
+    CHECK(report["tool"]["version"] == gait::version);
+}
+
+TEST_CASE("the JSON report carries scores, nulls and gaps") {
+    const auto report = five_level_report();
+    // bronze: (0.5 x 2 + 1 x 1) / 3 = 0.6667; backups is n/a.
+    CHECK(report["phases"][0]["score"] == 0.6667);
+    // gold: every question n/a, so no score, and achieved.
+    CHECK(report["phases"][2]["score"].is_null());
+    CHECK(report["phases"][2]["achieved"] == true);
+    // silver: review done (1 x 1), slo unanswered (0 x 3): 1 / 4.
+    CHECK(report["phases"][1]["score"] == 0.25);
+    CHECK(report["placement"]["phase"] == "bronze");
+    CHECK(report["placement"]["next"] == "silver");
+    CHECK(report["areas"][0]["scores"]["gold"].is_null());
+
+    const auto& gaps = report["gaps"];
+    REQUIRE(gaps.size() == 2);
+    CHECK(gaps[0]["kind"] == "hold");
+    CHECK(gaps[0]["question"] == "bronze.build.ci");
+    CHECK(gaps[0]["answer"] == "half");
+    CHECK(gaps[0]["value"] == 0.5);
+    CHECK(gaps[1]["kind"] == "reach");
+    CHECK(gaps[1]["question"] == "silver.operate.slo");
+    CHECK(gaps[1]["answer"].is_null());
+    CHECK(gaps[1]["value"].is_null());
+    REQUIRE(report["unanswered"].size() == 1);
+    CHECK(report["unanswered"][0]["question"] == "silver.operate.slo");
+}
