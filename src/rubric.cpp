@@ -35,7 +35,7 @@ ScaleChoice read_choice(const YAML::Node& node, const std::string& file,
     MappingReader reader(node, file, "scale choice", problems);
     ScaleChoice choice;
     choice.where = reader.where();
-    choice.id = reader.text("id", true);
+    choice.id = reader.id();
     choice.label = reader.text("label", false);
     if (choice.label.empty()) choice.label = choice.id;
     choice.value = reader.number("value", false);
@@ -47,8 +47,7 @@ Area read_area(const YAML::Node& node, const std::string& file, std::vector<Diag
     MappingReader reader(node, file, "area", problems);
     Area area;
     area.where = reader.where();
-    area.id = reader.text("id", true);
-    if (!area.id.empty()) reader.rename("area '" + area.id + "'");
+    area.id = reader.id();
     area.name = reader.text("name", true);
     area.description = reader.text("description", false);
     reader.reject_unknown_keys();
@@ -60,8 +59,7 @@ Question read_question(const YAML::Node& node, const std::string& file,
     MappingReader reader(node, file, "question", problems);
     Question question;
     question.where = reader.where();
-    question.id = reader.text("id", true);
-    if (!question.id.empty()) reader.rename("question '" + question.id + "'");
+    question.id = reader.id();
     question.area = reader.text("area", true);
     question.text = reader.text("text", true);
     question.help = reader.text("help", false);
@@ -78,8 +76,7 @@ Phase read_phase(const YAML::Node& node, const std::string& file,
     MappingReader reader(node, file, "phase", problems);
     Phase phase;
     phase.where = reader.where();
-    phase.id = reader.text("id", true);
-    if (!phase.id.empty()) reader.rename("phase '" + phase.id + "'");
+    phase.id = reader.id();
     phase.name = reader.text("name", true);
     phase.summary = reader.text("summary", false);
     phase.threshold = reader.number("threshold", true).value_or(0.0);

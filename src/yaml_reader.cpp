@@ -164,6 +164,12 @@ std::string MappingReader::text(const std::string& key, bool required) {
     return {};
 }
 
+std::string MappingReader::id() {
+    std::string id = text("id", true);
+    if (!id.empty()) what_ += " '" + id + "'";
+    return id;
+}
+
 std::optional<double> MappingReader::number(const std::string& key, bool required) {
     const YAML::Node value = child(key);
     if (!valid_) return std::nullopt;

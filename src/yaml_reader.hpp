@@ -55,8 +55,8 @@ class MappingReader {
     SourceLocation where(const std::string& key) const;
     SourceLocation where() const { return location_of(node_, file_); }
 
-    // Names the mapping better once its id is known ("question 'a.b'").
-    void rename(std::string what) { what_ = std::move(what); }
+    // The required "id" field; later messages name the mapping by it ("question 'a.b'").
+    std::string id();
 
     // Records a problem for every key not asked for by the calls above, and for
     // every required key missing, unless an unknown key is its likely misspelling.
