@@ -12,18 +12,23 @@ namespace {
 
 using detail::MappingReader;
 
-// Calls read(item) for each item of the list under `key`; a problem when it is not a list.
+// Calls read(item) for each item of the list under `key`; a problem when the
+// list is missing, empty or not a list.
 template <typename Read>
 void read_list(MappingReader& parent, const std::string& key, const std::string& file,
                std::vector<Diagnostic>& problems, Read read) {
     const YAML::Node list = parent.child(key);
     if (!parent.valid()) return;
-    if (!list.IsDefined() || list.IsNull()) return;  // check_rubric reports what is empty
-    if (!list.IsSequence()) {
+    if (list.IsDefined() && !list.IsNull() && !list.IsSequence()) {
         problems.push_back(
             {detail::location_of(list, file),
              fmt::format("'{}' must be a list, not {}", key, detail::describe_kind(list)),
              {}});
+        return;
+    }
+    if (!list.IsDefined() || list.IsNull() || list.size() == 0) {
+        problems.push_back(
+            {parent.where(key), fmt::format("the {} has no {}", parent.what(), key), {}});
         return;
     }
     for (const YAML::Node& item : list)

@@ -127,22 +127,11 @@ void check_rubric(const Rubric& rubric, std::vector<Diagnostic>& problems) {
                                             phase.threshold),
                                 {}});
         }
-        if (phase.questions.empty()) {
-            problems.push_back(
-                {phase.where, fmt::format("phase '{}' has no questions", phase.id), {}});
-        }
         for (const Question& question : phase.questions) {
             question_registry.add(question.id, question.where);
             check_question(rubric, question, area_ids, problems);
         }
     }
-    const auto require = [&](bool present, const char* what) {
-        if (!present)
-            problems.push_back({rubric.where, fmt::format("the rubric has no {}", what), {}});
-    };
-    require(!rubric.scale.empty(), "scale");
-    require(!rubric.areas.empty(), "areas");
-    require(!rubric.phases.empty(), "phases");
 }
 
 }  // namespace gait::detail

@@ -1,6 +1,7 @@
 #include "yaml_reader.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 #include <utility>
 
@@ -178,7 +179,8 @@ std::optional<double> MappingReader::number(const std::string& key, bool require
         return std::nullopt;
     }
     double number = 0;
-    if (!value.IsScalar() || !YAML::convert<double>::decode(value, number) || number != number) {
+    if (!value.IsScalar() || !YAML::convert<double>::decode(value, number) ||
+        !std::isfinite(number)) {
         problem(value, fmt::format("'{}' of the {} must be a number, not {}", key, what_,
                                    describe_kind(value)));
         return std::nullopt;

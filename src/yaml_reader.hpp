@@ -51,6 +51,9 @@ class MappingReader {
     std::optional<double> number(const std::string& key, bool required);
     bool flag(const std::string& key, bool fallback);
 
+    // How messages name the mapping ("question 'a.b'").
+    const std::string& what() const { return what_; }
+
     // Where the value of `key` stands, or the mapping itself when it is absent.
     SourceLocation where(const std::string& key) const;
     SourceLocation where() const { return location_of(node_, file_); }

@@ -111,5 +111,5 @@ TEST_CASE("rubric lint passes a sound rubric and lists every problem of a broken
               "17:9: duplicate question id 'one.a' (first on line 14)\n" + e +
               "17:9: question 'one.a' has negative weight -1\n" + e +
               "23:9: unknown key 'txt' in the question 'one.c'; did you mean 'text'?\n" + e +
-              "24:5: phase 'two' has no questions\n" + "gait: " + file + ": 8 problems\n");
+              "27:16: the phase 'two' has no questions\n" + "gait: " + file + ": 8 problems\n");
 }

@@ -34,7 +34,8 @@ nlohmann::ordered_json five_level_report() {
 TEST_CASE("the JSON report keeps its keys in a fixed order") {
     const auto report = five_level_report();
     std::vector<std::string> keys;
-    for (const auto& item : report.items()) keys.push_back(item.key());
+    for (const auto& item : report.items())
+        keys.push_back(item.key());
     CHECK(keys == std::vector<std::string>{"schema_version", "tool", "rubric", "team", "date",
                                            "respondent", "placement", "phases", "areas", "gaps",
                                            "unanswered"});

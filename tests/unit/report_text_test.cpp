@@ -1,8 +1,8 @@
 #include "gait/report_text.hpp"
 
-#include <catch2/catch.hpp>
-
 #include <sstream>
+
+#include <catch2/catch.hpp>
 
 #include "gait/answers.hpp"
 #include "gait/rubric.hpp"

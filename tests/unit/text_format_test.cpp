@@ -1,0 +1,120 @@
+#include "gait/text_format.hpp"
+
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);)
+        lines.push_back(line);
+    return lines;
+}
+
+std::size_t count(const std::string& text, const std::string& piece) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(piece); at != std::string::npos;
+         at = text.find(piece, at + piece.size())) {
+        ++n;
+    }
+    return n;
+}
+
+const gait::TextStyle color{80, true};
+const gait::TextStyle plain{80, false};
+
+}  // namespace
+
+TEST_CASE("display_width counts code points, not bytes or color codes", "[text_format]") {
+    CHECK(gait::display_width("") == 0);
+    CHECK(gait::display_width("abc") == 3);
+    CHECK(gait::display_width("caf\xc3\xa9") == 4);               // 5 bytes
+    CHECK(gait::display_width("\xe2\x96\x88\xe2\x96\x88") == 2);  // "██", 6 bytes
+    const std::string red = gait::paint("hello", gait::Paint::red, color);
+    CHECK(red.size() > 5);
+    CHECK(gait::display_width(red) == 5);
+}
+
+TEST_CASE("paint adds escape codes only when color is on", "[text_format]") {
+    CHECK(gait::paint("x", gait::Paint::bold, plain) == "x");
+    CHECK(gait::paint("x", gait::Paint::bold, color) == "\x1b[1mx\x1b[0m");
+    CHECK(gait::paint("x", gait::Paint::green, color) == "\x1b[32mx\x1b[0m");
+}
+
+TEST_CASE("wrap breaks between words within the width", "[text_format]") {
+    SECTION("no prefixes") {
+        CHECK(gait::wrap("the quick brown fox jumps over the lazy dog", 15, "", "") ==
+              "the quick brown\nfox jumps over\nthe lazy dog\n");
+    }
+    SECTION("prefixes count toward the width") {
+        const std::string out = gait::wrap("alpha beta gamma delta", 14, "- ", "  ");
+        CHECK(out == "- alpha beta\n  gamma delta\n");
+        for (const std::string& line : lines_of(out))
+            CHECK(gait::display_width(line) <= 14);
+    }
+    SECTION("a word longer than the width stands alone, unsplit") {
+        CHECK(gait::wrap("a supercalifragilistic b", 10, "", "") == "a\nsupercalifragilistic\nb\n");
+    }
+    SECTION("runs of spaces and newlines collapse") {
+        CHECK(gait::wrap("  one \n two  ", 80, "", "") == "one two\n");
+    }
+    SECTION("empty text is the prefix and a newline") {
+        CHECK(gait::wrap("", 80, "# ", "# ") == "# \n");
+    }
+    SECTION("UTF-8 characters count once each") {
+        const std::string word = "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9";  // "ééééé", 10 bytes
+        // 11 characters (22 bytes) fit in 11 columns
+        CHECK(gait::wrap(word + " " + word, 11, "", "") == word + " " + word + "\n");
+        CHECK(gait::wrap(word + " " + word, 10, "", "") == word + "\n" + word + "\n");
+    }
+    SECTION("color codes take no width") {
+        const std::string hello = gait::paint("hello", gait::Paint::bold, color);
+        // "hello world" is 11 columns; the escape codes add 8 bytes
+        CHECK(gait::wrap(hello + " world", 11, "", "") == hello + " world\n");
+        CHECK(gait::wrap(hello + " world", 10, "", "") == hello + "\nworld\n");
+    }
+}
+
+TEST_CASE("truncate cuts to the width with an ellipsis", "[text_format]") {
+    CHECK(gait::truncate("abcdef", 4) == "abc\xe2\x80\xa6");  // "abc…"
+    CHECK(gait::display_width(gait::truncate("abcdef", 4)) == 4);
+    CHECK(gait::truncate("abcd", 4) == "abcd");
+    CHECK(gait::truncate("abc", 10) == "abc");
+    CHECK(gait::truncate("abc", 0).empty());
+    // UTF-8: cut between characters, never inside one
+    CHECK(gait::truncate("\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9", 3) == "\xc3\xa9\xc3\xa9\xe2\x80\xa6");
+}
+
+TEST_CASE("pad_left and pad_right pad to display columns", "[text_format]") {
+    CHECK(gait::pad_right("ab", 4) == "ab  ");
+    CHECK(gait::pad_left("ab", 4) == "  ab");
+    CHECK(gait::pad_right("caf\xc3\xa9", 6) == "caf\xc3\xa9  ");
+    CHECK(gait::pad_left("toolong", 3) == "toolong");
+}
+
+TEST_CASE("bar fills in proportion", "[text_format]") {
+    const std::string half = gait::bar(0.5, 10);
+    CHECK(count(half, "\xe2\x96\x88") == 5);    // "█"
+    CHECK(count(half, "\xe2\x96\x91") == 5);    // "░"
+    CHECK(half.rfind("\xe2\x96\x88", 0) == 0);  // filled cells first
+    CHECK(gait::display_width(half) == 10);
+    CHECK(count(gait::bar(0.0, 4), "\xe2\x96\x88") == 0);
+    CHECK(count(gait::bar(1.0, 4), "\xe2\x96\x88") == 4);
+    CHECK(count(gait::bar(0.75, 4), "\xe2\x96\x88") == 3);
+    CHECK(count(gait::bar(2.0, 4), "\xe2\x96\x88") == 4);   // clamped
+    CHECK(count(gait::bar(-1.0, 4), "\xe2\x96\x88") == 0);  // clamped
+}
+
+TEST_CASE("format_score prints two decimals, or a dash for none", "[text_format]") {
+    CHECK(gait::format_score(0.75) == "0.75");
+    CHECK(gait::format_score(1.0) == "1.00");
+    CHECK(gait::format_score(0.0) == "0.00");
+    CHECK(gait::format_score(2.0 / 3.0) == "0.67");
+    CHECK(gait::format_score(std::nullopt) == "-");
+}
