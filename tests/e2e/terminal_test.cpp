@@ -1,0 +1,45 @@
+// What gait shows on a real terminal: color and width.
+
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "pty_session.hpp"
+
+using gait::test::PtySession;
+
+namespace {
+
+const std::vector<std::string> assess_walk = {"assess", "--answers", "data/examples/walk.yaml"};
+
+}  // namespace
+
+TEST_CASE("on a terminal the report is colored") {
+    PtySession session(assess_walk, {"NO_COLOR=", "TERM=xterm"});
+    CHECK(session.wait_for("Placement: \x1b[1mWALK\x1b[0m"));
+    CHECK(session.wait_exit() == 0);
+}
+
+TEST_CASE("NO_COLOR and TERM=dumb turn color off on a terminal") {
+    const std::string variable = GENERATE("NO_COLOR=1", "TERM=dumb");
+    PtySession session(assess_walk, {variable});
+    CHECK(session.wait_for("Placement: WALK"));
+    CHECK(session.wait_exit() == 0);
+    CHECK(session.output().find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("on a terminal the report wraps to its width") {
+    PtySession session(assess_walk, {"NO_COLOR=1"}, 50, 24);
+    CHECK(session.wait_exit() == 0);
+    std::istringstream lines(session.output());
+    std::size_t longest = 0;
+    for (std::string line; std::getline(lines, line);) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        std::size_t columns = 0;
+        for (const char c : line)
+            columns += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        longest = std::max(longest, columns);
+    }
+    CHECK(longest <= 50);
+    CHECK(longest >= 45);
+}
