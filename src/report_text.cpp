@@ -180,9 +180,32 @@ std::string render_unanswered(const Result& result, const TextStyle& style) {
     return out;
 }
 
+// A copy whose text from the rubric and the answers cannot drive the terminal.
+Result make_printable(Result result) {
+    for (std::string* text : {&result.rubric.title, &result.rubric.version, &result.team,
+                              &result.date, &result.respondent}) {
+        *text = printable(*text);
+    }
+    for (PhaseScore& phase : result.phases) {
+        phase.name = printable(phase.name);
+        phase.summary = printable(phase.summary);
+    }
+    for (AreaScores& area : result.areas)
+        area.name = printable(area.name);
+    for (Gap& gap : result.gaps) {
+        for (std::string* text : {&gap.text, &gap.answer_label, &gap.guidance, &gap.note}) {
+            *text = printable(*text);
+        }
+    }
+    for (UnansweredQuestion& question : result.unanswered)
+        question.text = printable(question.text);
+    return result;
+}
+
 }  // namespace
 
-std::string render_text(const Result& result, const TextStyle& style) {
+std::string render_text(const Result& raw, const TextStyle& style) {
+    const Result result = make_printable(raw);
     std::string out = render_title(result, style);
     out += render_placement(result, style);
     out += render_phases(result, style);

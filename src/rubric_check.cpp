@@ -108,6 +108,7 @@ void check_question(const Rubric& rubric, const Question& question,
 }  // namespace
 
 void check_rubric(const Rubric& rubric, std::vector<Diagnostic>& problems) {
+    IdRegistry("rubric", problems).add(rubric.id, rubric.where);
     check_scale(rubric, problems);
 
     IdRegistry area_registry("area", problems);

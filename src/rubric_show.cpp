@@ -8,8 +8,9 @@ namespace gait {
 namespace {
 
 std::string choice_text(const ScaleChoice& choice) {
-    if (!choice.value) return fmt::format("{} = {} (not scored)", choice.id, choice.label);
-    return fmt::format("{} = {} ({})", choice.id, choice.label, *choice.value);
+    if (!choice.value)
+        return fmt::format("{} = {} (not scored)", choice.id, printable(choice.label));
+    return fmt::format("{} = {} ({})", choice.id, printable(choice.label), *choice.value);
 }
 
 std::string question_flags(const Question& question) {
@@ -26,7 +27,7 @@ std::string render_areas(const Rubric& rubric, const TextStyle& style) {
         id_width = std::max(id_width, area.id.size());
     std::string out = "\n" + paint("Areas", Paint::bold, style) + "\n";
     for (const Area& area : rubric.areas) {
-        out += wrap(area.name, style.width, "  " + pad_right(area.id, id_width) + "  ",
+        out += wrap(printable(area.name), style.width, "  " + pad_right(area.id, id_width) + "  ",
                     std::string(id_width + 4, ' '));
     }
     return out;
@@ -35,15 +36,16 @@ std::string render_areas(const Rubric& rubric, const TextStyle& style) {
 std::string render_phase(const Rubric& rubric, const Phase& phase, std::size_t number,
                          const TextStyle& style) {
     std::string out =
-        "\n" + paint(fmt::format("Phase {}: {}", number, phase.name), Paint::bold, style) +
+        "\n" +
+        paint(fmt::format("Phase {}: {}", number, printable(phase.name)), Paint::bold, style) +
         fmt::format(" ({}), threshold {:.2f}, {} question{}\n", phase.id, phase.threshold,
                     phase.questions.size(), phase.questions.size() == 1 ? "" : "s");
-    if (!phase.summary.empty()) out += wrap(phase.summary, style.width, "  ", "  ");
+    if (!phase.summary.empty()) out += wrap(printable(phase.summary), style.width, "  ", "  ");
     for (const Question& question : phase.questions) {
         const Area* area = find_area(rubric, question.area);
         out += "\n  " + paint(question.id, Paint::cyan, style) + " · " +
-               (area ? area->name : question.area) + question_flags(question) + "\n";
-        out += wrap(question.text, style.width, "    ", "    ");
+               printable(area ? area->name : question.area) + question_flags(question) + "\n";
+        out += wrap(printable(question.text), style.width, "    ", "    ");
     }
     return out;
 }
@@ -51,9 +53,10 @@ std::string render_phase(const Rubric& rubric, const Phase& phase, std::size_t n
 }  // namespace
 
 std::string render_rubric(const Rubric& rubric, const TextStyle& style) {
-    std::string out = paint(rubric.title, Paint::bold, style) +
-                      fmt::format(" ({}, version {})\n", rubric.id, rubric.version);
-    if (!rubric.description.empty()) out += wrap(rubric.description, style.width, "", "");
+    std::string out = paint(printable(rubric.title), Paint::bold, style) +
+                      fmt::format(" ({}, version {})\n", rubric.id, printable(rubric.version));
+    if (!rubric.description.empty())
+        out += wrap(printable(rubric.description), style.width, "", "");
     std::vector<std::string> choices;
     for (const ScaleChoice& choice : rubric.scale)
         choices.push_back(choice_text(choice));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 
 #include <fmt/format.h>
 
@@ -37,7 +38,49 @@ std::vector<std::string_view> split_words(std::string_view text) {
     return words;
 }
 
+// Code points that reorder or hide text on a terminal: C1 controls and the
+// Unicode bidirectional embeddings, overrides and isolates.
+bool is_hidden_control(std::uint32_t code_point) {
+    return (code_point >= 0x80 && code_point <= 0x9f) ||
+           (code_point >= 0x202a && code_point <= 0x202e) ||
+           (code_point >= 0x2066 && code_point <= 0x2069);
+}
+
+// Decodes the UTF-8 sequence at text[i]; `length` is set to its byte count.
+// Invalid bytes decode as themselves, one at a time.
+std::uint32_t decode_utf8(std::string_view text, std::size_t i, std::size_t& length) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    length = byte < 0xC0 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
+    if (i + length > text.size()) length = 1;
+    if (length == 1) return byte;
+    std::uint32_t code_point = byte & (0x7F >> length);
+    for (std::size_t k = 1; k < length; ++k) {
+        code_point = (code_point << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    }
+    return code_point;
+}
+
 }  // namespace
+
+std::string printable(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t length = 1;
+    for (std::size_t i = 0; i < text.size(); i += length) {
+        const std::uint32_t code_point = decode_utf8(text, i, length);
+        if (code_point == '\t' || code_point == '\n' || code_point == '\r') {
+            out += ' ';
+        } else if (code_point < 0x20 || code_point == 0x7f) {
+            out += '^';
+            out += static_cast<char>(code_point ^ 0x40);
+        } else if (is_hidden_control(code_point)) {
+            out += fmt::format("<U+{:04X}>", code_point);
+        } else {
+            out.append(text.substr(i, length));
+        }
+    }
+    return out;
+}
 
 std::string paint(std::string_view text, Paint paint, const TextStyle& style) {
     if (!style.color) return std::string(text);

@@ -16,6 +16,11 @@ struct TextStyle {
 
 enum class Paint { bold, dim, red, green, yellow, cyan };
 
+// `text` made safe for a terminal: control characters shown in caret form
+// ("^["), C1 controls and bidirectional overrides as "<U+202E>", tabs and line
+// breaks as spaces. Text from files passes through this before it is shown.
+std::string printable(std::string_view text);
+
 // `text` wrapped in the escape codes of `paint` when color is on; as is otherwise.
 std::string paint(std::string_view text, Paint paint, const TextStyle& style);
 

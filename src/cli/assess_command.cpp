@@ -5,6 +5,7 @@
 #include "gait/report_json.hpp"
 #include "gait/report_text.hpp"
 #include "gait/scoring.hpp"
+#include "gait/text_format.hpp"
 
 #include "commands.hpp"
 #include "terminal.hpp"
@@ -71,7 +72,7 @@ int run_assess(const AssessOptions& options) {
         options.fail_below.empty() ? 0 : gate_index(rubric, options.fail_below);
     const Answers answers = load_answers_file(options.answers, rubric);
     for (const Diagnostic& warning : answers.warnings)
-        print_warning(warning);
+        print_diagnostic("warning", warning);
 
     const Result result = score(rubric, answers);
     if (options.strict) check_all_answered(result, answers);
@@ -84,7 +85,7 @@ int run_assess(const AssessOptions& options) {
         !options.fail_below.empty() && (!result.placement || *result.placement < gate);
     if (below_gate) {
         fmt::print(stderr, "gait: placement is below {}, the --fail-below gate\n",
-                   rubric.phases[gate].name);
+                   printable(rubric.phases[gate].name));
     }
     return below_gate ? 1 : 0;
 }

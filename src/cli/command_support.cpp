@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "gait/file_io.hpp"
+#include "gait/text_format.hpp"
 
 #include "commands.hpp"
 
@@ -23,8 +24,9 @@ void write_output(const std::string& path, const std::string& content) {
     }
 }
 
-void print_warning(const Diagnostic& warning) {
-    fmt::print(stderr, "gait: warning: {}\n", format_diagnostic(warning));
+void print_diagnostic(const char* level, const Diagnostic& diagnostic) {
+    // Messages quote file content and file names: nothing in them may drive the terminal.
+    fmt::print(stderr, "gait: {}: {}\n", level, printable(format_diagnostic(diagnostic)));
 }
 
 }  // namespace gait::cli

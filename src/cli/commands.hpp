@@ -42,6 +42,7 @@ int run_rubric(const RubricOptions& options);
 Rubric load_rubric_or_builtin(const std::string& path);
 // Writes to stdout when `path` is empty, else atomically to the file.
 void write_output(const std::string& path, const std::string& content);
-void print_warning(const Diagnostic& warning);
+// "gait: LEVEL: FILE:LINE:COL: message; hint" on stderr, level "error" or "warning".
+void print_diagnostic(const char* level, const Diagnostic& diagnostic);
 
 }  // namespace gait::cli

@@ -55,7 +55,7 @@ int run(int argc, char** argv) {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         if (e.get_exit_code() == 0) return app.exit(e);  // --help and --version
-        fmt::print(stderr, "gait: error: {}; run 'gait --help'\n", e.what());
+        gait::cli::print_diagnostic("error", {{}, e.what(), "run 'gait --help'"});
         return exit_usage_or_bad_input;
     }
     if (assess_command->parsed()) return gait::cli::run_assess(assess);
@@ -69,9 +69,9 @@ int main(int argc, char** argv) {
     try {
         return run(argc, argv);
     } catch (const gait::Error& e) {
-        fmt::print(stderr, "gait: error: {}\n", e.what());
+        gait::cli::print_diagnostic("error", e.diagnostic());
     } catch (const std::exception& e) {  // out of memory and the like: still one line, no trace
-        fmt::print(stderr, "gait: error: {}\n", e.what());
+        gait::cli::print_diagnostic("error", {{}, e.what(), {}});
     }
     return exit_usage_or_bad_input;
 }

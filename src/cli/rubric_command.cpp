@@ -2,6 +2,7 @@
 
 #include "gait/file_io.hpp"
 #include "gait/rubric_show.hpp"
+#include "gait/text_format.hpp"
 
 #include "commands.hpp"
 #include "terminal.hpp"
@@ -13,11 +14,10 @@ int run_lint(const std::string& path) {
     const std::string name = path.empty() ? builtin_rubric_name : path;
     const std::string text = path.empty() ? std::string(builtin_rubric_text()) : read_file(path);
     const std::vector<Diagnostic> problems = lint_rubric(text, name);
-    for (const Diagnostic& problem : problems) {
-        fmt::print(stderr, "gait: error: {}\n", format_diagnostic(problem));
-    }
+    for (const Diagnostic& problem : problems)
+        print_diagnostic("error", problem);
     if (!problems.empty()) {
-        fmt::print(stderr, "gait: {}: {} problem{}\n", name, problems.size(),
+        fmt::print(stderr, "gait: {}: {} problem{}\n", printable(name), problems.size(),
                    problems.size() == 1 ? "" : "s");
         return 2;
     }
@@ -25,7 +25,7 @@ int run_lint(const std::string& path) {
     std::size_t questions = 0;
     for (const Phase& phase : rubric.phases)
         questions += phase.questions.size();
-    fmt::print("{}: ok, {} phases, {} areas, {} questions\n", name, rubric.phases.size(),
+    fmt::print("{}: ok, {} phases, {} areas, {} questions\n", printable(name), rubric.phases.size(),
                rubric.areas.size(), questions);
     return 0;
 }

@@ -128,3 +128,15 @@ TEST_CASE("the text report has no color when stdout is not a terminal") {
     const auto run = run_gait({"assess", "--answers", "data/examples/walk.yaml"});
     CHECK(run.out.find('\x1b') == std::string::npos);
 }
+
+TEST_CASE("text from the answers never drives the terminal") {
+    const auto run = run_gait({"assess", "--answers", "tests/data/answers/hostile-notes.yaml"});
+    CHECK(run.exit_code == 0);
+    CHECK(run.out.find('\x1b') == std::string::npos);
+    CHECK(run.out.find('\a') == std::string::npos);
+    CHECK(run.out.find("\u202E") == std::string::npos);
+    CHECK_THAT(run.out, Catch::Matchers::Contains("Evil ^[]0;pwned^G Team"));
+    CHECK_THAT(run.out,
+               Catch::Matchers::Contains("red ^[[31malert^[[0m and <U+202E>right-to-left"));
+    CHECK_THAT(run.out, Catch::Matchers::Contains("<U+009B>31m C1"));
+}

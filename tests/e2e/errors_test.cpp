@@ -107,3 +107,12 @@ TEST_CASE("usage errors exit 2 with one line") {
     }));
     check_refused(args, message);
 }
+
+TEST_CASE("an error message never passes an escape sequence from a file to the terminal") {
+    const auto run = run_gait({"assess", "--answers", "tests/data/bad/hostile-id.yaml"});
+    CHECK(run.exit_code == 2);
+    CHECK(run.err.find('\x1b') == std::string::npos);
+    CHECK(run.err ==
+          "gait: error: tests/data/bad/hostile-id.yaml:11:3: unknown question id "
+          "'crawl.oncall.^[[2Jescalation'; did you mean 'crawl.oncall.escalation'?\n");
+}

@@ -118,3 +118,14 @@ TEST_CASE("format_score prints two decimals, or a dash for none", "[text_format]
     CHECK(gait::format_score(2.0 / 3.0) == "0.67");
     CHECK(gait::format_score(std::nullopt) == "-");
 }
+
+TEST_CASE("printable shows control characters instead of sending them", "[text]") {
+    CHECK(gait::printable("plain text, café") == "plain text, café");
+    CHECK(gait::printable("\x1b[31mred") == "^[[31mred");
+    CHECK(gait::printable("bell\a") == "bell^G");
+    CHECK(gait::printable("del\x7f") == "del^?");
+    CHECK(gait::printable("tab\tand\nline") == "tab and line");
+    CHECK(gait::printable("\xc2\x9b"
+                          "2J") == "<U+009B>2J");
+    CHECK(gait::printable("a\u202Eb\u2066c") == "a<U+202E>b<U+2066>c");
+}
