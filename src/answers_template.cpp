@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "gait/answers_writer.hpp"
 #include "gait/text_format.hpp"
 
 namespace gait {
@@ -64,21 +65,6 @@ std::string render_phase(const Rubric& rubric, const Phase& phase, std::size_t n
 }
 
 }  // namespace
-
-std::string yaml_quote(const std::string& text) {
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            out += fmt::format("\\x{:02x}", static_cast<unsigned char>(c));
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
-}
 
 std::string render_answers_template(const Rubric& rubric, const std::string& team,
                                     const std::string& date) {

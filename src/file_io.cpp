@@ -1,6 +1,8 @@
 #include "gait/file_io.hpp"
 
 #include <cerrno>
+#include <climits>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -75,7 +77,14 @@ std::string read_file(const std::string& path) {
     return content;
 }
 
-void write_file_atomically(const std::string& path, const std::string& content) {
+void write_file_atomically(const std::string& requested, const std::string& content) {
+    // Through a symbolic link, the file it points to is replaced, not the link.
+    char resolved[PATH_MAX];
+    struct stat link {};
+    const std::string path = ::lstat(requested.c_str(), &link) == 0 && S_ISLNK(link.st_mode) &&
+                                     ::realpath(requested.c_str(), resolved)
+                                 ? std::string(resolved)
+                                 : requested;
     std::string temporary = directory_of(path) + "/.gait-XXXXXX";
     FileDescriptor file{::mkstemp(temporary.data())};
     if (file.fd < 0) fail(path, "cannot create a file beside it", errno);

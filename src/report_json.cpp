@@ -53,7 +53,8 @@ json gap_json(const Gap& gap) {
             {"weight", gap.weight},
             {"essential", gap.essential},
             {"guidance", gap.guidance},
-            {"note", gap.note}};
+            {"note", gap.note},
+            {"evidence", gap.evidence}};
 }
 
 json unanswered_json(const UnansweredQuestion& question) {

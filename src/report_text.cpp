@@ -35,6 +35,26 @@ std::string render_title(const Result& result, const TextStyle& style) {
     return wrap(line, style.width, "", "");
 }
 
+std::string essentials_short(const PhaseScore& phase) {
+    const std::size_t count = phase.essentials_missing.size();
+    return fmt::format("{} essential{} short", count, count == 1 ? "" : "s");
+}
+
+// What stands between the team and the next phase: the score, the essentials, or both.
+std::string next_phase_line(const PhaseScore& next) {
+    const bool score_reached = !next.score || *next.score >= next.threshold;
+    if (score_reached && !next.essentials_missing.empty()) {
+        const std::size_t count = next.essentials_missing.size();
+        return fmt::format("Next: {}. The score {} reaches the {} it needs, but {} {} short.",
+                           next.name, format_score(next.score), format_score(next.threshold),
+                           count, count == 1 ? "essential is" : "essentials are");
+    }
+    std::string line = fmt::format("Next: {}, scoring {} of the {} it needs", next.name,
+                                   format_score(next.score), format_score(next.threshold));
+    if (!next.essentials_missing.empty()) line += ", with " + essentials_short(next);
+    return line + ".";
+}
+
 std::string render_placement(const Result& result, const TextStyle& style) {
     std::string out = "\n";
     if (result.placement) {
@@ -53,9 +73,7 @@ std::string render_placement(const Result& result, const TextStyle& style) {
     }
     if (result.next) {
         const PhaseScore& next = result.phases[*result.next];
-        out += wrap(fmt::format("Next: {}, scoring {} of the {} it needs.", next.name,
-                                format_score(next.score), format_score(next.threshold)),
-                    style.width, "  ", "  ");
+        out += wrap(next_phase_line(next), style.width, "  ", "  ");
     } else if (result.placement) {
         out += "  Next: none; this is the last phase.\n";
     }
@@ -73,10 +91,7 @@ std::string phase_status(const PhaseScore& phase, const TextStyle& style) {
         return paint(phase.score ? "achieved" : "achieved (nothing applies)", Paint::green, style);
     }
     std::string status = paint("not achieved", Paint::red, style);
-    if (!phase.essentials_missing.empty()) {
-        status += fmt::format(", {} essential{} short", phase.essentials_missing.size(),
-                              phase.essentials_missing.size() == 1 ? "" : "s");
-    }
+    if (!phase.essentials_missing.empty()) status += ", " + essentials_short(phase);
     return status;
 }
 
@@ -145,6 +160,9 @@ std::string render_gap(const Result& result, const Gap& gap, std::size_t number,
     out +=
         wrap(fmt::format("Answer: {}, weight {}", answer, gap.weight), style.width, indent, indent);
     if (!gap.note.empty()) out += wrap("Note: " + gap.note, style.width, indent, indent + "  ");
+    if (!gap.evidence.empty()) {
+        out += wrap("Evidence: " + gap.evidence, style.width, indent, indent + "  ");
+    }
     if (!gap.guidance.empty()) {
         out += wrap("To do: " + gap.guidance, style.width, indent, indent + "  ");
     }
@@ -193,7 +211,8 @@ Result make_printable(Result result) {
     for (AreaScores& area : result.areas)
         area.name = printable(area.name);
     for (Gap& gap : result.gaps) {
-        for (std::string* text : {&gap.text, &gap.answer_label, &gap.guidance, &gap.note}) {
+        for (std::string* text :
+             {&gap.text, &gap.answer_label, &gap.guidance, &gap.note, &gap.evidence}) {
             *text = printable(*text);
         }
     }

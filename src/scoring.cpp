@@ -51,7 +51,10 @@ Gap make_gap(const Scored& scored, const Phase& phase) {
     gap.weight = scored.question.weight;
     gap.essential = scored.question.essential;
     gap.guidance = scored.question.guidance;
-    if (scored.answer) gap.note = scored.answer->note;
+    if (scored.answer) {
+        gap.note = scored.answer->note;
+        gap.evidence = scored.answer->evidence;
+    }
     return gap;
 }
 

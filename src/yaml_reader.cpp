@@ -159,6 +159,8 @@ std::string MappingReader::text(const std::string& key, bool required) {
     if (value.IsMap() || value.IsSequence()) {
         problem(value, fmt::format("'{}' of the {} must be text, not {}", key, what_,
                                    describe_kind(value)));
+    } else if (required && value.IsScalar()) {
+        problem(value, fmt::format("'{}' of the {} is empty", key, what_));
     } else if (required) {
         missing_keys_.push_back(key);
     }

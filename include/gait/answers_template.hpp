@@ -11,7 +11,4 @@ namespace gait {
 std::string render_answers_template(const Rubric& rubric, const std::string& team,
                                     const std::string& date);
 
-// `text` as a double-quoted YAML scalar.
-std::string yaml_quote(const std::string& text);
-
 }  // namespace gait

@@ -42,7 +42,8 @@ struct Gap {
     double weight = 1.0;
     bool essential = false;
     std::string guidance;
-    std::string note;
+    std::string note;      // the team's remark on its answer
+    std::string evidence;  // what backs the answer
 };
 
 struct UnansweredQuestion {

@@ -1,3 +1,5 @@
+#include <unistd.h>
+
 #include <fmt/format.h>
 
 #include "gait/answers.hpp"
@@ -51,11 +53,21 @@ CLI::App* add_assess_command(CLI::App& app, AssessOptions& options) {
         ->type_name("FILE");
     command->add_flag("--strict", options.strict, "Unanswered questions are an error");
     command
+        ->add_option("--save", options.save,
+                     "Questionnaire: save answers to FILE (default: gait-answers.yaml); "
+                     "run again to resume")
+        ->type_name("FILE");
+    command->add_option("-t,--team", options.team, "Questionnaire: the team's name")
+        ->type_name("NAME");
+    command->add_flag("--restart", options.restart,
+                      "Questionnaire: start over, keeping the old answers as FILE.bak");
+    command
         ->add_option("--fail-below", options.fail_below,
                      "Exit 1 when the placement is below PHASE (a phase id)")
         ->type_name("PHASE");
     command->footer(
         "Examples:\n"
+        "  gait assess                          # on a terminal: the questionnaire\n"
         "  gait assess --answers team.yaml\n"
         "  gait assess --answers team.yaml --format json -o report.json\n"
         "  gait assess --answers team.yaml --fail-below crawl   # CI gate\n\n"
@@ -64,30 +76,37 @@ CLI::App* add_assess_command(CLI::App& app, AssessOptions& options) {
 }
 
 int run_assess(const AssessOptions& options) {
-    if (options.answers.empty()) {
-        throw Error({}, "no answers file given", "pass --answers FILE; 'gait init' makes one");
-    }
     const Rubric rubric = load_rubric_or_builtin(options.rubric);
-    const std::size_t gate =
-        options.fail_below.empty() ? 0 : gate_index(rubric, options.fail_below);
+    if (!options.fail_below.empty()) gate_index(rubric, options.fail_below);  // a usage error first
+    if (options.answers.empty()) {
+        if (!::isatty(STDIN_FILENO) || !::isatty(STDOUT_FILENO)) {
+            throw Error({}, "no answers file, and no terminal to ask the questions on",
+                        "pass --answers FILE ('gait init' makes one)");
+        }
+        return run_interactive_assess(options, rubric);
+    }
     const Answers answers = load_answers_file(options.answers, rubric);
     for (const Diagnostic& warning : answers.warnings)
         print_diagnostic("warning", warning);
+    const TextStyle style = options.output.empty() ? style_for(stdout) : TextStyle{};
+    return report(options, rubric, answers, style);
+}
 
+int report(const AssessOptions& options, const Rubric& rubric, const Answers& answers,
+           const TextStyle& terminal_style) {
     const Result result = score(rubric, answers);
     if (options.strict) check_all_answered(result, answers);
-
-    const TextStyle style = options.output.empty() ? style_for(stdout) : TextStyle{};
-    write_output(options.output,
-                 options.format == "json" ? render_json(result) : render_text(result, style));
-
-    const bool below_gate =
-        !options.fail_below.empty() && (!result.placement || *result.placement < gate);
-    if (below_gate) {
-        fmt::print(stderr, "gait: placement is below {}, the --fail-below gate\n",
-                   printable(rubric.phases[gate].name));
+    if (options.format == "json" && !options.output.empty() && terminal_style.color) {
+        write_output({}, render_text(result, terminal_style));  // the questionnaire's person
     }
-    return below_gate ? 1 : 0;
+    write_output(options.output, options.format == "json" ? render_json(result)
+                                                          : render_text(result, terminal_style));
+    if (options.fail_below.empty()) return 0;
+    const std::size_t gate = gate_index(rubric, options.fail_below);
+    if (result.placement && *result.placement >= gate) return 0;
+    fmt::print(stderr, "gait: placement is below {}, the --fail-below gate\n",
+               printable(rubric.phases[gate].name));
+    return 1;
 }
 
 }  // namespace gait::cli

@@ -1,4 +1,5 @@
 #include <cstdio>
+#include <ctime>
 
 #include <fmt/format.h>
 
@@ -11,6 +12,15 @@ namespace gait::cli {
 
 Rubric load_rubric_or_builtin(const std::string& path) {
     return path.empty() ? builtin_rubric() : load_rubric_file(path);
+}
+
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buffer[16];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
+    return buffer;
 }
 
 void write_output(const std::string& path, const std::string& content) {

@@ -6,20 +6,32 @@
 
 #include <CLI/CLI.hpp>
 
+#include "gait/answers.hpp"
 #include "gait/rubric.hpp"
+#include "gait/text_format.hpp"
 
 namespace gait::cli {
 
+// Where the questionnaire saves answers unless --save says otherwise.
+inline constexpr const char* default_save_path = "gait-answers.yaml";
+
 struct AssessOptions {
-    std::string answers;  // the answers file
+    std::string answers;  // the answers file; empty: ask on the terminal
     std::string rubric;   // a rubric file; empty for the built-in one
     std::string format = "text";
-    std::string output;      // the report file; empty for stdout
-    std::string fail_below;  // a phase id; empty for no gate
-    bool strict = false;     // unanswered questions are an error
+    std::string output;                    // the report file; empty for stdout
+    std::string fail_below;                // a phase id; empty for no gate
+    bool strict = false;                   // unanswered questions are an error
+    std::string save = default_save_path;  // the questionnaire's answers file
+    std::string team;                      // the team's name, for the questionnaire
+    bool restart = false;  // start the questionnaire over, keeping the old file as FILE.bak
 };
 CLI::App* add_assess_command(CLI::App& app, AssessOptions& options);
 int run_assess(const AssessOptions& options);
+int run_interactive_assess(const AssessOptions& options, const Rubric& rubric);
+// Scores, writes the report where the options say, and applies --fail-below.
+int report(const AssessOptions& options, const Rubric& rubric, const Answers& answers,
+           const TextStyle& terminal_style);
 
 struct InitOptions {
     std::string rubric;
@@ -39,6 +51,7 @@ CLI::App* add_rubric_command(CLI::App& app, RubricOptions& options);
 int run_rubric(const RubricOptions& options);
 
 // Shared by the commands.
+std::string today();  // YYYY-MM-DD, local time
 Rubric load_rubric_or_builtin(const std::string& path);
 // Writes to stdout when `path` is empty, else atomically to the file.
 void write_output(const std::string& path, const std::string& content);

@@ -25,8 +25,11 @@ int run_lint(const std::string& path) {
     std::size_t questions = 0;
     for (const Phase& phase : rubric.phases)
         questions += phase.questions.size();
-    fmt::print("{}: ok, {} phases, {} areas, {} questions\n", printable(name), rubric.phases.size(),
-               rubric.areas.size(), questions);
+    const auto count = [](std::size_t n, const char* noun) {
+        return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
+    };
+    fmt::print("{}: ok, {}, {}, {}\n", printable(name), count(rubric.phases.size(), "phase"),
+               count(rubric.areas.size(), "area"), count(questions, "question"));
     return 0;
 }
 

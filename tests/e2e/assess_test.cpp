@@ -2,6 +2,7 @@
 // and exit codes.
 
 #include <cstdio>
+#include <fstream>
 #include <string>
 #include <unistd.h>
 
@@ -139,4 +140,21 @@ TEST_CASE("text from the answers never drives the terminal") {
     CHECK_THAT(run.out,
                Catch::Matchers::Contains("red ^[[31malert^[[0m and <U+202E>right-to-left"));
     CHECK_THAT(run.out, Catch::Matchers::Contains("<U+009B>31m C1"));
+}
+
+TEST_CASE("assess -o through a symbolic link replaces the file it points to") {
+    const std::string target = "/tmp/gait-e2e-target-" + std::to_string(::getpid()) + ".txt";
+    const std::string link = target + ".link";
+    std::remove(target.c_str());
+    std::remove(link.c_str());
+    std::ofstream(target) << "old report\n";
+    REQUIRE(::symlink(target.c_str(), link.c_str()) == 0);
+    const auto run = run_gait({"assess", "--answers", "data/examples/run.yaml", "-o", link});
+    CHECK(run.exit_code == 0);
+    char buffer[4096];
+    const ssize_t length = ::readlink(link.c_str(), buffer, sizeof buffer);
+    CHECK(std::string(buffer, length > 0 ? static_cast<std::size_t>(length) : 0) == target);
+    CHECK_THAT(read_text(target), Catch::Matchers::Contains("Placement: RUN"));
+    std::remove(link.c_str());
+    std::remove(target.c_str());
 }

@@ -53,6 +53,7 @@ TEST_CASE("a bad answers file is refused with one line naming FILE:LINE:COL") {
          "'note'?"},
         {"unknown-key.yaml", "3:1: unknown key 'tem' in the answers file; did you mean 'team'?"},
         {"missing-team.yaml", "1:1: the answers file has no 'team'"},
+        {"empty-team.yaml", "3:7: 'team' of the answers file is empty"},
         {"bad-date.yaml", "4:7: date '2026-13-03' is not a date; write it as YYYY-MM-DD"},
         {"missing-rubric.yaml",
          "1:1: the answers file has no 'rubric'; add 'rubric: {id: RUBRIC-ID}' naming the rubric "
@@ -102,7 +103,9 @@ TEST_CASE("usage errors exit 2 with one line") {
          "--format: pdf not in {text,json}; run 'gait --help'"},
         {{"assess", "--bogus"},
          "The following argument was not expected: --bogus; run 'gait --help'"},
-        {{"assess"}, "no answers file given; pass --answers FILE; 'gait init' makes one"},
+        {{"assess"},
+         "no answers file, and no terminal to ask the questions on; pass --answers FILE ('gait "
+         "init' makes one)"},
         {{"rubric"}, "A subcommand is required; run 'gait --help'"},
     }));
     check_refused(args, message);

@@ -42,7 +42,8 @@ TEST_CASE("the text report is colored only when asked") {
 TEST_CASE("the text report names the placement, the next phase and both gap lists") {
     const std::string text = gait::render_text(walk_team(), {80, false});
     CHECK(text.find("Placement: WALK") != std::string::npos);
-    CHECK(text.find("Next: Run, scoring 0.43 of the 0.70 it needs.") != std::string::npos);
+    CHECK(text.find("Next: Run, scoring 0.43 of the 0.70 it needs, with 1 essential short.") !=
+          std::string::npos);
     CHECK(text.find("To hold Walk: ") != std::string::npos);
     CHECK(text.find("To reach Run: ") != std::string::npos);
     CHECK(text.find("To hold Walk: ") < text.find("To reach Run: "));
@@ -55,4 +56,13 @@ TEST_CASE("the text report says when no phase is held") {
     const std::string text = gait::render_text(result, {80, false});
     CHECK(text.find("Placement: none yet") != std::string::npos);
     CHECK(text.find("To hold") == std::string::npos);
+}
+
+TEST_CASE("the next phase says when only essentials stand in the way") {
+    gait::Result result = walk_team();
+    gait::PhaseScore& run = result.phases[*result.next];
+    run.score = 0.9;
+    const std::string text = gait::render_text(result, {200, false});
+    CHECK(text.find("Next: Run. The score 0.90 reaches the 0.70 it needs, but 1 essential is "
+                    "short.") != std::string::npos);
 }

@@ -1,0 +1,133 @@
+#include "terminal_console.hpp"
+
+#include <cerrno>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include "terminal.hpp"
+
+namespace gait::cli {
+namespace {
+
+constexpr int handled_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH};
+// A lone ESC is the Escape key unless the rest of a sequence follows this soon.
+constexpr int escape_wait_ms = 50;
+
+// A signal handler can reach nothing but globals: the write end of the pipe
+// that turns signals into keys (the self-pipe trick).
+volatile sig_atomic_t signal_pipe_write = -1;
+
+void on_signal(int number) {
+    const int saved_errno = errno;
+    const char byte = static_cast<char>(number);
+    if (signal_pipe_write >= 0) (void)!::write(signal_pipe_write, &byte, 1);
+    errno = saved_errno;
+}
+
+KeyCode key_for_signal(int number) {
+    switch (number) {
+        case SIGWINCH:
+            return KeyCode::resized;
+        case SIGTERM:
+            return KeyCode::terminate;
+        case SIGHUP:
+            return KeyCode::hang_up;
+        default:
+            return KeyCode::interrupt;
+    }
+}
+
+}  // namespace
+
+TerminalConsole::TerminalConsole() {
+    ::tcgetattr(STDIN_FILENO, &saved_);
+    termios raw = saved_;
+    // No line buffering or echo, and Ctrl-C arrives as a key; output keeps \n -> \r\n.
+    raw.c_lflag &= static_cast<tcflag_t>(~(ICANON | ECHO | ISIG | IEXTEN));
+    raw.c_iflag &= static_cast<tcflag_t>(~(IXON | ICRNL));
+    raw.c_cc[VMIN] = 1;
+    raw.c_cc[VTIME] = 0;
+    ::tcsetattr(STDIN_FILENO, TCSADRAIN, &raw);
+
+    if (::pipe2(signal_pipe_, O_CLOEXEC | O_NONBLOCK) == 0) signal_pipe_write = signal_pipe_[1];
+    struct sigaction action {};
+    action.sa_handler = on_signal;
+    sigemptyset(&action.sa_mask);
+    for (const int number : handled_signals)
+        ::sigaction(number, &action, nullptr);
+}
+
+TerminalConsole::~TerminalConsole() {
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGHUP, SIG_DFL);
+    signal(SIGWINCH, SIG_DFL);
+    signal_pipe_write = -1;
+    for (const int fd : signal_pipe_) {
+        if (fd >= 0) ::close(fd);
+    }
+    write("\x1b[0m");
+    ::tcsetattr(STDIN_FILENO, TCSADRAIN, &saved_);
+}
+
+bool TerminalConsole::fill(Key& signal_key) {
+    pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {signal_pipe_[0], POLLIN, 0}};
+    const bool lone_escape = pending_ == "\x1b";
+    const int ready = ::poll(fds, 2, lone_escape ? escape_wait_ms : -1);
+    if (ready < 0) return true;  // EINTR: the pipe has the signal
+    if (fds[1].revents & POLLIN) {
+        char number = 0;
+        if (::read(signal_pipe_[0], &number, 1) == 1) {
+            signal_key.code = key_for_signal(number);
+            return false;
+        }
+    }
+    if (ready == 0) {  // the lone ESC stayed alone
+        pending_.clear();
+        signal_key.code = KeyCode::escape;
+        return false;
+    }
+    if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
+        char buffer[256];
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n > 0) {
+            pending_.append(buffer, static_cast<std::size_t>(n));
+        } else if (n == 0 || errno != EINTR) {
+            signal_key.code = n == 0 ? KeyCode::end_of_input : KeyCode::hang_up;
+            return false;
+        }
+    }
+    return true;
+}
+
+Key TerminalConsole::read_key() {
+    for (;;) {
+        Key key;
+        if (!pending_.empty() && pending_ != "\x1b") {
+            const std::size_t used = decode_key(pending_, key);
+            if (used > 0) {
+                pending_.erase(0, used);
+                return key;
+            }
+        }
+        if (!fill(key)) return key;
+    }
+}
+
+void TerminalConsole::write(std::string_view text) {
+    std::size_t written = 0;
+    while (written < text.size()) {
+        const ssize_t n = ::write(STDOUT_FILENO, text.data() + written, text.size() - written);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return;  // the terminal is gone; the answers are saved already
+        written += static_cast<std::size_t>(n);
+    }
+}
+
+TextStyle TerminalConsole::style() const {
+    return style_for(stdout);
+}
+
+}  // namespace gait::cli
