@@ -228,7 +228,7 @@ class Questionnaire {
             out += "\n" + wrap("Note: " + printable(note), style.width, "", "  ");
         }
         if (show_help) out += render_help(question, style);
-        out += "\n" + paint(wrap(key_help(), style.width, "", ""), Paint::dim, style);
+        out += "\n" + paint(wrap(key_help(&question), style.width, "", ""), Paint::dim, style);
         console_.write(out);
     }
 
@@ -289,24 +289,34 @@ class Questionnaire {
                                    fmt::join(letters, ", ")));
     }
 
-    std::string key_help() const {
+    // The keys, with the answers a question allows; all of them when there is no question.
+    std::string key_help(const Question* question = nullptr) const {
         std::vector<std::string> parts;
+        std::size_t last_digit = 0;
         for (const ChoiceKey& k : keys_) {
+            if (question && !allowed(*question, k.choice)) continue;
             parts.push_back(fmt::format("{} {}", k.key, printable(rubric_.scale[k.choice].label)));
+            last_digit = std::max(last_digit, k.choice + 1);
         }
-        return fmt::format(
-            "{} · 1-{} the same · ↑↓ Enter choose · ? help · b back · s skip · "
-            "e note · q save and quit",
-            fmt::join(parts, " · "), rubric_.scale.size());
+        return fmt::format("{} · 1-{} the same · ↑↓ Enter choose · ? help · b back · s skip · "
+                           "e note · q save and quit",
+                           fmt::join(parts, " · "), last_digit);
     }
 
     std::string phase_summary(const Phase& phase) const {
         const Result result = score(rubric_, answers_);
         for (const PhaseScore& score : result.phases) {
             if (score.id != phase.id) continue;
-            return fmt::format("{} done: score {} for a threshold of {:.2f}{}.",
-                               printable(phase.name), format_score(score.score), score.threshold,
-                               score.achieved ? ", achieved" : ", not achieved yet");
+            std::string line =
+                fmt::format("{} done: score {} for a threshold of {:.2f}, {}",
+                            printable(phase.name), format_score(score.score), score.threshold,
+                            score.achieved ? "achieved" : "not achieved yet");
+            const std::size_t essentials = score.essentials_missing.size();
+            if (essentials > 0) {
+                line += fmt::format(" ({} essential{} short of full credit)", essentials,
+                                    essentials == 1 ? "" : "s");
+            }
+            return line + ".";
         }
         return {};
     }

@@ -248,7 +248,7 @@ TEST_CASE("a sound rubric lints clean; each single fault is found", "[rubric][li
     SECTION("no phases at all") {
         const auto diagnostic = load_error(good_rubric.substr(0, good_rubric.find("phases:")));
         CHECK(diagnostic.message == "the rubric has no phases");
-        CHECK(diagnostic.where.line == 0);
+        CHECK(diagnostic.where.line == 1);  // the rubric's mapping, where the key belongs
     }
 }
 

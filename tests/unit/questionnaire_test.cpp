@@ -1,0 +1,308 @@
+#include "gait/questionnaire.hpp"
+
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "gait/rubric.hpp"
+#include "gait/scoring.hpp"
+
+#include "scripted_console.hpp"
+
+using gait::KeyCode;
+using gait::QuestionnaireEnd;
+using gait::test::ScriptedConsole;
+
+namespace {
+
+const char* const clear_screen = "\x1b[H\x1b[2J";
+
+gait::Rubric five_level() {
+    return gait::load_rubric_file(std::string(GAIT_TEST_DATA) + "/rubrics/five-level.yaml");
+}
+
+std::size_t count(const std::string& text, const std::string& piece) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(piece); at != std::string::npos;
+         at = text.find(piece, at + piece.size())) {
+        ++n;
+    }
+    return n;
+}
+
+// The last screen drawn: what follows the last clear.
+std::string last_screen(const ScriptedConsole& console) {
+    return console.output().substr(console.output().rfind(clear_screen));
+}
+
+// Runs the questionnaire on five-level.yaml and records every save.
+struct Session {
+    gait::Rubric rubric = five_level();
+    gait::Answers answers;
+    ScriptedConsole console;
+    std::vector<gait::Answers> saves;
+
+    explicit Session(std::string team = "Team A") { answers.team = std::move(team); }
+
+    QuestionnaireEnd run() {
+        return gait::run_questionnaire(rubric, answers, console, {"saved.yaml", "2026-11-24"},
+                                       [this](const gait::Answers& a) { saves.push_back(a); });
+    }
+
+    std::string choice(const std::string& question) const {
+        for (const gait::Answer& answer : answers.answers) {
+            if (answer.question == question) return answer.choice;
+        }
+        return "(none)";
+    }
+};
+
+}  // namespace
+
+TEST_CASE("choice keys come from the scale, avoiding the questionnaire's own keys") {
+    std::vector<std::pair<char, std::size_t>> keys;
+    for (const gait::ChoiceKey& k : gait::choice_keys(gait::builtin_rubric())) {
+        keys.emplace_back(k.key, k.choice);
+    }
+    CHECK(keys ==
+          std::vector<std::pair<char, std::size_t>>{{'y', 0}, {'p', 1}, {'n', 2}, {'x', 3}});
+    keys.clear();
+    for (const gait::ChoiceKey& k : gait::choice_keys(five_level()))
+        keys.emplace_back(k.key, k.choice);
+    // none n; started: s is skip, so t; half h; mostly m; done d; skip (n/a) x.
+    CHECK(keys == std::vector<std::pair<char, std::size_t>>{
+                      {'n', 0}, {'t', 1}, {'h', 2}, {'m', 3}, {'d', 4}, {'x', 5}});
+}
+
+TEST_CASE("a whole questionnaire: letters, digits, Enter and the review") {
+    Session s("");
+    // Team name, any key to begin, then the seven questions: d (done), 4 (mostly),
+    // x (n/a, allowed), Enter (the highlighted first choice: none), t, x, x; Enter
+    // at the review finishes.
+    s.console.type("Platform\r").type(" ").type("d4x").press(KeyCode::enter).type("txx\r");
+    CHECK(s.run() == QuestionnaireEnd::finished);
+    CHECK(s.answers.team == "Platform");
+    CHECK(s.answers.date == "2026-11-24");
+    CHECK(s.choice("bronze.build.ci") == "done");
+    CHECK(s.choice("bronze.operate.alerts") == "mostly");
+    CHECK(s.choice("bronze.operate.backups") == "skip");
+    CHECK(s.choice("silver.build.review") == "none");
+    CHECK(s.choice("silver.operate.slo") == "started");
+    CHECK(s.choice("gold.build.canary") == "skip");
+    CHECK(s.choice("gold.operate.chaos") == "skip");
+    // A save after every answer, each holding everything answered so far.
+    REQUIRE(s.saves.size() == 7);
+    CHECK(s.saves[0].answers.size() == 1);
+    CHECK(s.saves.back().answers.size() == 7);
+    CHECK(s.console.keys_left() == 0);
+    CHECK_THAT(s.console.output(), Catch::Matchers::Contains("Review: 7 of 7 answered"));
+}
+
+TEST_CASE("the question screen says where it stands and what the keys are") {
+    Session s;
+    s.console.type(" ");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    const std::string screen = last_screen(s.console);
+    CHECK_THAT(screen, Catch::Matchers::Contains("Question 1 of 7 · Bronze · Build"));
+    CHECK_THAT(screen,
+               Catch::Matchers::Contains("Does every change go through continuous integration?"));
+    CHECK_THAT(screen, Catch::Matchers::Contains("› 1 n  Not at all"));
+    CHECK_THAT(screen, Catch::Matchers::Contains("  5 d  Done"));
+    // bronze.build.ci does not allow n/a: neither the choice nor its key is offered.
+    CHECK(screen.find("Does not apply") == std::string::npos);
+    CHECK_THAT(screen, Catch::Matchers::Contains("n Not at all · t Started"));
+}
+
+TEST_CASE("b goes back, s skips, and the answer can change") {
+    Session s;
+    s.console.type(" ").type("n").type("b").type("d").type("s").type("b").type("m");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK(s.choice("bronze.build.ci") == "done");
+    CHECK(s.choice("bronze.operate.alerts") == "mostly");
+    CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("Question 3 of 7"));
+}
+
+TEST_CASE("arrow keys move the highlight, Enter picks it, left and right move") {
+    Session s;
+    s.console.type(" ").press(KeyCode::down).press(KeyCode::down).press(KeyCode::enter);
+    s.console.press(KeyCode::up).press(KeyCode::enter);  // up from the first wraps to the last
+    s.console.press(KeyCode::left).press(KeyCode::right);
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK(s.choice("bronze.build.ci") == "half");
+    CHECK(s.choice("bronze.operate.alerts") == "done");
+    CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("Question 3 of 7"));
+}
+
+TEST_CASE("e adds a note, saved at once and shown") {
+    Session s;
+    s.console.type(" ").type("e").type("CI on GitLab").press(KeyCode::enter);
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    REQUIRE(s.saves.size() == 1);
+    REQUIRE(s.saves[0].answers.size() == 1);
+    CHECK(s.saves[0].answers[0].note == "CI on GitLab");
+    CHECK(s.saves[0].answers[0].choice.empty());
+    CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("Note: CI on GitLab"));
+}
+
+TEST_CASE("Escape while editing a note keeps the old note") {
+    Session s;
+    s.answers.answers.push_back({"bronze.build.ci", "", "old note", "", {}});
+    s.console.type(" ").type("e").type(" and more").press(KeyCode::escape);
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK(s.saves.empty());
+    CHECK(s.answers.answers[0].note == "old note");
+}
+
+TEST_CASE("a key that means nothing gets a hint, not a new screen") {
+    Session s;
+    s.console.type(" ").type("z");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK(count(s.console.output(), clear_screen) == 2);  // the opening and question 1
+    CHECK_THAT(last_screen(s.console),
+               Catch::Matchers::EndsWith("Press n, t, h, m, d to answer, ? for help, q to quit."));
+}
+
+TEST_CASE("not applicable is refused where the question does not allow it") {
+    Session s;
+    s.console.type(" ").type("x").type("6");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK(s.saves.empty());
+    CHECK(s.choice("bronze.build.ci") == "(none)");
+}
+
+TEST_CASE("? shows the help and guidance") {
+    Session s;
+    s.console.type(" ").type("?");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    const std::string screen = last_screen(s.console);
+    CHECK_THAT(screen, Catch::Matchers::Contains(
+                           "Why it matters: A build and test run on every change catches"));
+    CHECK_THAT(screen, Catch::Matchers::Contains("What to do: Add a CI pipeline"));
+}
+
+TEST_CASE("a resumed questionnaire starts at the first unanswered question") {
+    Session s;
+    s.answers.answers.push_back({"bronze.build.ci", "done", "", "", {}});
+    s.answers.answers.push_back({"bronze.operate.alerts", "half", "", "", {}});
+    s.console.type(" ");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK_THAT(
+        s.console.output(),
+        Catch::Matchers::Contains("Resuming Team A: 2 of 7 answered, starting at question 3."));
+    CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("Question 3 of 7"));
+}
+
+TEST_CASE("after the last question of a phase, its score is said once") {
+    Session s;
+    SECTION("achieved") {
+        // bronze: done (1 x 2), done (1), n/a: (2 + 1) / 3 = 1.00.
+        s.console.type(" ").type("ddx");
+        CHECK(s.run() == QuestionnaireEnd::input_ended);
+        CHECK_THAT(last_screen(s.console),
+                   Catch::Matchers::Contains("Bronze done: score 1.00 for a threshold of 0.50, "
+                                             "achieved."));
+    }
+    SECTION("not achieved: the essential alerts question is only mostly done") {
+        // (1 x 2 + 0.75 x 1) / 3 = 0.9167 passes 0.50, but the essential is short.
+        s.console.set_width(200);
+        s.console.type(" ").type("dmx");
+        CHECK(s.run() == QuestionnaireEnd::input_ended);
+        CHECK_THAT(last_screen(s.console),
+                   Catch::Matchers::Contains("Bronze done: score 0.92 for a threshold of 0.50, "
+                                             "not achieved yet (1 essential short of full "
+                                             "credit)."));
+    }
+    const std::string screen = last_screen(s.console);
+    CHECK_THAT(screen, Catch::Matchers::Contains("Question 4 of 7 · Silver"));
+}
+
+TEST_CASE("the review jumps to a question and comes back") {
+    Session s;
+    s.console.type(" ").type("dmxnnxx");  // all seven
+    s.console.type("2\r").type("t");      // change question 2, back to the review
+    s.console.type("99\r");               // no such question: said, and asked again
+    s.console.type("\r");
+    CHECK(s.run() == QuestionnaireEnd::finished);
+    CHECK(s.choice("bronze.operate.alerts") == "started");
+    CHECK_THAT(s.console.output(),
+               Catch::Matchers::Contains("There is no question 99; the numbers go from 1 to 7."));
+    CHECK_THAT(s.console.output(),
+               Catch::Matchers::Contains("  2. bronze.operate.alerts: Started"));
+}
+
+TEST_CASE("q saves and quits; Ctrl-C, SIGTERM and a hang-up end it") {
+    SECTION("q") {
+        Session s;
+        s.console.type(" ").type("d").type("q");
+        CHECK(s.run() == QuestionnaireEnd::quit);
+        REQUIRE(s.saves.size() == 2);  // the answer, then the quit
+        CHECK(s.saves.back().answers.size() == 1);
+    }
+    SECTION("exit keys") {
+        const auto [code, end] = GENERATE(table<KeyCode, QuestionnaireEnd>(
+            {{KeyCode::interrupt, QuestionnaireEnd::interrupted},
+             {KeyCode::terminate, QuestionnaireEnd::terminated},
+             {KeyCode::hang_up, QuestionnaireEnd::hung_up},
+             {KeyCode::end_of_input, QuestionnaireEnd::input_ended}}));
+        Session s;
+        s.console.type(" ").type("d").press(code).type("m");
+        CHECK(s.run() == end);
+        CHECK(s.saves.size() == 1);
+        CHECK(s.choice("bronze.build.ci") == "done");
+        CHECK(s.choice("bronze.operate.alerts") == "(none)");
+    }
+    SECTION("while asking the team's name") {
+        Session s("");
+        s.console.type("Pay").press(KeyCode::interrupt);
+        CHECK(s.run() == QuestionnaireEnd::interrupted);
+        CHECK(s.saves.empty());
+    }
+}
+
+TEST_CASE("a resized terminal gets the screen drawn again at its new width") {
+    Session s;
+    s.console.type(" ");
+    s.console.press(KeyCode::resized);
+    // The resize is read after the first screen; set the new width before running.
+    s.console.set_width(40);
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK(count(s.console.output(), clear_screen) == 3);
+    std::istringstream lines(last_screen(s.console));
+    for (std::string line; std::getline(lines, line);) {
+        INFO(line);
+        const bool one_word = line.find(' ') == std::string::npos;
+        CHECK((gait::display_width(line) <= 40 || one_word));
+    }
+}
+
+TEST_CASE("text from the rubric never reaches the console raw") {
+    const gait::Rubric rubric = gait::load_rubric(R"(
+id: hostile
+version: "1"
+title: "Title \e]0;owned\a"
+scale: [{id: "yes", value: 1}, {id: "no", value: 0}]
+areas: [{id: a, name: "Area \u202Eevil"}]
+phases:
+  - id: p
+    name: P
+    threshold: 0.5
+    questions: [{id: p.a.q, area: a, text: "Clear \e[2J the screen?", help: "\e[31mred"}]
+)",
+                                                  "hostile.yaml");
+    gait::Answers answers;
+    answers.team = "T";
+    ScriptedConsole console;
+    console.type(" ?");
+    gait::run_questionnaire(rubric, answers, console, {"f", ""}, [](const gait::Answers&) {});
+    std::string output = console.output();
+    // Remove the questionnaire's own escape sequences; nothing else may remain.
+    for (const char* own : {"\x1b[H", "\x1b[2J", "\x1b[K"}) {
+        for (std::size_t at; (at = output.find(own)) != std::string::npos;) {
+            output.erase(at, std::string(own).size());
+        }
+    }
+    CHECK(output.find('\x1b') == std::string::npos);
+    CHECK(output.find('\a') == std::string::npos);
+    CHECK_THAT(output, Catch::Matchers::Contains("Clear ^[[2J the screen?"));
+    CHECK_THAT(output, Catch::Matchers::Contains("Area <U+202E>evil"));
+}
