@@ -68,7 +68,6 @@ TerminalConsole::~TerminalConsole() {
     for (const int fd : signal_pipe_) {
         if (fd >= 0) ::close(fd);
     }
-    write("\x1b[0m");
     ::tcsetattr(STDIN_FILENO, TCSADRAIN, &saved_);
 }
 

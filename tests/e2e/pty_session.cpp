@@ -8,6 +8,7 @@
 #include <signal.h>
 #include <sys/ioctl.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -92,6 +93,12 @@ void PtySession::resize(unsigned short columns, unsigned short rows) {
     size.ws_col = columns;
     size.ws_row = rows;
     ::ioctl(master_, TIOCSWINSZ, &size);
+}
+
+bool PtySession::terminal_restored() const {
+    termios modes{};
+    if (::tcgetattr(master_, &modes) != 0) return false;
+    return (modes.c_lflag & ICANON) && (modes.c_lflag & ECHO) && (modes.c_lflag & ISIG);
 }
 
 void PtySession::kill(int signal) {

@@ -31,6 +31,9 @@ class PtySession {
     // Reads to the end of output and returns the exit code (128 + signal when killed).
     int wait_exit(int timeout_ms = 15000);
 
+    // Whether the terminal is back in its usual mode: line editing and echo on.
+    bool terminal_restored() const;
+
     // Everything shown so far, escape codes included.
     const std::string& output() const { return output_; }
 
