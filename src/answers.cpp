@@ -134,7 +134,7 @@ void read_rubric_reference(MappingReader& root, const std::string& file, Answers
         return;
     }
     if (reference.IsScalar()) {
-        answers.rubric_id = reference.Scalar();
+        answers.rubric_id = root.text("rubric", true);
         return;
     }
     MappingReader reader(reference, file, "rubric reference", problems);

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "gait/text_format.hpp"
+
 namespace gait {
 namespace {
 
@@ -36,7 +38,9 @@ std::string yaml_quote(const std::string& text) {
 }
 
 std::string render_answers(const Rubric& rubric, const Answers& answers) {
-    std::string out = fmt::format("# Answers to \"{}\", written by gait.\n", rubric.title);
+    // printable() keeps a line break in the title from ending the comment.
+    std::string out =
+        fmt::format("# Answers to \"{}\", written by gait.\n", printable(rubric.title));
     out += fmt::format("rubric:\n  id: {}\n  version: {}\n", yaml_quote(rubric.id),
                        yaml_quote(rubric.version));
     out += fmt::format("team: {}\ndate: {}\n", yaml_quote(answers.team), yaml_quote(answers.date));

@@ -81,8 +81,23 @@ std::size_t decode_escape(std::string_view bytes, Key& key) {
         key.code = KeyCode::unknown;
         return bytes.size();
     }
-    key.code = bytes[end] == '~' ? tilde_key(bytes.substr(2, end - 2)) : final_byte_key(bytes[end]);
+    const std::string_view parameters = bytes.substr(2, end - 2);
+    if (parameters.find(';') != std::string_view::npos) {
+        key.code = KeyCode::unknown;  // with Shift, Ctrl or Alt: not a key gait uses
+    } else {
+        key.code = bytes[end] == '~' ? tilde_key(parameters) : final_byte_key(bytes[end]);
+    }
     return end + 1;
+}
+
+// Bytes in the UTF-8 character that starts with `first`; 0 when no character starts so.
+std::size_t utf8_length(char first) {
+    const auto byte = static_cast<unsigned char>(first);
+    if (byte < 0x80) return 1;
+    if (byte >= 0xC2 && byte <= 0xDF) return 2;
+    if (byte >= 0xE0 && byte <= 0xEF) return 3;
+    if (byte >= 0xF0 && byte <= 0xF4) return 4;
+    return 0;
 }
 
 }  // namespace
@@ -96,13 +111,19 @@ std::size_t decode_key(std::string_view bytes, Key& key) {
         key.code = control_key(bytes[0]);
         return 1;
     }
-    const std::size_t length = first < 0x80    ? 1
-                               : first >= 0xF0 ? 4
-                               : first >= 0xE0 ? 3
-                               : first >= 0xC0 ? 2
-                                               : 1;
+    const std::size_t length = utf8_length(bytes[0]);
+    if (length == 0) {
+        key.code = KeyCode::unknown;  // not the first byte of a UTF-8 character
+        return 1;
+    }
+    for (std::size_t k = 1; k < length && k < bytes.size(); ++k) {
+        if ((static_cast<unsigned char>(bytes[k]) & 0xC0) != 0x80) {
+            key.code = KeyCode::unknown;  // a broken character: drop its first byte only
+            return 1;
+        }
+    }
     if (length > bytes.size()) return 0;
-    key.code = first >= 0x80 && first < 0xC0 ? KeyCode::unknown : KeyCode::text;
+    key.code = KeyCode::text;
     key.text = std::string(bytes.substr(0, length));
     return length;
 }

@@ -52,32 +52,7 @@ mode_t mode_for(const std::string& path) {
     return 0666 & ~mask;
 }
 
-}  // namespace
-
-std::string read_file(const std::string& path) {
-    FileDescriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
-    if (file.fd < 0) fail(path, "cannot open", errno);
-    struct stat info {};
-    if (::fstat(file.fd, &info) != 0) fail(path, "cannot read", errno);
-    if (S_ISDIR(info.st_mode)) throw Error({path, 0, 0}, "is a directory, not a file");
-    std::string content;
-    char buffer[65536];
-    for (;;) {
-        const ssize_t n = ::read(file.fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) fail(path, "cannot read", errno);
-        if (n == 0) break;
-        content.append(buffer, static_cast<std::size_t>(n));
-        if (content.size() > max_input_bytes) {
-            throw Error({path, 0, 0}, fmt::format("larger than {} MiB; not a rubric or answers "
-                                                  "file",
-                                                  max_input_bytes / (1024 * 1024)));
-        }
-    }
-    return content;
-}
-
-void write_file_atomically(const std::string& requested, const std::string& content) {
+void write_through_links(const std::string& requested, const std::string& content) {
     // Through a symbolic link, the file it points to is replaced, not the link.
     char resolved[PATH_MAX];
     struct stat link {};
@@ -100,6 +75,40 @@ void write_file_atomically(const std::string& requested, const std::string& cont
         ::unlink(temporary.c_str());
         throw;
     }
+}
+
+}  // namespace
+
+void write_file_atomically(const std::string& requested, const std::string& content) {
+    try {
+        write_through_links(requested, content);
+    } catch (const Error& e) {
+        // Name the file as the user did, not as the link resolved.
+        throw Error({requested, 0, 0}, e.diagnostic().message, e.diagnostic().hint);
+    }
+}
+
+std::string read_file(const std::string& path) {
+    FileDescriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+    if (file.fd < 0) fail(path, "cannot open", errno);
+    struct stat info {};
+    if (::fstat(file.fd, &info) != 0) fail(path, "cannot read", errno);
+    if (S_ISDIR(info.st_mode)) throw Error({path, 0, 0}, "is a directory, not a file");
+    std::string content;
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = ::read(file.fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) fail(path, "cannot read", errno);
+        if (n == 0) break;
+        content.append(buffer, static_cast<std::size_t>(n));
+        if (content.size() > max_input_bytes) {
+            throw Error({path, 0, 0}, fmt::format("larger than {} MiB; not a rubric or answers "
+                                                  "file",
+                                                  max_input_bytes / (1024 * 1024)));
+        }
+    }
+    return content;
 }
 
 }  // namespace gait

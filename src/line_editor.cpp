@@ -1,5 +1,6 @@
 #include "gait/line_editor.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include <fmt/format.h>
@@ -72,7 +73,10 @@ void draw(Console& console, std::string_view prompt, const Line& line) {
     const std::size_t room = width > prompt_width + 1 ? width - prompt_width - 1 : 1;
     const std::string before = printable(line.text().substr(0, line.cursor()));
     const std::string after = printable(line.text().substr(line.cursor()));
-    std::size_t skip = display_width(before) > room ? display_width(before) - room : 0;
+    // The text before the cursor stays whole on screen, with a column left for the cursor.
+    const std::size_t before_room = room > 1 ? room - 1 : 1;
+    std::size_t skip =
+        display_width(before) > before_room ? display_width(before) - before_room : 0;
     std::size_t start = 0;
     while (skip > 0 && start < before.size()) {
         ++start;
@@ -81,7 +85,8 @@ void draw(Console& console, std::string_view prompt, const Line& line) {
         --skip;
     }
     const std::string shown_before = before.substr(start);
-    const std::string shown = truncate(shown_before + after, room);
+    const std::string shown =
+        shown_before + truncate(after, room - std::min(room, display_width(shown_before)));
     std::string out = "\r\x1b[K" + std::string(prompt) + shown + "\r";
     const std::size_t column = prompt_width + display_width(shown_before);
     if (column > 0) out += fmt::format("\x1b[{}C", column);

@@ -298,9 +298,10 @@ class Questionnaire {
             parts.push_back(fmt::format("{} {}", k.key, printable(rubric_.scale[k.choice].label)));
             last_digit = std::max(last_digit, k.choice + 1);
         }
-        return fmt::format("{} · 1-{} the same · ↑↓ Enter choose · ? help · b back · s skip · "
-                           "e note · q save and quit",
-                           fmt::join(parts, " · "), last_digit);
+        return fmt::format(
+            "{} · 1-{} the same · ↑↓ Enter choose · ? help · b back · s skip · "
+            "e note · q save and quit",
+            fmt::join(parts, " · "), last_digit);
     }
 
     std::string phase_summary(const Phase& phase) const {

@@ -43,11 +43,14 @@ std::string essentials_short(const PhaseScore& phase) {
 // What stands between the team and the next phase: the score, the essentials, or both.
 std::string next_phase_line(const PhaseScore& next) {
     const bool score_reached = !next.score || *next.score >= next.threshold;
+    if (!next.score && !next.essentials_missing.empty()) {
+        return fmt::format("Next: {}, with {}.", next.name, essentials_short(next));
+    }
     if (score_reached && !next.essentials_missing.empty()) {
         const std::size_t count = next.essentials_missing.size();
         return fmt::format("Next: {}. The score {} reaches the {} it needs, but {} {} short.",
-                           next.name, format_score(next.score), format_score(next.threshold),
-                           count, count == 1 ? "essential is" : "essentials are");
+                           next.name, format_score(next.score), format_score(next.threshold), count,
+                           count == 1 ? "essential is" : "essentials are");
     }
     std::string line = fmt::format("Next: {}, scoring {} of the {} it needs", next.name,
                                    format_score(next.score), format_score(next.threshold));

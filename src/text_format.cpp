@@ -46,17 +46,25 @@ bool is_hidden_control(std::uint32_t code_point) {
            (code_point >= 0x2066 && code_point <= 0x2069);
 }
 
-// Decodes the UTF-8 sequence at text[i]; `length` is set to its byte count.
-// Invalid bytes decode as themselves, one at a time.
+constexpr std::uint32_t invalid_byte = 0xFFFFFFFF;
+
+// Decodes the UTF-8 sequence at text[i]; `length` is set to its byte count. A
+// byte that does not start a whole, valid sequence decodes as invalid_byte, alone.
 std::uint32_t decode_utf8(std::string_view text, std::size_t i, std::size_t& length) {
     const auto byte = static_cast<unsigned char>(text[i]);
-    length = byte < 0xC0 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
-    if (i + length > text.size()) length = 1;
-    if (length == 1) return byte;
-    std::uint32_t code_point = byte & (0x7F >> length);
-    for (std::size_t k = 1; k < length; ++k) {
+    length = 1;
+    if (byte < 0x80) return byte;
+    const std::size_t expected = byte >= 0xC2 && byte <= 0xDF   ? 2
+                                 : byte >= 0xE0 && byte <= 0xEF ? 3
+                                 : byte >= 0xF0 && byte <= 0xF4 ? 4
+                                                                : 0;
+    if (expected == 0 || i + expected > text.size()) return invalid_byte;
+    std::uint32_t code_point = byte & (0x7F >> expected);
+    for (std::size_t k = 1; k < expected; ++k) {
+        if (!is_continuation_byte(text[i + k])) return invalid_byte;
         code_point = (code_point << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
     }
+    length = expected;
     return code_point;
 }
 
@@ -68,7 +76,9 @@ std::string printable(std::string_view text) {
     std::size_t length = 1;
     for (std::size_t i = 0; i < text.size(); i += length) {
         const std::uint32_t code_point = decode_utf8(text, i, length);
-        if (code_point == '\t' || code_point == '\n' || code_point == '\r') {
+        if (code_point == invalid_byte) {
+            out += "\xEF\xBF\xBD";  // U+FFFD, the replacement character
+        } else if (code_point == '\t' || code_point == '\n' || code_point == '\r') {
             out += ' ';
         } else if (code_point < 0x20 || code_point == 0x7f) {
             out += '^';

@@ -1,5 +1,6 @@
 #include <cstdio>
 #include <ctime>
+#include <sys/stat.h>
 
 #include <fmt/format.h>
 
@@ -21,6 +22,11 @@ std::string today() {
     char buffer[16];
     std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
     return buffer;
+}
+
+bool file_exists(const std::string& path) {
+    struct stat info {};
+    return ::stat(path.c_str(), &info) == 0;
 }
 
 void write_output(const std::string& path, const std::string& content) {

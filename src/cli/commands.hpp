@@ -52,6 +52,7 @@ int run_rubric(const RubricOptions& options);
 
 // Shared by the commands.
 std::string today();  // YYYY-MM-DD, local time
+bool file_exists(const std::string& path);
 Rubric load_rubric_or_builtin(const std::string& path);
 // Writes to stdout when `path` is empty, else atomically to the file.
 void write_output(const std::string& path, const std::string& content);

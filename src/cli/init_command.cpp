@@ -6,14 +6,7 @@
 #include "commands.hpp"
 
 namespace gait::cli {
-namespace {
-
-bool exists(const std::string& path) {
-    struct stat info {};
-    return ::stat(path.c_str(), &info) == 0;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 CLI::App* add_init_command(CLI::App& app, InitOptions& options) {
     CLI::App* command =
@@ -33,7 +26,7 @@ CLI::App* add_init_command(CLI::App& app, InitOptions& options) {
 
 int run_init(const InitOptions& options) {
     const Rubric rubric = load_rubric_or_builtin(options.rubric);
-    if (!options.output.empty() && !options.force && exists(options.output)) {
+    if (!options.output.empty() && !options.force && file_exists(options.output)) {
         throw Error({options.output, 0, 0}, "already exists; gait init does not overwrite it",
                     "pass --force to replace it");
     }

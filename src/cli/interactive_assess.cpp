@@ -19,15 +19,10 @@
 namespace gait::cli {
 namespace {
 
-bool exists(const std::string& path) {
-    struct stat info {};
-    return ::stat(path.c_str(), &info) == 0;
-}
-
 // The answers to go on from: the saved file when there is one (never replaced
 // by one for another rubric), else a new set.
 Answers starting_answers(const Rubric& rubric, const AssessOptions& options) {
-    if (options.restart && exists(options.save)) {
+    if (options.restart && file_exists(options.save)) {
         const std::string backup = options.save + ".bak";
         if (::rename(options.save.c_str(), backup.c_str()) != 0) {
             throw Error({options.save, 0, 0}, "cannot keep the old answers as " + backup);
@@ -35,7 +30,7 @@ Answers starting_answers(const Rubric& rubric, const AssessOptions& options) {
         fmt::print(stderr, "gait: the previous answers are kept in {}\n", printable(backup));
     }
     Answers answers;
-    if (exists(options.save)) {
+    if (file_exists(options.save)) {
         answers = load_answers_file(options.save, rubric);
         for (const Diagnostic& warning : answers.warnings)
             print_diagnostic("warning", warning);

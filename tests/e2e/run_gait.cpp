@@ -91,14 +91,6 @@ std::string read_text(const std::string& path) {
     return content.str();
 }
 
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);)
-        lines.push_back(line);
-    return lines;
-}
-
 void check_golden(const std::string& name, const std::string& actual) {
     const std::string path = source_path("tests/golden/" + name);
     const char* update = std::getenv("GAIT_UPDATE_GOLDEN");

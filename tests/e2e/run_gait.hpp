@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "text_helpers.hpp"
+
 namespace gait::test {
 
 struct Run {
@@ -22,9 +24,6 @@ Run run_gait(const std::vector<std::string>& args, const std::vector<std::string
 std::string source_path(const std::string& relative);
 
 std::string read_text(const std::string& path);
-
-// The lines of stderr; a diagnostic must be exactly one.
-std::vector<std::string> lines_of(const std::string& text);
 
 // Compares with tests/golden/NAME; GAIT_UPDATE_GOLDEN=1 rewrites the file instead.
 void check_golden(const std::string& name, const std::string& actual);

@@ -8,9 +8,11 @@
 #include "gait/scoring.hpp"
 
 #include "scripted_console.hpp"
+#include "text_helpers.hpp"
 
 using gait::KeyCode;
 using gait::QuestionnaireEnd;
+using gait::test::count;
 using gait::test::ScriptedConsole;
 
 namespace {
@@ -19,15 +21,6 @@ const char* const clear_screen = "\x1b[H\x1b[2J";
 
 gait::Rubric five_level() {
     return gait::load_rubric_file(std::string(GAIT_TEST_DATA) + "/rubrics/five-level.yaml");
-}
-
-std::size_t count(const std::string& text, const std::string& piece) {
-    std::size_t n = 0;
-    for (std::size_t at = text.find(piece); at != std::string::npos;
-         at = text.find(piece, at + piece.size())) {
-        ++n;
-    }
-    return n;
 }
 
 // The last screen drawn: what follows the last clear.

@@ -66,3 +66,11 @@ TEST_CASE("the next phase says when only essentials stand in the way") {
     CHECK(text.find("Next: Run. The score 0.90 reaches the 0.70 it needs, but 1 essential is "
                     "short.") != std::string::npos);
 }
+
+TEST_CASE("the next phase with no score names only the essentials it lacks") {
+    gait::Result result = walk_team();
+    gait::PhaseScore& run = result.phases[*result.next];
+    run.score.reset();
+    const std::string text = gait::render_text(result, {200, false});
+    CHECK(text.find("Next: Run, with 1 essential short.") != std::string::npos);
+}

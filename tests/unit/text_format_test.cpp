@@ -7,24 +7,12 @@
 
 #include <catch2/catch.hpp>
 
+#include "text_helpers.hpp"
+
+using gait::test::count;
+using gait::test::lines_of;
+
 namespace {
-
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);)
-        lines.push_back(line);
-    return lines;
-}
-
-std::size_t count(const std::string& text, const std::string& piece) {
-    std::size_t n = 0;
-    for (std::size_t at = text.find(piece); at != std::string::npos;
-         at = text.find(piece, at + piece.size())) {
-        ++n;
-    }
-    return n;
-}
 
 const gait::TextStyle color{80, true};
 const gait::TextStyle plain{80, false};
