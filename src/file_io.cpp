@@ -71,6 +71,9 @@ void write_through_links(const std::string& requested, const std::string& conten
         file.fd = -1;
         if (closed != 0) fail(path, "cannot write", errno);
         if (::rename(temporary.c_str(), path.c_str()) != 0) fail(path, "cannot write", errno);
+        // The rename itself reaches the disk only when the directory does.
+        FileDescriptor directory{::open(directory_of(path).c_str(), O_RDONLY | O_DIRECTORY)};
+        if (directory.fd >= 0) ::fsync(directory.fd);
     } catch (...) {
         ::unlink(temporary.c_str());
         throw;

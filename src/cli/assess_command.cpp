@@ -59,6 +59,7 @@ CLI::App* add_assess_command(CLI::App& app, AssessOptions& options) {
         ->type_name("FILE");
     command->add_option("-t,--team", options.team, "Questionnaire: the team's name")
         ->type_name("NAME");
+    add_color_option(*command, options.color);
     command->add_flag("--restart", options.restart,
                       "Questionnaire: start over, keeping the old answers as FILE.bak");
     command
@@ -88,7 +89,7 @@ int run_assess(const AssessOptions& options) {
     const Answers answers = load_answers_file(options.answers, rubric);
     for (const Diagnostic& warning : answers.warnings)
         print_diagnostic("warning", warning);
-    const TextStyle style = options.output.empty() ? style_for(stdout) : TextStyle{};
+    const TextStyle style = options.output.empty() ? style_for(stdout, options.color) : TextStyle{};
     return report(options, rubric, answers, style);
 }
 

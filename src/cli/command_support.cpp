@@ -24,6 +24,15 @@ std::string today() {
     return buffer;
 }
 
+void add_color_option(CLI::App& command, std::string& color) {
+    command
+        .add_option("--color", color,
+                    "Color: auto (on a terminal, unless NO_COLOR is set), always or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->type_name("WHEN")
+        ->default_str("auto");
+}
+
 bool file_exists(const std::string& path) {
     struct stat info {};
     return ::stat(path.c_str(), &info) == 0;

@@ -24,7 +24,8 @@ struct AssessOptions {
     bool strict = false;                   // unanswered questions are an error
     std::string save = default_save_path;  // the questionnaire's answers file
     std::string team;                      // the team's name, for the questionnaire
-    bool restart = false;  // start the questionnaire over, keeping the old file as FILE.bak
+    bool restart = false;        // start the questionnaire over, keeping the old file as FILE.bak
+    std::string color = "auto";  // --color: auto, always or never
 };
 CLI::App* add_assess_command(CLI::App& app, AssessOptions& options);
 int run_assess(const AssessOptions& options);
@@ -44,6 +45,7 @@ int run_init(const InitOptions& options);
 
 struct RubricOptions {
     std::string file;  // empty for the built-in rubric
+    std::string color = "auto";
     CLI::App* show = nullptr;
     CLI::App* lint = nullptr;
 };
@@ -51,6 +53,7 @@ CLI::App* add_rubric_command(CLI::App& app, RubricOptions& options);
 int run_rubric(const RubricOptions& options);
 
 // Shared by the commands.
+void add_color_option(CLI::App& command, std::string& color);
 std::string today();  // YYYY-MM-DD, local time
 bool file_exists(const std::string& path);
 Rubric load_rubric_or_builtin(const std::string& path);

@@ -68,7 +68,7 @@ int run_interactive_assess(const AssessOptions& options, const Rubric& rubric) {
     const QuestionnaireOptions questionnaire{options.save, today()};
     QuestionnaireEnd end;
     {
-        TerminalConsole console;
+        TerminalConsole console(options.color);
         end = run_questionnaire(rubric, answers, console, questionnaire, [&](const Answers& a) {
             write_file_atomically(options.save, render_answers(rubric, a));
         });
@@ -80,7 +80,7 @@ int run_interactive_assess(const AssessOptions& options, const Rubric& rubric) {
         }
         return exit_code_for(end);
     }
-    const int code = report(options, rubric, answers, style_for(stdout));
+    const int code = report(options, rubric, answers, style_for(stdout, options.color));
     fmt::print(stderr, "gait: answers saved to {}\n", printable(options.save));
     return code;
 }

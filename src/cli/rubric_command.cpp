@@ -41,6 +41,7 @@ CLI::App* add_rubric_command(CLI::App& app, RubricOptions& options) {
     options.show = command->add_subcommand("show", "Print a rubric: phases, areas, questions");
     options.show->add_option("file", options.file, "Rubric file (default: the built-in one)")
         ->type_name("FILE");
+    add_color_option(*options.show, options.color);
     options.show->footer("Example:\n  gait rubric show | less");
     options.lint = command->add_subcommand("lint", "Check a rubric and report every problem");
     options.lint->add_option("file", options.file, "Rubric file (default: the built-in one)")
@@ -55,7 +56,7 @@ CLI::App* add_rubric_command(CLI::App& app, RubricOptions& options) {
 int run_rubric(const RubricOptions& options) {
     if (options.lint->parsed()) return run_lint(options.file);
     const Rubric rubric = load_rubric_or_builtin(options.file);
-    write_output({}, render_rubric(rubric, style_for(stdout)));
+    write_output({}, render_rubric(rubric, style_for(stdout, options.color)));
     return 0;
 }
 

@@ -11,26 +11,32 @@ namespace {
 constexpr std::size_t fallback_width = 80;
 constexpr std::size_t narrowest_width = 40;
 
-bool color_allowed() {
-    const char* no_color = std::getenv("NO_COLOR");  // https://no-color.org: set and not empty
-    if (no_color && *no_color) return false;
+bool set_and_not(const char* variable, const char* off) {
+    const char* value = std::getenv(variable);
+    return value && *value && std::strcmp(value, off) != 0;
+}
+
+// For --color auto: https://no-color.org first, then CLICOLOR_FORCE, then the terminal.
+bool auto_color(bool on_terminal) {
+    if (set_and_not("NO_COLOR", "")) return false;
+    if (set_and_not("CLICOLOR_FORCE", "0")) return true;
     const char* term = std::getenv("TERM");
-    return !(term && std::strcmp(term, "dumb") == 0);
+    return on_terminal && !(term && std::strcmp(term, "dumb") == 0);
 }
 
 }  // namespace
 
-TextStyle style_for(std::FILE* stream) {
+TextStyle style_for(std::FILE* stream, const ColorChoice& color) {
     TextStyle style;
     const int fd = ::fileno(stream);
-    if (!::isatty(fd)) return style;
+    const bool on_terminal = ::isatty(fd);
     struct winsize size {};
-    if (::ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+    if (on_terminal && ::ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
         style.width = std::max<std::size_t>(size.ws_col, narrowest_width);
     } else {
         style.width = fallback_width;
     }
-    style.color = color_allowed();
+    style.color = color == "always" || (color == "auto" && auto_color(on_terminal));
     return style;
 }
 

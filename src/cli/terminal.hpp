@@ -1,13 +1,18 @@
 #pragma once
 
 #include <cstdio>
+#include <string>
 
 #include "gait/text_format.hpp"
 
 namespace gait::cli {
 
+// --color: "auto" (color on a terminal, unless NO_COLOR is set or TERM=dumb;
+// CLICOLOR_FORCE forces it), "always" or "never".
+using ColorChoice = std::string;
+
 // Text style for a stream: its width when it is a terminal (80 otherwise), and
-// color only on a terminal, never with NO_COLOR set or TERM=dumb.
-TextStyle style_for(std::FILE* stream);
+// color as `color` says.
+TextStyle style_for(std::FILE* stream, const ColorChoice& color);
 
 }  // namespace gait::cli

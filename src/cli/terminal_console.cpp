@@ -41,7 +41,7 @@ KeyCode key_for_signal(int number) {
 
 }  // namespace
 
-TerminalConsole::TerminalConsole() {
+TerminalConsole::TerminalConsole(std::string color) : color_(std::move(color)) {
     ::tcgetattr(STDIN_FILENO, &saved_);
     termios raw = saved_;
     // No line buffering or echo, and Ctrl-C arrives as a key; output keeps \n -> \r\n.
@@ -126,7 +126,7 @@ void TerminalConsole::write(std::string_view text) {
 }
 
 TextStyle TerminalConsole::style() const {
-    return style_for(stdout);
+    return style_for(stdout, color_);
 }
 
 }  // namespace gait::cli

@@ -12,7 +12,7 @@ namespace gait::cli {
 // keys. The destructor puts the terminal back as it was, on every way out.
 class TerminalConsole : public Console {
   public:
-    TerminalConsole();
+    explicit TerminalConsole(std::string color);
     ~TerminalConsole() override;
     TerminalConsole(const TerminalConsole&) = delete;
     TerminalConsole& operator=(const TerminalConsole&) = delete;
@@ -25,6 +25,7 @@ class TerminalConsole : public Console {
     // Waits for bytes or a signal; false when a signal's key was made instead.
     bool fill(Key& signal_key);
 
+    std::string color_;  // --color
     termios saved_{};
     std::string pending_;  // bytes read but not yet decoded
     int signal_pipe_[2] = {-1, -1};

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "pty_session.hpp"
+#include "run_gait.hpp"
 
 using gait::test::PtySession;
 
@@ -42,4 +43,31 @@ TEST_CASE("on a terminal the report wraps to its width") {
     }
     CHECK(longest <= 50);
     CHECK(longest >= 45);
+}
+
+TEST_CASE("assess --color never turns color off on a terminal") {
+    auto args = assess_walk;
+    args.insert(args.end(), {"--color", "never"});
+    PtySession session(args, {"NO_COLOR=", "TERM=xterm"});
+    CHECK(session.wait_for("Placement: WALK"));
+    CHECK(session.wait_exit() == 0);
+    CHECK(session.output().find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("assess --color always and CLICOLOR_FORCE color a pipe, and NO_COLOR wins over CLICOLOR_FORCE") {
+    const auto [extra_args, env, colored] =
+        GENERATE(table<std::vector<std::string>, std::vector<std::string>, bool>({
+            {{"--color", "always"}, {"NO_COLOR="}, true},
+            {{"--color", "always"}, {"NO_COLOR=1"}, true},
+            {{}, {"NO_COLOR=", "CLICOLOR_FORCE=1"}, true},
+            {{}, {"NO_COLOR=1", "CLICOLOR_FORCE=1"}, false},
+            {{}, {"NO_COLOR=", "CLICOLOR_FORCE=0"}, false},
+            {{"--color", "auto"}, {"NO_COLOR="}, false},
+        }));
+    auto args = assess_walk;
+    args.insert(args.end(), extra_args.begin(), extra_args.end());
+    const auto run = gait::test::run_gait(args, env);
+    INFO(Catch::Detail::stringify(args) << " " << Catch::Detail::stringify(env));
+    CHECK(run.exit_code == 0);
+    CHECK((run.out.find("\x1b[1mWALK\x1b[0m") != std::string::npos) == colored);
 }
