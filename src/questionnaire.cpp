@@ -312,10 +312,9 @@ class Questionnaire {
                 fmt::format("{} done: score {} for a threshold of {:.2f}, {}",
                             printable(phase.name), format_score(score.score), score.threshold,
                             score.achieved ? "achieved" : "not achieved yet");
-            const std::size_t essentials = score.essentials_missing.size();
-            if (essentials > 0) {
-                line += fmt::format(" ({} essential{} short of full credit)", essentials,
-                                    essentials == 1 ? "" : "s");
+            if (!score.essentials_missing.empty()) {
+                line += " (" + count_of(score.essentials_missing.size(), "essential") +
+                        " short of full credit)";
             }
             return line + ".";
         }

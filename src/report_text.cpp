@@ -4,25 +4,13 @@
 
 #include <fmt/format.h>
 
+#include "gait/report_wording.hpp"
+
 namespace gait {
 namespace {
 
 constexpr std::size_t bar_cells = 20;
 constexpr std::size_t score_cell = 7;  // width of one matrix column
-
-std::string phase_name(const Result& result, const std::string& id) {
-    for (const PhaseScore& phase : result.phases) {
-        if (phase.id == id) return phase.name;
-    }
-    return id;
-}
-
-std::string area_name(const Result& result, const std::string& id) {
-    for (const AreaScores& area : result.areas) {
-        if (area.id == id) return area.name;
-    }
-    return id;
-}
 
 std::string heading(const std::string& text, const TextStyle& style) {
     return "\n" + paint(text, Paint::bold, style) + "\n";
@@ -33,29 +21,6 @@ std::string render_title(const Result& result, const TextStyle& style) {
                                    result.team, result.date);
     if (!result.respondent.empty()) line += " · " + result.respondent;
     return wrap(line, style.width, "", "");
-}
-
-std::string essentials_short(const PhaseScore& phase) {
-    const std::size_t count = phase.essentials_missing.size();
-    return fmt::format("{} essential{} short", count, count == 1 ? "" : "s");
-}
-
-// What stands between the team and the next phase: the score, the essentials, or both.
-std::string next_phase_line(const PhaseScore& next) {
-    const bool score_reached = !next.score || *next.score >= next.threshold;
-    if (!next.score && !next.essentials_missing.empty()) {
-        return fmt::format("Next: {}, with {}.", next.name, essentials_short(next));
-    }
-    if (score_reached && !next.essentials_missing.empty()) {
-        const std::size_t count = next.essentials_missing.size();
-        return fmt::format("Next: {}. The score {} reaches the {} it needs, but {} {} short.",
-                           next.name, format_score(next.score), format_score(next.threshold), count,
-                           count == 1 ? "essential is" : "essentials are");
-    }
-    std::string line = fmt::format("Next: {}, scoring {} of the {} it needs", next.name,
-                                   format_score(next.score), format_score(next.threshold));
-    if (!next.essentials_missing.empty()) line += ", with " + essentials_short(next);
-    return line + ".";
 }
 
 std::string render_placement(const Result& result, const TextStyle& style) {
@@ -76,26 +41,19 @@ std::string render_placement(const Result& result, const TextStyle& style) {
     }
     if (result.next) {
         const PhaseScore& next = result.phases[*result.next];
-        out += wrap(next_phase_line(next), style.width, "  ", "  ");
+        out += wrap(next_phase_sentence(next), style.width, "  ", "  ");
     } else if (result.placement) {
         out += "  Next: none; this is the last phase.\n";
     }
-    const std::size_t first_unheld = result.placement ? *result.placement + 1 : 0;
-    for (const std::size_t ahead : phases_achieved_out_of_order(result)) {
-        out += wrap(fmt::format("{} practices in place, but {} is not held.",
-                                result.phases[ahead].name, result.phases[first_unheld].name),
-                    style.width, "  ", "  ");
+    for (const std::string& sentence : out_of_order_sentences(result)) {
+        out += wrap(sentence, style.width, "  ", "  ");
     }
     return out;
 }
 
-std::string phase_status(const PhaseScore& phase, const TextStyle& style) {
-    if (phase.achieved) {
-        return paint(phase.score ? "achieved" : "achieved (nothing applies)", Paint::green, style);
-    }
-    std::string status = paint("not achieved", Paint::red, style);
-    if (!phase.essentials_missing.empty()) status += ", " + essentials_short(phase);
-    return status;
+std::string painted_status(const PhaseScore& phase, const TextStyle& style) {
+    const std::string status = phase_status(phase);
+    return paint(status, phase.achieved ? Paint::green : Paint::red, style);
 }
 
 std::string render_phases(const Result& result, const TextStyle& style) {
@@ -111,7 +69,7 @@ std::string render_phases(const Result& result, const TextStyle& style) {
         out += "  " + pad_right(truncate(phase.name, name_width), name_width) + "  ";
         if (with_bar) out += bar(phase.score.value_or(0.0), bar_cells) + "  ";
         out += fmt::format("{:>4} / {:.2f}", format_score(phase.score), phase.threshold);
-        const std::string status = phase_status(phase, style);
+        const std::string status = painted_status(phase, style);
         const std::size_t used = display_width(out.substr(out.rfind('\n') + 1));
         // On a narrow terminal the status goes on a line of its own.
         out += used + 2 + display_width(status) <= style.width
@@ -174,12 +132,8 @@ std::string render_gap(const Result& result, const Gap& gap, std::size_t number,
 
 std::string render_gaps(const Result& result, GapKind kind, const std::string& title,
                         const TextStyle& style) {
-    std::vector<const Gap*> gaps;
-    for (const Gap& gap : result.gaps) {
-        if (gap.kind == kind) gaps.push_back(&gap);
-    }
-    std::string out = heading(
-        fmt::format("{}: {} gap{}", title, gaps.size(), gaps.size() == 1 ? "" : "s"), style);
+    const std::vector<const Gap*> gaps = gaps_of_kind(result, kind);
+    std::string out = heading(title + ": " + count_of(gaps.size(), "gap"), style);
     if (gaps.empty()) out += "  Every question has full credit.\n";
     for (std::size_t i = 0; i < gaps.size(); ++i) {
         if (i > 0) out += '\n';
@@ -190,10 +144,8 @@ std::string render_gaps(const Result& result, GapKind kind, const std::string& t
 
 std::string render_unanswered(const Result& result, const TextStyle& style) {
     if (result.unanswered.empty()) return {};
-    std::string out =
-        heading(fmt::format("Unanswered: {} question{} (counted as 0)", result.unanswered.size(),
-                            result.unanswered.size() == 1 ? "" : "s"),
-                style);
+    std::string out = heading(
+        "Unanswered: " + count_of(result.unanswered.size(), "question") + " (counted as 0)", style);
     for (const UnansweredQuestion& question : result.unanswered) {
         out += "  " + paint(question.question, Paint::dim, style) + "\n";
         out += wrap(question.text, style.width, "    ", "    ");

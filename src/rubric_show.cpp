@@ -38,8 +38,8 @@ std::string render_phase(const Rubric& rubric, const Phase& phase, std::size_t n
     std::string out =
         "\n" +
         paint(fmt::format("Phase {}: {}", number, printable(phase.name)), Paint::bold, style) +
-        fmt::format(" ({}), threshold {:.2f}, {} question{}\n", phase.id, phase.threshold,
-                    phase.questions.size(), phase.questions.size() == 1 ? "" : "s");
+        fmt::format(" ({}), threshold {:.2f}, {}\n", phase.id, phase.threshold,
+                    count_of(phase.questions.size(), "question"));
     if (!phase.summary.empty()) out += wrap(printable(phase.summary), style.width, "  ", "  ");
     for (const Question& question : phase.questions) {
         const Area* area = find_area(rubric, question.area);

@@ -154,6 +154,10 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view firs
     return out;
 }
 
+std::string count_of(std::size_t count, const char* noun) {
+    return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
+}
+
 std::string format_score(std::optional<double> score) {
     return score ? fmt::format("{:.2f}", *score) : std::string("-");
 }

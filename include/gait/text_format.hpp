@@ -37,6 +37,9 @@ std::string pad_left(std::string_view text, std::size_t width);
 std::string wrap(std::string_view text, std::size_t width, std::string_view first,
                  std::string_view rest);
 
+// "1 gap", "7 gaps": a count and its noun, plural when it is not one.
+std::string count_of(std::size_t count, const char* noun);
+
 // A score as "0.75", or "-" when there is none.
 std::string format_score(std::optional<double> score);
 

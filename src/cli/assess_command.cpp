@@ -31,8 +31,8 @@ void check_all_answered(const Result& result, const Answers& answers) {
     if (result.unanswered.empty()) return;
     throw Error(
         answers.where,
-        fmt::format("{} question{} unanswered, the first '{}'", result.unanswered.size(),
-                    result.unanswered.size() == 1 ? "" : "s", result.unanswered.front().question),
+        fmt::format("{} unanswered, the first '{}'", count_of(result.unanswered.size(), "question"),
+                    result.unanswered.front().question),
         "answer every question, or drop --strict");
 }
 

@@ -17,19 +17,15 @@ int run_lint(const std::string& path) {
     for (const Diagnostic& problem : problems)
         print_diagnostic("error", problem);
     if (!problems.empty()) {
-        fmt::print(stderr, "gait: {}: {} problem{}\n", printable(name), problems.size(),
-                   problems.size() == 1 ? "" : "s");
+        fmt::print(stderr, "gait: {}: {}\n", printable(name), count_of(problems.size(), "problem"));
         return 2;
     }
     const Rubric rubric = load_rubric(text, name);
     std::size_t questions = 0;
     for (const Phase& phase : rubric.phases)
         questions += phase.questions.size();
-    const auto count = [](std::size_t n, const char* noun) {
-        return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
-    };
-    fmt::print("{}: ok, {}, {}, {}\n", printable(name), count(rubric.phases.size(), "phase"),
-               count(rubric.areas.size(), "area"), count(questions, "question"));
+    fmt::print("{}: ok, {}, {}, {}\n", printable(name), count_of(rubric.phases.size(), "phase"),
+               count_of(rubric.areas.size(), "area"), count_of(questions, "question"));
     return 0;
 }
 

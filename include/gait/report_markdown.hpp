@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string>
+
+#include "gait/scoring.hpp"
+
+namespace gait {
+
+// The report as GitHub-flavoured Markdown, for a pull-request comment or a CI
+// job summary. Text from the rubric or the answers is escaped so that it cannot
+// break a table or add markup.
+std::string render_markdown(const Result& result);
+
+// `text` as literal Markdown: control characters shown, pipes, backticks,
+// emphasis and link characters backslash-escaped, HTML characters as entities.
+std::string markdown_escape(const std::string& text);
+
+}  // namespace gait

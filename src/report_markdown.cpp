@@ -1,0 +1,164 @@
+#include "gait/report_markdown.hpp"
+
+#include <fmt/format.h>
+
+#include "gait/report_wording.hpp"
+#include "gait/text_format.hpp"
+
+namespace gait {
+namespace {
+
+std::string render_placement(const Result& result) {
+    std::string out;
+    if (result.placement) {
+        const PhaseScore& phase = result.phases[*result.placement];
+        out += "## Placement: " + markdown_escape(phase.name) + "\n\n";
+        if (!phase.summary.empty()) out += markdown_escape(phase.summary) + "\n\n";
+    } else {
+        out += "## Placement: none yet\n\n";
+        if (!result.phases.empty()) {
+            out += fmt::format("The team does not hold the {} phase yet.\n\n",
+                               markdown_escape(result.phases.front().name));
+        }
+    }
+    if (result.next)
+        out += markdown_escape(next_phase_sentence(result.phases[*result.next])) + "\n\n";
+    for (const std::string& sentence : out_of_order_sentences(result)) {
+        out += markdown_escape(sentence) + "\n\n";
+    }
+    return out;
+}
+
+std::string render_phases(const Result& result) {
+    std::string out = "## Phases\n\n| Phase | Score | Threshold | Status |\n|---|---:|---:|---|\n";
+    for (const PhaseScore& phase : result.phases) {
+        out += fmt::format("| {} | {} | {:.2f} | {} |\n", markdown_escape(phase.name),
+                           format_score(phase.score), phase.threshold,
+                           (phase.achieved ? "✅ " : "❌ ") + phase_status(phase));
+    }
+    return out + "\n";
+}
+
+std::string render_matrix(const Result& result) {
+    std::string header = "| Area |";
+    std::string rule = "|---|";
+    for (const PhaseScore& phase : result.phases) {
+        header += " " + markdown_escape(phase.name) + " |";
+        rule += "---:|";
+    }
+    std::string out = "## Areas by phase\n\n" + header + "\n" + rule + "\n";
+    for (const AreaScores& area : result.areas) {
+        out += "| " + markdown_escape(area.name) + " |";
+        for (const std::optional<double>& cell : area.by_phase) {
+            out += " " + format_score(cell) + " |";
+        }
+        out += "\n";
+    }
+    return out + "\n";
+}
+
+std::string render_gap(const Result& result, const Gap& gap, std::size_t number) {
+    const std::string answer =
+        gap.answer
+            ? fmt::format("{} ({})", markdown_escape(gap.answer_label), format_score(gap.value))
+            : std::string("unanswered");
+    std::string out =
+        fmt::format("{}. **{}**{}  \n   `{}` · {} · {} · answer: {} · weight {}\n", number,
+                    markdown_escape(gap.text), gap.essential ? " (essential)" : "", gap.question,
+                    markdown_escape(phase_name(result, gap.phase)),
+                    markdown_escape(area_name(result, gap.area)), answer, gap.weight);
+    std::string details;
+    if (!gap.note.empty()) details += "   **Note:** " + markdown_escape(gap.note) + "\n\n";
+    if (!gap.evidence.empty()) {
+        details += "   **Evidence:** " + markdown_escape(gap.evidence) + "\n\n";
+    }
+    if (!gap.guidance.empty()) {
+        details += "   **What to do:** " + markdown_escape(gap.guidance) + "\n\n";
+    }
+    if (!details.empty()) {
+        // Collapsed, so a long list stays short in a pull-request comment.
+        out += "\n   <details><summary>What to do</summary>\n\n" + details + "   </details>\n";
+    }
+    return out + "\n";
+}
+
+std::string render_gaps(const Result& result, GapKind kind, const std::string& title) {
+    const std::vector<const Gap*> gaps = gaps_of_kind(result, kind);
+    std::string out = fmt::format("## {}: {}\n\n", title, count_of(gaps.size(), "gap"));
+    if (gaps.empty()) out += "Every question has full credit.\n\n";
+    for (std::size_t i = 0; i < gaps.size(); ++i)
+        out += render_gap(result, *gaps[i], i + 1);
+    return out;
+}
+
+std::string render_unanswered(const Result& result) {
+    if (result.unanswered.empty()) return {};
+    std::string out = fmt::format("## Unanswered: {} (counted as 0)\n\n",
+                                  count_of(result.unanswered.size(), "question"));
+    for (const UnansweredQuestion& question : result.unanswered) {
+        out += fmt::format("- `{}` {}\n", question.question, markdown_escape(question.text));
+    }
+    return out + "\n";
+}
+
+}  // namespace
+
+std::string markdown_escape(const std::string& text) {
+    std::string out;
+    for (const char c : printable(text)) {
+        switch (c) {
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '\\':
+            case '`':
+            case '*':
+            case '_':
+            case '[':
+            case ']':
+            case '|':
+            case '#':
+            case '~':
+            case '!':
+                out += '\\';
+                out += c;
+                break;
+            default:
+                out += c;
+        }
+    }
+    return out;
+}
+
+std::string render_markdown(const Result& result) {
+    std::string out =
+        fmt::format("# {} {}: {}\n\n", markdown_escape(result.rubric.title),
+                    markdown_escape(result.rubric.version), markdown_escape(result.team));
+    out += fmt::format("Assessed {}", markdown_escape(result.date));
+    if (!result.respondent.empty()) out += " by " + markdown_escape(result.respondent);
+    out += ".\n\n";
+    out += render_placement(result);
+    out += render_phases(result);
+    out += render_matrix(result);
+    if (result.placement) {
+        out += render_gaps(result, GapKind::hold,
+                           "To hold " + markdown_escape(result.phases[*result.placement].name));
+    }
+    if (result.next) {
+        out += render_gaps(result, GapKind::reach,
+                           "To reach " + markdown_escape(result.phases[*result.next].name));
+    }
+    out += render_unanswered(result);
+    // One final newline, as Markdown linters want.
+    while (out.size() > 1 && out[out.size() - 2] == '\n')
+        out.pop_back();
+    return out;
+}
+
+}  // namespace gait

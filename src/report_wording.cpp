@@ -1,0 +1,73 @@
+#include "gait/report_wording.hpp"
+
+#include <fmt/format.h>
+
+#include "gait/text_format.hpp"
+
+namespace gait {
+namespace {
+
+template <typename Items>
+std::string name_by_id(const Items& items, const std::string& id) {
+    for (const auto& item : items) {
+        if (item.id == id) return item.name;
+    }
+    return id;
+}
+
+}  // namespace
+
+std::string essentials_short(const PhaseScore& phase) {
+    return count_of(phase.essentials_missing.size(), "essential") + " short";
+}
+
+std::string phase_status(const PhaseScore& phase) {
+    if (phase.achieved) return phase.score ? "achieved" : "achieved (nothing applies)";
+    if (phase.essentials_missing.empty()) return "not achieved";
+    return "not achieved, " + essentials_short(phase);
+}
+
+std::string next_phase_sentence(const PhaseScore& next) {
+    const std::size_t essentials = next.essentials_missing.size();
+    if (!next.score && essentials > 0) {
+        return fmt::format("Next: {}, with {}.", next.name, essentials_short(next));
+    }
+    if (next.score && *next.score >= next.threshold && essentials > 0) {
+        return fmt::format("Next: {}. The score {} reaches the {} it needs, but {} {} short.",
+                           next.name, format_score(next.score), format_score(next.threshold),
+                           essentials, essentials == 1 ? "essential is" : "essentials are");
+    }
+    std::string line = fmt::format("Next: {}, scoring {} of the {} it needs", next.name,
+                                   format_score(next.score), format_score(next.threshold));
+    if (essentials > 0) line += ", with " + essentials_short(next);
+    return line + ".";
+}
+
+std::vector<std::string> out_of_order_sentences(const Result& result) {
+    std::vector<std::string> sentences;
+    const std::size_t first_unheld = result.placement ? *result.placement + 1 : 0;
+    for (const std::size_t ahead : phases_achieved_out_of_order(result)) {
+        sentences.push_back(fmt::format("{} practices in place, but {} is not held.",
+                                        result.phases[ahead].name,
+                                        result.phases[first_unheld].name));
+    }
+    return sentences;
+}
+
+std::string phase_name(const Result& result, const std::string& id) {
+    return name_by_id(result.phases, id);
+}
+
+std::string area_name(const Result& result, const std::string& id) {
+    return name_by_id(result.areas, id);
+}
+
+std::vector<const Gap*> gaps_of_kind(const Result& result, GapKind kind) {
+    std::vector<const Gap*> gaps;
+    for (const Gap& gap : result.gaps) {
+        if (gap.kind == kind) gaps.push_back(&gap);
+    }
+    return gaps;
+}
+
+}  // namespace gait
