@@ -25,9 +25,11 @@ std::string scale_help(const Rubric& rubric) {
 }
 
 std::string render_header(const Rubric& rubric) {
-    std::string out = comment(fmt::format("Answers for \"{}\" ({}, version {}), made by gait init.",
-                                          rubric.title, rubric.id, rubric.version),
-                              "");
+    // Editors with the YAML language server check and complete the file against it.
+    std::string out = "# yaml-language-server: $schema=" GAIT_SCHEMA_DIR "/answers.schema.json\n";
+    out += comment(fmt::format("Answers for \"{}\" ({}, version {}), made by gait init.",
+                               rubric.title, rubric.id, rubric.version),
+                   "");
     out += comment(scale_help(rubric), "");
     out += comment(
         "A question left blank is unanswered and counts as 0. To add a note or "

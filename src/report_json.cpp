@@ -9,10 +9,8 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-// Four decimals: enough to tell scores apart, few enough for stable golden files.
 json score_json(std::optional<double> score) {
-    if (!score) return nullptr;
-    return std::round(*score * 10000.0) / 10000.0;
+    return score ? json(*score) : json(nullptr);
 }
 
 json optional_text(const std::optional<std::string>& text) {

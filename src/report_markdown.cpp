@@ -77,7 +77,7 @@ std::string render_gap(const Result& result, const Gap& gap, std::size_t number)
     }
     if (!details.empty()) {
         // Collapsed, so a long list stays short in a pull-request comment.
-        out += "\n   <details><summary>What to do</summary>\n\n" + details + "   </details>\n";
+        out += "\n   <details><summary>Details</summary>\n\n" + details + "   </details>\n";
     }
     return out + "\n";
 }

@@ -1,6 +1,7 @@
 #include "gait/scoring.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 namespace gait {
@@ -15,10 +16,11 @@ class WeightedMean {
         sum_ += value * weight;
         weight_ += weight;
     }
-    // Empty when nothing with weight was added.
+    // Empty when nothing with weight was added. Four decimals: every report shows
+    // the same score, and a saved JSON report renders exactly as the original.
     std::optional<double> value() const {
         if (weight_ <= 0) return std::nullopt;
-        return sum_ / weight_;
+        return std::round(sum_ / weight_ * 10000.0) / 10000.0;
     }
 
   private:

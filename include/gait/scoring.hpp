@@ -14,7 +14,7 @@ struct PhaseScore {
     std::string id;
     std::string name;
     std::string summary;
-    std::optional<double> score;  // weighted mean in [0,1]; empty when nothing in it applies
+    std::optional<double> score;  // weighted mean in [0,1], four decimals; empty: nothing applies
     double threshold = 0.0;
     bool achieved = false;  // score reaches threshold and every essential has full credit
     std::vector<std::string> essentials_missing;  // ids of essentials short of full credit
@@ -24,7 +24,7 @@ struct PhaseScore {
 struct AreaScores {
     std::string id;
     std::string name;
-    std::vector<std::optional<double>> by_phase;  // one cell per phase; empty: nothing scored
+    std::vector<std::optional<double>> by_phase;  // a cell per phase, 4 decimals; empty: none
 };
 
 enum class GapKind { hold, reach };

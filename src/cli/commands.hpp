@@ -3,11 +3,13 @@
 // The subcommands: each adds its options to the CLI11 app, then runs on what was parsed.
 
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "gait/answers.hpp"
 #include "gait/rubric.hpp"
+#include "gait/scoring.hpp"
 #include "gait/text_format.hpp"
 
 namespace gait::cli {
@@ -15,24 +17,42 @@ namespace gait::cli {
 // Where the questionnaire saves answers unless --save says otherwise.
 inline constexpr const char* default_save_path = "gait-answers.yaml";
 
+// Where a report goes and in which format; shared by assess and report.
+struct ReportOptions {
+    std::string format = "text";  // text, markdown, html or json
+    std::string output;           // the report file; empty for stdout
+    std::string fail_below;       // a phase id; empty for no gate
+    std::string color = "auto";   // --color: auto, always or never
+};
+void add_report_options(CLI::App& command, ReportOptions& options);
+// Renders, writes, then applies --fail-below: 0, or 1 below the gate.
+int emit_report(const Result& result, const ReportOptions& options);
+std::string render_in_format(const Result& result, const std::string& format,
+                             const TextStyle& style);
+// The index of the phase --fail-below names; a usage error for an unknown one.
+std::size_t gate_index(const Rubric& rubric, const std::string& phase_id);
+
 struct AssessOptions {
     std::string answers;  // the answers file; empty: ask on the terminal
     std::string rubric;   // a rubric file; empty for the built-in one
-    std::string format = "text";
-    std::string output;                    // the report file; empty for stdout
-    std::string fail_below;                // a phase id; empty for no gate
+    ReportOptions report;
     bool strict = false;                   // unanswered questions are an error
     std::string save = default_save_path;  // the questionnaire's answers file
     std::string team;                      // the team's name, for the questionnaire
-    bool restart = false;        // start the questionnaire over, keeping the old file as FILE.bak
-    std::string color = "auto";  // --color: auto, always or never
+    bool restart = false;  // start the questionnaire over, keeping the old file as FILE.bak
 };
 CLI::App* add_assess_command(CLI::App& app, AssessOptions& options);
 int run_assess(const AssessOptions& options);
 int run_interactive_assess(const AssessOptions& options, const Rubric& rubric);
-// Scores, writes the report where the options say, and applies --fail-below.
-int report(const AssessOptions& options, const Rubric& rubric, const Answers& answers,
-           const TextStyle& terminal_style);
+// Scores, then emit_report; with --strict, unanswered questions are an error.
+int report(const AssessOptions& options, const Rubric& rubric, const Answers& answers);
+
+struct ReportCommandOptions {
+    std::string file;  // a saved JSON report
+    ReportOptions report;
+};
+CLI::App* add_report_command(CLI::App& app, ReportCommandOptions& options);
+int run_report(const ReportCommandOptions& options);
 
 struct InitOptions {
     std::string rubric;

@@ -11,6 +11,7 @@
 #include "gait/answers_writer.hpp"
 #include "gait/file_io.hpp"
 #include "gait/questionnaire.hpp"
+#include "gait/scoring.hpp"
 
 #include "commands.hpp"
 #include "terminal.hpp"
@@ -68,7 +69,7 @@ int run_interactive_assess(const AssessOptions& options, const Rubric& rubric) {
     const QuestionnaireOptions questionnaire{options.save, today()};
     QuestionnaireEnd end;
     {
-        TerminalConsole console(options.color);
+        TerminalConsole console(options.report.color);
         end = run_questionnaire(rubric, answers, console, questionnaire, [&](const Answers& a) {
             write_file_atomically(options.save, render_answers(rubric, a));
         });
@@ -80,7 +81,12 @@ int run_interactive_assess(const AssessOptions& options, const Rubric& rubric) {
         }
         return exit_code_for(end);
     }
-    const int code = report(options, rubric, answers, style_for(stdout, options.color));
+    if (!options.report.output.empty()) {
+        // The person at the terminal reads the report too; the file gets --format.
+        const Result result = score(rubric, answers);
+        write_output({}, render_in_format(result, "text", style_for(stdout, options.report.color)));
+    }
+    const int code = report(options, rubric, answers);
     fmt::print(stderr, "gait: answers saved to {}\n", printable(options.save));
     return code;
 }

@@ -39,6 +39,7 @@ int run(int argc, char** argv) {
         "Examples:\n"
         "  gait init --team Payments -o payments.yaml   # write a file to fill in\n"
         "  gait assess --answers payments.yaml          # place the team, list the gaps\n"
+        "  gait report report.json --format html -o report.html  # render a saved report\n"
         "  gait rubric show                             # read the questions\n\n"
         "Run 'gait COMMAND --help' for a command's options.\n"
         "Exit codes: 0 ok, 1 below a --fail-below gate, 2 usage error or bad input.");
@@ -46,8 +47,10 @@ int run(int argc, char** argv) {
     gait::cli::AssessOptions assess;
     gait::cli::InitOptions init;
     gait::cli::RubricOptions rubric;
+    gait::cli::ReportCommandOptions report;
     CLI::App* assess_command = gait::cli::add_assess_command(app, assess);
     CLI::App* init_command = gait::cli::add_init_command(app, init);
+    CLI::App* report_command = gait::cli::add_report_command(app, report);
     gait::cli::add_rubric_command(app, rubric);
 
     check_command_name(app, argc, argv);
@@ -60,6 +63,7 @@ int run(int argc, char** argv) {
     }
     if (assess_command->parsed()) return gait::cli::run_assess(assess);
     if (init_command->parsed()) return gait::cli::run_init(init);
+    if (report_command->parsed()) return gait::cli::run_report(report);
     return gait::cli::run_rubric(rubric);
 }
 

@@ -14,21 +14,15 @@ using gait::test::check_golden;
 using gait::test::read_text;
 using gait::test::run_gait;
 
-TEST_CASE("assess prints the golden text and JSON report of each example team") {
+TEST_CASE("assess prints the golden report of each example team in each format") {
     const std::string team = GENERATE("pre-crawl", "crawl", "walk", "run");
-    const std::string answers = "data/examples/" + team + ".yaml";
-    SECTION("text") {
-        const auto run = run_gait({"assess", "--answers", answers});
-        CHECK(run.exit_code == 0);
-        CHECK(run.err.empty());
-        check_golden("assess-" + team + ".txt", run.out);
-    }
-    SECTION("json") {
-        const auto run = run_gait({"assess", "--answers", answers, "--format", "json"});
-        CHECK(run.exit_code == 0);
-        CHECK(run.err.empty());
-        check_golden("assess-" + team + ".json", run.out);
-    }
+    const auto [format, extension] = GENERATE(table<std::string, std::string>(
+        {{"text", "txt"}, {"json", "json"}, {"markdown", "md"}, {"html", "html"}}));
+    const auto run =
+        run_gait({"assess", "--answers", "data/examples/" + team + ".yaml", "--format", format});
+    CHECK(run.exit_code == 0);
+    CHECK(run.err.empty());
+    check_golden("assess-" + team + "." + extension, run.out);
 }
 
 TEST_CASE("assess places each example team in the phase it was written for") {
@@ -47,11 +41,15 @@ TEST_CASE("assess works the same on another rubric with another scale") {
     const auto text_run = run_gait(text);
     CHECK(text_run.exit_code == 0);
     check_golden("assess-five-level.txt", text_run.out);
-    auto json = base;
-    json.insert(json.end(), {"--format", "json"});
-    const auto json_run = run_gait(json);
-    CHECK(json_run.exit_code == 0);
-    check_golden("assess-five-level.json", json_run.out);
+    for (const auto& [format, extension] : {std::pair<std::string, std::string>{"json", "json"},
+                                            {"markdown", "md"},
+                                            {"html", "html"}}) {
+        auto args = base;
+        args.insert(args.end(), {"--format", format});
+        const auto run = run_gait(args);
+        CHECK(run.exit_code == 0);
+        check_golden("assess-five-level." + extension, run.out);
+    }
 }
 
 TEST_CASE("assess --fail-below gates on the placement") {
@@ -64,6 +62,14 @@ TEST_CASE("assess --fail-below gates on the placement") {
         const auto run = run_gait({"assess", "--answers", walk, "--fail-below", "run"});
         CHECK(run.exit_code == 1);
         CHECK_THAT(run.out, Catch::Matchers::Contains("Placement: WALK"));
+        CHECK(run.err == "gait: placement is below Run, the --fail-below gate\n");
+    }
+    SECTION("in every format, the report is written and the gate still fails") {
+        const std::string format = GENERATE("text", "json", "markdown", "html");
+        const auto run =
+            run_gait({"assess", "--answers", walk, "--fail-below", "run", "--format", format});
+        CHECK(run.exit_code == 1);
+        CHECK(run.out.size() > 1000);
         CHECK(run.err == "gait: placement is below Run, the --fail-below gate\n");
     }
     SECTION("no placement is below every gate") {
@@ -157,4 +163,28 @@ TEST_CASE("assess -o through a symbolic link replaces the file it points to") {
     CHECK_THAT(read_text(target), Catch::Matchers::Contains("Placement: RUN"));
     std::remove(link.c_str());
     std::remove(target.c_str());
+}
+
+TEST_CASE("text from the answers cannot break the Markdown report or add markup") {
+    const auto run = run_gait({"assess", "--answers", "tests/data/answers/hostile-markdown.yaml",
+                               "--format", "markdown"});
+    CHECK(run.exit_code == 0);
+    // The note: a pipe, backticks, HTML, a link and emphasis, all shown as text.
+    CHECK_THAT(run.out, Catch::Matchers::Contains(
+                            "**Note:** a \\| b \\`code\\` &lt;img src=x onerror=alert(1)&gt; "
+                            "\\[link\\](javascript:alert(1)) \\*bold\\*"));
+    CHECK(run.out.find("<img") == std::string::npos);
+    CHECK(run.out.find("\x1b") == std::string::npos);
+    // The team name is in the title, escaped, and the table rows keep their columns.
+    CHECK_THAT(run.out, Catch::Matchers::Contains(": Team \\| \\<b\\>") ||
+                            Catch::Matchers::Contains(": Team \\| &lt;b&gt;"));
+    for (const std::string& line : gait::test::lines_of(run.out)) {
+        if (line.rfind("| ", 0) != 0 || line.rfind("| Phase", 0) == 0) continue;
+        std::size_t unescaped_pipes = 0;
+        for (std::size_t i = 0; i < line.size(); ++i) {
+            if (line[i] == '|' && (i == 0 || line[i - 1] != '\\')) ++unescaped_pipes;
+        }
+        INFO(line);
+        CHECK((unescaped_pipes == 5 || unescaped_pipes == 4));
+    }
 }

@@ -57,6 +57,8 @@ TEST_CASE("init writes a template that gait reads back, every question unanswere
     CHECK_THAT(text, Contains("team: \"Payments \\\"API\\\"\""));
     CHECK_THAT(text, Contains("  crawl.oncall.schedule:\n"));
     CHECK_THAT(text, Contains("[essential]"));
+    CHECK_THAT(text, StartsWith("# yaml-language-server: $schema=/"));
+    CHECK_THAT(text, Contains("/share/gait/schemas/answers.schema.json\n"));
 
     const auto assess = run_gait({"assess", "--answers", path, "--format", "json"});
     CHECK(assess.exit_code == 0);

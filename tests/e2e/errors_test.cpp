@@ -98,9 +98,10 @@ TEST_CASE("usage errors exit 2 with one line") {
     const auto [args, message] = GENERATE(table<std::vector<std::string>, std::string>({
         {std::vector<std::string>{}, "A subcommand is required; run 'gait --help'"},
         {{"asses"}, "unknown command 'asses'; did you mean 'assess'?"},
-        {{"frobnicate"}, "unknown command 'frobnicate'; the commands are assess, init, rubric"},
+        {{"frobnicate"},
+         "unknown command 'frobnicate'; the commands are assess, init, report, rubric"},
         {{"assess", "--format", "pdf", "--answers", "data/examples/walk.yaml"},
-         "--format: pdf not in {text,json}; run 'gait --help'"},
+         "--format: pdf not in {text,markdown,html,json}; run 'gait --help'"},
         {{"assess", "--bogus"},
          "The following argument was not expected: --bogus; run 'gait --help'"},
         {{"assess"},

@@ -54,7 +54,9 @@ TEST_CASE("assess --color never turns color off on a terminal") {
     CHECK(session.output().find('\x1b') == std::string::npos);
 }
 
-TEST_CASE("assess --color always and CLICOLOR_FORCE color a pipe, and NO_COLOR wins over CLICOLOR_FORCE") {
+TEST_CASE(
+    "assess --color always and CLICOLOR_FORCE color a pipe, and NO_COLOR wins over "
+    "CLICOLOR_FORCE") {
     const auto [extra_args, env, colored] =
         GENERATE(table<std::vector<std::string>, std::vector<std::string>, bool>({
             {{"--color", "always"}, {"NO_COLOR="}, true},

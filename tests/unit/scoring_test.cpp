@@ -100,8 +100,9 @@ TEST_CASE("a not-applicable answer is left out of the phase mean and the area ce
   bronze.operate.alerts: done
   bronze.operate.backups: skip
 )");
-    // backups excluded: (2 * 0.5 + 1 * 1) / (2 + 1) = 2 / 3; counting it as 0 would give 0.5
-    CHECK(*result.phases[bronze].score == Approx(2.0 / 3.0));
+    // backups excluded: (2 * 0.5 + 1 * 1) / (2 + 1) = 2 / 3, kept to four decimals: 0.6667;
+    // counting it as 0 would give 0.5
+    CHECK(*result.phases[bronze].score == 0.6667);
     // operate x bronze: only alerts = 1 / 1 = 1.0
     CHECK(*result.areas[operate].by_phase[bronze] == Approx(1.0));
     // build x bronze: ci = 0.5
@@ -580,4 +581,17 @@ TEST_CASE("built-in rubric: every answer yes places the team in the last phase",
         CHECK(phase.achieved);
         CHECK(*phase.score == Approx(1.0));
     }
+}
+
+TEST_CASE("scores are kept to four decimals", "[scoring]") {
+    const gait::Result result = score_five_level(R"(
+  bronze.build.ci: none
+  bronze.operate.alerts: done
+  bronze.operate.backups: skip
+)");
+    // bronze: (0 x 2 + 1 x 1) / 3 = 0.33333..., kept as 0.3333
+    CHECK(*result.phases[bronze].score == 0.3333);
+    // operate x bronze: alerts alone, 1.0; build x bronze: 0.0
+    CHECK(*result.areas[operate].by_phase[bronze] == 1.0);
+    CHECK(*result.areas[build].by_phase[bronze] == 0.0);
 }

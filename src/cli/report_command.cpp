@@ -1,0 +1,27 @@
+#include "gait/report_reader.hpp"
+
+#include "commands.hpp"
+
+namespace gait::cli {
+
+CLI::App* add_report_command(CLI::App& app, ReportCommandOptions& options) {
+    CLI::App* command =
+        app.add_subcommand("report", "Render a saved JSON report again, in any format");
+    command->add_option("file", options.file, "A JSON report from 'gait assess --format json'")
+        ->type_name("REPORT.json")
+        ->required();
+    add_report_options(*command, options.report);
+    command->footer(
+        "Examples:\n"
+        "  gait report report.json\n"
+        "  gait report report.json --format html -o report.html\n"
+        "  gait report report.json --format markdown --fail-below walk\n\n"
+        "No rubric is needed: the report holds everything it shows.");
+    return command;
+}
+
+int run_report(const ReportCommandOptions& options) {
+    return emit_report(load_report_file(options.file), options.report);
+}
+
+}  // namespace gait::cli

@@ -1,0 +1,70 @@
+// Writing a report in the format asked for, and the --fail-below gate: shared
+// by assess, the questionnaire and report.
+
+#include <fmt/format.h>
+
+#include "gait/edit_distance.hpp"
+#include "gait/report_html.hpp"
+#include "gait/report_json.hpp"
+#include "gait/report_markdown.hpp"
+#include "gait/report_text.hpp"
+
+#include "commands.hpp"
+#include "terminal.hpp"
+
+namespace gait::cli {
+namespace {
+
+template <typename Phases>
+std::size_t find_gate(const Phases& phases, const std::string& phase_id) {
+    std::vector<std::string> ids;
+    for (std::size_t p = 0; p < phases.size(); ++p) {
+        if (phases[p].id == phase_id) return p;
+        ids.push_back(phases[p].id);
+    }
+    std::string hint = did_you_mean(phase_id, ids);
+    if (hint.empty()) hint = fmt::format("the phases are {}", fmt::join(ids, ", "));
+    throw Error({}, fmt::format("--fail-below names unknown phase '{}'", phase_id), hint);
+}
+
+}  // namespace
+
+const std::vector<std::string> report_formats = {"text", "markdown", "html", "json"};
+
+void add_report_options(CLI::App& command, ReportOptions& options) {
+    command.add_option("-f,--format", options.format, "Report format")
+        ->check(CLI::IsMember(report_formats))
+        ->default_str("text");
+    command.add_option("-o,--output", options.output, "Write the report to FILE, not stdout")
+        ->type_name("FILE");
+    command
+        .add_option("--fail-below", options.fail_below,
+                    "Exit 1 when the placement is below PHASE (a phase id)")
+        ->type_name("PHASE");
+    add_color_option(command, options.color);
+}
+
+std::size_t gate_index(const Rubric& rubric, const std::string& phase_id) {
+    return find_gate(rubric.phases, phase_id);
+}
+
+std::string render_in_format(const Result& result, const std::string& format,
+                             const TextStyle& style) {
+    if (format == "json") return render_json(result);
+    if (format == "markdown") return render_markdown(result);
+    if (format == "html") return render_html(result);
+    return render_text(result, style);
+}
+
+int emit_report(const Result& result, const ReportOptions& options) {
+    const TextStyle style = options.output.empty() ? style_for(stdout, options.color) : TextStyle{};
+    write_output(options.output, render_in_format(result, options.format, style));
+    if (options.fail_below.empty()) return 0;
+    const std::size_t gate = find_gate(result.phases, options.fail_below);
+    if (result.placement && *result.placement >= gate) return 0;
+    fmt::print(stderr, "gait: placement is below {}, the --fail-below gate\n",
+               printable(result.phases[gate].name));
+    return 1;
+}
+
+}  // namespace gait::cli

@@ -1,0 +1,192 @@
+#include "gait/report_reader.hpp"
+
+#include <fmt/format.h>
+
+#include "gait/file_io.hpp"
+#include "gait/report_json.hpp"
+
+#include "yaml_reader.hpp"
+
+namespace gait {
+namespace {
+
+using detail::MappingReader;
+
+// Reads a report field by field; a JSON file is YAML too, so every problem has
+// a line and a column.
+class ReportReader {
+  public:
+    ReportReader(const std::string& file, std::vector<Diagnostic>& problems)
+        : file_(file), problems_(problems) {}
+
+    // Calls read(item) for each item of a list field; a problem when it is not a list.
+    template <typename Read>
+    void each(MappingReader& parent, const std::string& key, Read read) {
+        const YAML::Node list = parent.child(key);
+        if (!parent.valid()) return;
+        if (!list.IsSequence()) {
+            problems_.push_back(
+                {parent.where(key),
+                 fmt::format("'{}' must be a list, not {}", key, detail::describe_kind(list)),
+                 {}});
+            return;
+        }
+        for (const YAML::Node& item : list)
+            read(item);
+    }
+
+    std::vector<std::string> texts(MappingReader& parent, const std::string& key) {
+        std::vector<std::string> values;
+        each(parent, key, [&](const YAML::Node& item) {
+            if (item.IsScalar()) {
+                values.push_back(item.Scalar());
+            } else {
+                problem(item, fmt::format("'{}' must hold text, not {}", key,
+                                          detail::describe_kind(item)));
+            }
+        });
+        return values;
+    }
+
+    PhaseScore phase(const YAML::Node& node) {
+        MappingReader reader(node, file_, "phase", problems_);
+        PhaseScore phase;
+        phase.id = reader.id();
+        phase.name = reader.text("name", true);
+        phase.summary = reader.text("summary", false);
+        phase.score = reader.number("score", false);
+        phase.threshold = reader.number("threshold", true).value_or(0.0);
+        phase.achieved = reader.flag("achieved", false);
+        phase.essentials_missing = texts(reader, "essentials_missing");
+        reader.reject_unknown_keys();
+        return phase;
+    }
+
+    AreaScores area(const YAML::Node& node, const std::vector<PhaseScore>& phases) {
+        MappingReader reader(node, file_, "area", problems_);
+        AreaScores area;
+        area.id = reader.id();
+        area.name = reader.text("name", true);
+        MappingReader scores(reader.child("scores"), file_, "scores of area '" + area.id + "'",
+                             problems_);
+        for (const PhaseScore& phase : phases)
+            area.by_phase.push_back(scores.number(phase.id, false));
+        scores.reject_unknown_keys();
+        reader.reject_unknown_keys();
+        return area;
+    }
+
+    Gap gap(const YAML::Node& node) {
+        MappingReader reader(node, file_, "gap", problems_);
+        Gap gap;
+        const std::string kind = reader.text("kind", true);
+        if (kind != "hold" && kind != "reach") {
+            problem(node, fmt::format("gap kind '{}' is neither hold nor reach", kind));
+        }
+        gap.kind = kind == "reach" ? GapKind::reach : GapKind::hold;
+        gap.question = reader.text("question", true);
+        gap.phase = reader.text("phase", true);
+        gap.area = reader.text("area", true);
+        gap.text = reader.text("text", true);
+        const std::string answer = reader.text("answer", false);
+        if (!answer.empty()) gap.answer = answer;
+        gap.answer_label = reader.text("answer_label", false);
+        gap.value = reader.number("value", false);
+        gap.weight = reader.number("weight", true).value_or(1.0);
+        gap.essential = reader.flag("essential", false);
+        gap.guidance = reader.text("guidance", false);
+        gap.note = reader.text("note", false);
+        gap.evidence = reader.text("evidence", false);
+        reader.reject_unknown_keys();
+        return gap;
+    }
+
+    UnansweredQuestion unanswered(const YAML::Node& node) {
+        MappingReader reader(node, file_, "unanswered question", problems_);
+        UnansweredQuestion question;
+        question.question = reader.text("question", true);
+        question.phase = reader.text("phase", true);
+        question.area = reader.text("area", true);
+        question.text = reader.text("text", true);
+        reader.reject_unknown_keys();
+        return question;
+    }
+
+    // The index of the phase a placement names; empty for null.
+    std::optional<std::size_t> phase_index(MappingReader& placement, const std::string& key,
+                                           const std::vector<PhaseScore>& phases) {
+        const std::string id = placement.text(key, false);
+        if (id.empty()) return std::nullopt;
+        for (std::size_t p = 0; p < phases.size(); ++p) {
+            if (phases[p].id == id) return p;
+        }
+        problems_.push_back(
+            {placement.where(key), fmt::format("placement names unknown phase '{}'", id), {}});
+        return std::nullopt;
+    }
+
+    void problem(const YAML::Node& at, std::string message) {
+        problems_.push_back({detail::location_of(at, file_), std::move(message), {}});
+    }
+
+  private:
+    const std::string& file_;
+    std::vector<Diagnostic>& problems_;
+};
+
+// Refuses a report this gait cannot read, before anything else is read.
+void check_schema_version(MappingReader& root, const std::string& file) {
+    std::vector<Diagnostic> problems;
+    const std::optional<double> version = root.number("schema_version", true);
+    if (!version) {
+        throw Error(root.where("schema_version"), "not a gait JSON report: no 'schema_version'");
+    }
+    if (*version > report_schema_version) {
+        throw Error(root.where("schema_version"),
+                    fmt::format("report has schema_version {}, newer than the {} this gait reads",
+                                *version, report_schema_version),
+                    "use a newer gait to read it");
+    }
+    (void)file;
+}
+
+}  // namespace
+
+Result load_report(std::string_view text, const std::string& file) {
+    std::vector<Diagnostic> problems;
+    MappingReader root(detail::parse_yaml(text, file), file, "report", problems);
+    detail::throw_first(problems);
+    check_schema_version(root, file);
+    ReportReader read(file, problems);
+
+    Result result;
+    root.child("tool");  // which gait wrote it does not change what it says
+    MappingReader rubric(root.child("rubric"), file, "rubric", problems);
+    result.rubric = {rubric.text("id", true), rubric.text("version", true),
+                     rubric.text("title", true)};
+    rubric.reject_unknown_keys();
+    result.team = root.text("team", true);
+    result.date = root.text("date", true);
+    result.respondent = root.text("respondent", false);
+    read.each(root, "phases",
+              [&](const YAML::Node& item) { result.phases.push_back(read.phase(item)); });
+    MappingReader placement(root.child("placement"), file, "placement", problems);
+    result.placement = read.phase_index(placement, "phase", result.phases);
+    result.next = read.phase_index(placement, "next", result.phases);
+    placement.reject_unknown_keys();
+    read.each(root, "areas", [&](const YAML::Node& item) {
+        result.areas.push_back(read.area(item, result.phases));
+    });
+    read.each(root, "gaps", [&](const YAML::Node& item) { result.gaps.push_back(read.gap(item)); });
+    read.each(root, "unanswered",
+              [&](const YAML::Node& item) { result.unanswered.push_back(read.unanswered(item)); });
+    root.reject_unknown_keys();
+    detail::throw_first(problems);
+    return result;
+}
+
+Result load_report_file(const std::string& path) {
+    return load_report(read_file(path), path);
+}
+
+}  // namespace gait

@@ -1,0 +1,84 @@
+// gait report: a saved JSON report rendered again, with no rubric.
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+
+#include "run_gait.hpp"
+
+using Catch::Matchers::Contains;
+using gait::test::read_text;
+using gait::test::run_gait;
+
+namespace {
+
+std::string scratch(const std::string& name) {
+    return "/tmp/gait-e2e-report-" + std::to_string(::getpid()) + "-" + name;
+}
+
+}  // namespace
+
+TEST_CASE("report renders a saved JSON report exactly as assess did, in every format") {
+    const std::string team = GENERATE("pre-crawl", "crawl", "walk", "run");
+    const std::string saved = "tests/golden/assess-" + team + ".json";
+    const auto [format, extension] = GENERATE(table<std::string, std::string>(
+        {{"json", "json"}, {"text", "txt"}, {"markdown", "md"}, {"html", "html"}}));
+    const auto run = run_gait({"report", saved, "--format", format});
+    CHECK(run.exit_code == 0);
+    CHECK(run.err.empty());
+    CHECK(run.out ==
+          read_text(gait::test::source_path("tests/golden/assess-" + team + "." + extension)));
+}
+
+TEST_CASE("report on the other rubric's report needs no rubric either") {
+    const auto run = run_gait({"report", "tests/golden/assess-five-level.json"});
+    CHECK(run.exit_code == 0);
+    CHECK(run.out == read_text(gait::test::source_path("tests/golden/assess-five-level.txt")));
+}
+
+TEST_CASE("report --fail-below gates on the saved placement") {
+    CHECK(run_gait({"report", "tests/golden/assess-walk.json", "--fail-below", "walk"}).exit_code ==
+          0);
+    const auto below = run_gait(
+        {"report", "tests/golden/assess-walk.json", "--fail-below", "run", "--format", "markdown"});
+    CHECK(below.exit_code == 1);
+    CHECK_THAT(below.out, Contains("## Placement: Walk"));
+    CHECK(below.err == "gait: placement is below Run, the --fail-below gate\n");
+    const auto unknown =
+        run_gait({"report", "tests/golden/assess-walk.json", "--fail-below", "sprint"});
+    CHECK(unknown.exit_code == 2);
+    CHECK(unknown.err ==
+          "gait: error: --fail-below names unknown phase 'sprint'; the phases are crawl, walk, "
+          "run\n");
+}
+
+TEST_CASE("report refuses what is not a gait report, naming the place") {
+    const auto [file, message] = GENERATE(table<std::string, std::string>({
+        {"report-newer.json",
+         "2:21: report has schema_version 2, newer than the 1 this gait reads; use a newer gait "
+         "to read it"},
+        {"report-not-a-report.json", "1:1: not a gait JSON report: no 'schema_version'"},
+        {"report-bad-phase.json", "16:14: placement names unknown phase 'sprint'"},
+        {"report-bad-score.json",
+         "24:16: 'score' of the phase 'crawl' must be a number, not 'high'"},
+    }));
+    const std::string path = "tests/data/bad/" + file;
+    const auto run = run_gait({"report", path});
+    CHECK(run.exit_code == 2);
+    CHECK(run.out.empty());
+    CHECK(run.err == "gait: error: " + path + ":" + message + "\n");
+}
+
+TEST_CASE("report writes its output atomically to -o") {
+    const std::string out = scratch("walk.md");
+    std::remove(out.c_str());
+    const auto run =
+        run_gait({"report", "tests/golden/assess-walk.json", "--format", "markdown", "-o", out});
+    CHECK(run.exit_code == 0);
+    CHECK(run.out.empty());
+    CHECK(read_text(out) == read_text(gait::test::source_path("tests/golden/assess-walk.md")));
+    std::remove(out.c_str());
+}

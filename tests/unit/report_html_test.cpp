@@ -1,0 +1,328 @@
+#include "gait/report_html.hpp"
+
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "gait/answers.hpp"
+#include "gait/rubric.hpp"
+#include "gait/scoring.hpp"
+
+#include "text_helpers.hpp"
+
+namespace {
+
+using gait::test::count;
+
+gait::Result example_team(const std::string& name) {
+    const gait::Rubric rubric = gait::builtin_rubric();
+    const gait::Answers answers = gait::load_answers_file(
+        std::string(GAIT_TEST_DATA) + "/../../data/examples/" + name + ".yaml", rubric);
+    return gait::score(rubric, answers);
+}
+
+gait::Result five_level_team(const std::string& yaml) {
+    const gait::Rubric rubric =
+        gait::load_rubric_file(std::string(GAIT_TEST_DATA) + "/rubrics/five-level.yaml");
+    return gait::score(rubric, gait::load_answers(yaml, "t.yaml", rubric));
+}
+
+// Bronze held, Silver next; one hostile note and two kinds of evidence.
+const char* const hostile_answers = R"(
+rubric:
+  id: platform-health
+team: "<script>alert(1)</script> & Co"
+date: 2026-05-04
+respondent: "O'Brien \e[31mred\e[0m"
+answers:
+  bronze.build.ci:
+    answer: mostly
+    note: '" onmouseover="x'
+    evidence: javascript:alert(1)
+  bronze.operate.alerts: done
+  bronze.operate.backups: skip
+  silver.build.review:
+    answer: half
+    note: "<script>alert(1)</script>"
+    evidence: https://wiki.example.com/review?team=a&b=<c> see page 3
+  gold.build.canary: skip
+  gold.operate.chaos: skip
+)";
+
+// The text of the element that starts at `open` (an opening tag), up to `close`.
+std::string element(const std::string& html, const std::string& open, const std::string& close) {
+    const std::size_t start = html.find(open);
+    if (start == std::string::npos) return {};
+    const std::size_t end = html.find(close, start);
+    return html.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+// Every value of attribute `name` (e.g. `href="`) in `html`.
+std::vector<std::string> attribute_values(const std::string& html, const std::string& name) {
+    std::vector<std::string> values;
+    for (std::size_t at = html.find(name); at != std::string::npos; at = html.find(name, at + 1)) {
+        const std::size_t start = at + name.size();
+        values.push_back(html.substr(start, html.find('"', start) - start));
+    }
+    return values;
+}
+
+}  // namespace
+
+TEST_CASE("the HTML report is one self-contained HTML5 page", "[html]") {
+    // The pre-Crawl team has a gap with a web link as evidence.
+    const std::string html = gait::render_html(example_team("pre-crawl"));
+    CHECK(html.rfind("<!DOCTYPE html>\n", 0) == 0);
+    CHECK(html.find(R"(<meta name="viewport" content="width=device-width, initial-scale=1">)") !=
+          std::string::npos);
+    CHECK(html.find("<meta charset=\"utf-8\">") != std::string::npos);
+    CHECK(html.find("@media print {") != std::string::npos);
+    CHECK(html.find("break-inside: avoid") != std::string::npos);
+    CHECK(html.find("</html>\n") == html.size() - 8);
+    // Nothing that loads anything.
+    CHECK(html.find("<script") == std::string::npos);
+    CHECK(html.find("<link") == std::string::npos);
+    CHECK(html.find("<img") == std::string::npos);
+    CHECK(html.find("<iframe") == std::string::npos);
+    CHECK(html.find("@import") == std::string::npos);
+    CHECK(html.find("url(") == std::string::npos);
+    CHECK(html.find("src=") == std::string::npos);
+    // Links only for evidence, and only to the web.
+    const std::vector<std::string> hrefs = attribute_values(html, "href=\"");
+    CHECK(hrefs.size() == 1);
+    CHECK(hrefs.size() == count(html, "rel=\"noopener noreferrer\""));
+    for (const std::string& href : hrefs) {
+        INFO(href);
+        CHECK((href.rfind("https://", 0) == 0 || href.rfind("http://", 0) == 0));
+    }
+    CHECK(
+        html.find(
+            R"(<a class="url" href="https://wiki.example.com/field-scheduler/rca-2026-09-03" )"
+            R"(rel="noopener noreferrer">https://wiki.example.com/field-scheduler/rca-2026-09-03</a>)") !=
+        std::string::npos);
+}
+
+TEST_CASE("the HTML report is the same every time", "[html]") {
+    const gait::Result result = example_team("walk");
+    const std::string html = gait::render_html(result);
+    CHECK(html == gait::render_html(result));
+    CHECK(html == gait::render_html(example_team("walk")));
+}
+
+TEST_CASE("the HTML report has its sections in order", "[html]") {
+    const std::string html = gait::render_html(example_team("walk"));
+    const std::size_t title = html.find("<h1>SRE Maturity Model 1.0</h1>");
+    const std::size_t placement = html.find("<section class=\"placement\"");
+    const std::size_t phases = html.find("<h2 id=\"phases\">");
+    const std::size_t radar = html.find("<svg class=\"radar\"");
+    const std::size_t heatmap = html.find("<table class=\"heatmap\">");
+    const std::size_t hold = html.find("<h2 id=\"hold\">To hold Walk");
+    const std::size_t reach = html.find("<h2 id=\"reach\">To reach Run");
+    REQUIRE(title != std::string::npos);
+    REQUIRE(placement != std::string::npos);
+    REQUIRE(phases != std::string::npos);
+    REQUIRE(radar != std::string::npos);
+    REQUIRE(heatmap != std::string::npos);
+    REQUIRE(hold != std::string::npos);
+    REQUIRE(reach != std::string::npos);
+    CHECK(title < placement);
+    CHECK(placement < phases);
+    CHECK(phases < radar);
+    CHECK(radar < heatmap);
+    CHECK(heatmap < hold);
+    CHECK(hold < reach);
+    CHECK(html.find("<dd>Payments API</dd>") < placement);
+    CHECK(html.find("<dd>2026-11-09</dd>") < placement);
+    CHECK(html.find("<dd>Ngozi Adeyemi (engineering manager)</dd>") < placement);
+}
+
+TEST_CASE("the HTML report states the placement and what comes next", "[html]") {
+    const std::string html = gait::render_html(example_team("walk"));
+    const std::string placement = element(html, "<section class=\"placement\"", "</section>");
+    CHECK(placement.find("<p class=\"name\" id=\"placement-name\">Walk</p>") != std::string::npos);
+    CHECK(placement.find("SRE practice is part of daily work") != std::string::npos);
+    CHECK(placement.find("Next: Run, scoring 0.43 of the 0.70 it needs, with 1 essential "
+                         "short.") != std::string::npos);
+    CHECK(html.find("<h2 id=\"hold\">To hold Walk <span class=\"count\">· 7 gaps</span>") !=
+          std::string::npos);
+    CHECK(html.find("<h2 id=\"reach\">To reach Run <span class=\"count\">· 11 gaps</span>") !=
+          std::string::npos);
+    CHECK(count(html, "<li class=\"gap\">") == 18);
+}
+
+TEST_CASE("the HTML phase ladder says in words whether each phase is achieved", "[html]") {
+    const std::string html = gait::render_html(example_team("walk"));
+    const std::string ladder = element(html, "<ol class=\"ladder\">", "</ol>");
+    CHECK(count(ladder, "<li>") == 3);
+    CHECK(count(ladder, "Achieved</p>") == 2);
+    CHECK(count(ladder, "Not achieved, 1 essential short</p>") == 1);
+    CHECK(count(ladder, "<svg class=\"bar\"") == 3);
+    CHECK(ladder.find("<strong>0.43</strong> <span class=\"needs\">needs 0.70</span>") !=
+          std::string::npos);
+    // The threshold mark sits at 70% of the Run bar.
+    CHECK(ladder.find("x1=\"70\" y1=\"0\" x2=\"70\"") != std::string::npos);
+}
+
+TEST_CASE("the HTML radar chart has one polygon per phase", "[html]") {
+    SECTION("the built-in rubric") {
+        const gait::Result result = example_team("walk");
+        const std::string html = gait::render_html(result);
+        const std::string radar = element(html, "<svg class=\"radar\"", "</svg>");
+        CHECK(radar.find("role=\"img\"") != std::string::npos);
+        CHECK(radar.find("<title id=\"radar-title\">") != std::string::npos);
+        CHECK(count(html, "<polygon") == result.phases.size());
+        CHECK(count(radar, "<polygon") == 3);
+        CHECK(count(radar, "<text class=\"axis-name\"") == result.areas.size());
+        // Releasing has no score in Crawl: drawn at the centre, and said so.
+        CHECK(html.find("No score, drawn at 0") != std::string::npos);
+        CHECK(html.find("Crawl: Releasing: canary releases, testing in production.") !=
+              std::string::npos);
+        // A legend entry per phase.
+        const std::string legend = element(html, "<ul class=\"legend\">", "</ul>");
+        CHECK(count(legend, "<li>") == 3);
+        CHECK(legend.find("</svg>Run</li>") != std::string::npos);
+    }
+    SECTION("another rubric") {
+        const gait::Result result = five_level_team(hostile_answers);
+        const std::string html = gait::render_html(result);
+        CHECK(count(html, "<polygon") == 3);
+        CHECK(html.find("Gold: Build, Operate.") != std::string::npos);
+    }
+}
+
+TEST_CASE("the HTML radar chart cuts axis names too long to fit", "[html]") {
+    gait::Result result = example_team("walk");
+    const std::string name =
+        "Supercalifragilisticexpialidocious practices of every single team in the whole company, "
+        "written down";
+    result.areas[0].name = name;
+    const std::string html = gait::render_html(result);
+    const std::string label = element(html, "<text class=\"axis-name\"", "</text>");
+    CHECK(count(label, "<tspan") == 4);
+    CHECK(count(label, "…") == 2);
+    CHECK(label.find("1. Supercalifragilis…</tspan>") != std::string::npos);
+    CHECK(label.find("written down") == std::string::npos);
+    // The whole name is in the key and the table.
+    CHECK(html.find("<li>" + name + "</li>") != std::string::npos);
+    CHECK(html.find("<th scope=\"row\">" + name + "</th>") != std::string::npos);
+}
+
+TEST_CASE("the HTML heatmap colors the scores and marks empty cells", "[html]") {
+    gait::Result result = example_team("walk");
+    SECTION("a cell with no score") {
+        const std::string html = gait::render_html(result);
+        const std::string row = element(
+            html, "<tr><th scope=\"row\">Releasing: canary releases, testing in production</th>",
+            "</tr>");
+        CHECK(count(row, "<td class=\"none\"><span aria-hidden=\"true\">–</span>") == 1);
+        CHECK(row.find("<td class=\"s4\">1.00</td>") != std::string::npos);
+        CHECK(row.find("<td class=\"s0\">0.17</td>") != std::string::npos);
+        // The legend explains the scale.
+        CHECK(html.find("<span class=\"swatch s4\" aria-hidden=\"true\"></span>0.80 or more") !=
+              std::string::npos);
+    }
+    SECTION("a row with no score at all") {
+        for (std::optional<double>& cell : result.areas[0].by_phase)
+            cell.reset();
+        const std::string html = gait::render_html(result);
+        const std::string row =
+            element(html, "<tr><th scope=\"row\">People and culture</th>", "</tr>");
+        REQUIRE(!row.empty());
+        CHECK(count(row, "<td class=\"none\"><span aria-hidden=\"true\">–</span>") == 3);
+        CHECK(row.find("<td class=\"s") == std::string::npos);
+        CHECK(html.find("Crawl: People and culture, Releasing") != std::string::npos);
+    }
+}
+
+TEST_CASE("the HTML report escapes everything from the rubric and the answers", "[html]") {
+    const std::string html = gait::render_html(five_level_team(hostile_answers));
+    // Nothing hostile gets through raw.
+    CHECK(html.find("<script") == std::string::npos);
+    CHECK(html.find("\" onmouseover=\"x") == std::string::npos);
+    CHECK(html.find("href=\"javascript") == std::string::npos);
+    CHECK(html.find('\x1b') == std::string::npos);
+    // It is shown as text instead.
+    CHECK(html.find("<dd>&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co</dd>") !=
+          std::string::npos);
+    CHECK(html.find("<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co · Platform Health "
+                    "Check 2 · 2026-05-04</title>") != std::string::npos);
+    CHECK(html.find("<dd>O&#39;Brien [31mred[0m</dd>") != std::string::npos);
+    CHECK(html.find("<dd class=\"note-text\">&quot; onmouseover=&quot;x</dd>") !=
+          std::string::npos);
+    CHECK(html.find("<dd class=\"note-text\">&lt;script&gt;alert(1)&lt;/script&gt;</dd>") !=
+          std::string::npos);
+    CHECK(html.find("<dt>Evidence</dt><dd>javascript:alert(1)</dd>") != std::string::npos);
+    // A web link is a link, escaped in the attribute too; what follows the URL is text.
+    CHECK(html.find("<dt>Evidence</dt><dd><a class=\"url\" "
+                    "href=\"https://wiki.example.com/review?team=a&amp;b=&lt;c&gt;\" "
+                    "rel=\"noopener noreferrer\">https://wiki.example.com/review?team=a&amp;b=&lt;"
+                    "c&gt;</a> see page 3</dd>") != std::string::npos);
+}
+
+TEST_CASE("the HTML report drops characters HTML does not allow", "[html]") {
+    gait::Result result = five_level_team(hostile_answers);
+    result.team = std::string("bell\a nul") + '\0' + " c1\xc2\x9b del\x7f bad\xff tab\tend";
+    result.gaps.front().note = "line one\nline two \xe2\x80\xae reversed";
+    const std::string html = gait::render_html(result);
+    CHECK(html.find("<dd>bell nul c1 del bad\xef\xbf\xbd tab\tend</dd>") != std::string::npos);
+    CHECK(html.find("line one\nline two &lt;U+202E&gt; reversed") != std::string::npos);
+    CHECK(html.find("\xe2\x80\xae") == std::string::npos);
+    for (const char c : html) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 && c != '\n' && c != '\t') FAIL("control character " << int(byte));
+    }
+}
+
+TEST_CASE("the HTML gap shows the answer, the weight and the essential marker", "[html]") {
+    const std::string html = gait::render_html(example_team("pre-crawl"));
+    const std::size_t at = html.find("<p class=\"where\"><code>crawl.oncall.blameless-rca</code>");
+    REQUIRE(at != std::string::npos);
+    const std::string gap = html.substr(at, html.find("</li>", at) - at);
+    CHECK(gap.find("· Crawl · On call, escalations and incidents <span "
+                   "class=\"essential\">Essential</span>") != std::string::npos);
+    CHECK(gap.find("<dt>Answer</dt><dd>Partly (0.50)</dd>") != std::string::npos);
+    CHECK(gap.find("<dt>Weight</dt><dd>2</dd>") != std::string::npos);
+    CHECK(gap.find("<dt>Note</dt><dd class=\"note-text\">We wrote one RCA") != std::string::npos);
+    CHECK(gap.find("href=\"https://wiki.example.com/field-scheduler/rca-2026-09-03\"") !=
+          std::string::npos);
+    CHECK(
+        gap.find("<dt>To do</dt><dd class=\"note-text\">Agree a threshold for &quot;major&quot;") !=
+        std::string::npos);
+}
+
+TEST_CASE("the HTML report with no placement has nothing to hold", "[html]") {
+    const std::string html = gait::render_html(example_team("pre-crawl"));
+    CHECK(html.find("<p class=\"name\" id=\"placement-name\">None yet</p>") != std::string::npos);
+    CHECK(html.find("The team does not hold the Crawl phase yet") != std::string::npos);
+    CHECK(html.find("To hold") == std::string::npos);
+    CHECK(html.find("<h2 id=\"reach\">To reach Crawl") != std::string::npos);
+    CHECK(html.find("<span class=\"tag\">Placement</span>") == std::string::npos);
+    CHECK(count(html, "<span class=\"tag\">Next</span>") == 1);
+}
+
+TEST_CASE("the HTML report lists unanswered questions", "[html]") {
+    const gait::Result result = five_level_team(hostile_answers);
+    REQUIRE(result.unanswered.size() == 1);
+    const std::string html = gait::render_html(result);
+    CHECK(html.find("<h2 id=\"unanswered\">Unanswered <span class=\"count\">· 1 question "
+                    "(counted as 0)</span></h2>") != std::string::npos);
+    CHECK(html.find("<li><code>silver.operate.slo</code> · Silver · Operate<br>Do you have SLOs "
+                    "with error budgets?</li>") != std::string::npos);
+    CHECK(html.find("<dt>Answer</dt><dd>Unanswered (counted as 0)</dd>") != std::string::npos);
+    CHECK(gait::render_html(example_team("walk")).find("id=\"unanswered\"") == std::string::npos);
+}
+
+// Not a test: writes the example reports to look at in a browser, e.g. with
+// tests/tools/html_screenshot.sh. Run with "[.html-dump]"; GAIT_HTML_DUMP_DIR
+// names the directory (default /tmp).
+TEST_CASE("write example HTML reports", "[.html-dump]") {
+    const char* dir = std::getenv("GAIT_HTML_DUMP_DIR");
+    const std::string out = dir ? dir : "/tmp";
+    for (const std::string name : {"pre-crawl", "crawl", "walk", "run"}) {
+        std::ofstream(out + "/gait-" + name + ".html") << gait::render_html(example_team(name));
+    }
+    std::ofstream(out + "/gait-hostile.html")
+        << gait::render_html(five_level_team(hostile_answers));
+}
