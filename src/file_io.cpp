@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "gait/diagnostic.hpp"
+#include "gait/limits.hpp"
 
 namespace gait {
 namespace {
@@ -105,10 +106,10 @@ std::string read_file(const std::string& path) {
         if (n < 0) fail(path, "cannot read", errno);
         if (n == 0) break;
         content.append(buffer, static_cast<std::size_t>(n));
-        if (content.size() > max_input_bytes) {
-            throw Error({path, 0, 0}, fmt::format("larger than {} MiB; not a rubric or answers "
-                                                  "file",
-                                                  max_input_bytes / (1024 * 1024)));
+        if (content.size() > limits::file_bytes) {
+            throw Error({path, 0, 0},
+                        fmt::format("larger than {} MiB, the most gait reads",
+                                    limits::file_bytes / (1024 * 1024)));
         }
     }
     return content;

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "gait/edit_distance.hpp"
+#include "gait/limits.hpp"
 
 namespace gait::detail {
 namespace {
@@ -105,9 +106,27 @@ void check_question(const Rubric& rubric, const Question& question,
     }
 }
 
+// Counts past limits.hpp: a rubric that large is a mistake, or made to exhaust gait.
+void check_sizes(const Rubric& rubric, std::vector<Diagnostic>& problems) {
+    std::size_t questions = 0;
+    for (const Phase& phase : rubric.phases)
+        questions += phase.questions.size();
+    const auto at_most = [&](std::size_t count, std::size_t limit, const char* what) {
+        if (count <= limit) return;
+        problems.push_back({rubric.where,
+                            fmt::format("{} {}, more than the {} gait reads", count, what, limit),
+                            {}});
+    };
+    at_most(questions, limits::questions, "questions");
+    at_most(rubric.phases.size(), limits::phases, "phases");
+    at_most(rubric.areas.size(), limits::areas, "areas");
+    at_most(rubric.scale.size(), limits::scale_choices, "scale choices");
+}
+
 }  // namespace
 
 void check_rubric(const Rubric& rubric, std::vector<Diagnostic>& problems) {
+    check_sizes(rubric, problems);
     IdRegistry("rubric", problems).add(rubric.id, rubric.where);
     check_scale(rubric, problems);
 

@@ -3,17 +3,16 @@
 #include <algorithm>
 #include <cmath>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 
 #include <fmt/format.h>
 
 #include "gait/edit_distance.hpp"
+#include "gait/limits.hpp"
 
 namespace gait::detail {
 namespace {
-
-// A tree larger than this is an alias bomb or a mistake, not a rubric or answers file.
-constexpr std::size_t max_nodes = 1'000'000;
 
 // Offset of the first byte that is not part of valid UTF-8, or npos.
 std::size_t invalid_utf8_offset(std::string_view text) {
@@ -57,32 +56,57 @@ void check_encoding(std::string_view text, const std::string& file) {
     }
 }
 
-// Walks the tree once: duplicate keys are errors (yaml-cpp keeps both silently),
-// and a tree that aliases expand past max_nodes is refused.
-void check_tree(const YAML::Node& node, const std::string& file, std::size_t& visited) {
-    if (++visited > max_nodes) {
-        throw Error(location_of(node, file),
-                    fmt::format("document expands to more than {} values (aliases?)", max_nodes));
-    }
-    if (node.IsSequence()) {
-        for (const YAML::Node& item : node)
-            check_tree(item, file, visited);
-    } else if (node.IsMap()) {
-        std::vector<std::pair<std::string, int>> seen;  // key and its line
-        for (const auto& entry : node) {
-            const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : std::string{};
-            const SourceLocation where = location_of(entry.first, file);
-            for (const auto& [earlier, line] : seen) {
-                if (!key.empty() && key == earlier) {
-                    throw Error(where,
-                                fmt::format("duplicate key '{}' (first on line {})", key, line));
-                }
-            }
-            seen.emplace_back(key, where.line);
-            check_tree(entry.second, file, visited);
+// Walks the tree once, before anything reads it: duplicate keys are errors
+// (yaml-cpp keeps both silently), and so is a tree past the limits, however it
+// got there (aliases expand only when the tree is walked).
+class TreeCheck {
+  public:
+    explicit TreeCheck(const std::string& file) : file_(file) {}
+
+    void check(const YAML::Node& node, std::size_t depth) {
+        if (++values_ > limits::values) {
+            fail(node,
+                 fmt::format("more than {} values once aliases are expanded", limits::values));
+        }
+        if (depth > limits::nesting_depth) {
+            fail(node, fmt::format("nested deeper than {} levels", limits::nesting_depth));
+        }
+        if (node.IsScalar() && node.Scalar().size() > limits::text_bytes) {
+            fail(node, fmt::format("a value of {} bytes, longer than the {} allowed",
+                                   node.Scalar().size(), limits::text_bytes));
+        }
+        if (node.IsSequence()) {
+            for (const YAML::Node& item : node)
+                check(item, depth + 1);
+        } else if (node.IsMap()) {
+            check_mapping(node, depth);
         }
     }
-}
+
+  private:
+    void check_mapping(const YAML::Node& node, std::size_t depth) {
+        std::unordered_map<std::string, int> first_line;
+        for (const auto& entry : node) {
+            check(entry.first, depth + 1);
+            if (entry.first.IsScalar()) {
+                const int line = location_of(entry.first, file_).line;
+                const auto [seen, added] = first_line.emplace(entry.first.Scalar(), line);
+                if (!added) {
+                    fail(entry.first, fmt::format("duplicate key '{}' (first on line {})",
+                                                  entry.first.Scalar(), seen->second));
+                }
+            }
+            check(entry.second, depth + 1);
+        }
+    }
+
+    [[noreturn]] void fail(const YAML::Node& at, std::string message) {
+        throw Error(location_of(at, file_), std::move(message));
+    }
+
+    const std::string& file_;
+    std::size_t values_ = 0;
+};
 
 }  // namespace
 
@@ -120,8 +144,7 @@ YAML::Node parse_yaml(std::string_view text, const std::string& file) {
         throw Error(location_of(documents[1], file),
                     "more than one YAML document; gait reads one per file");
     }
-    std::size_t visited = 0;
-    check_tree(documents[0], file, visited);
+    TreeCheck(file).check(documents[0], 1);
     return documents[0];
 }
 

@@ -2,8 +2,10 @@
 // and exit codes.
 
 #include <cstdio>
+#include <dirent.h>
 #include <fstream>
 #include <string>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -187,4 +189,39 @@ TEST_CASE("text from the answers cannot break the Markdown report or add markup"
         INFO(line);
         CHECK((unescaped_pipes == 5 || unescaped_pipes == 4));
     }
+}
+
+TEST_CASE("assess -o that cannot be written is an error with the path, and the old file stays") {
+    const std::string dir = "/tmp/gait-e2e-full-" + std::to_string(::getpid());
+    ::mkdir(dir.c_str(), 0755);
+    const std::string path = dir + "/report.json";
+    std::ofstream(path) << "the old report\n";
+    // Writes past 1000 bytes fail, as they would on a full disk.
+    const auto run =
+        run_gait({"assess", "--answers", "data/examples/walk.yaml", "--format", "json", "-o", path},
+                 {}, 1000);
+    CHECK(run.exit_code == 2);
+    CHECK(run.err == "gait: error: " + path + ": cannot write: File too large\n");
+    CHECK(read_text(path) == "the old report\n");
+    // No temporary file is left beside it: the directory holds report.json alone.
+    std::vector<std::string> entries;
+    if (DIR* listing = ::opendir(dir.c_str())) {
+        while (const dirent* entry = ::readdir(listing)) {
+            const std::string name = entry->d_name;
+            if (name != "." && name != "..") entries.push_back(name);
+        }
+        ::closedir(listing);
+    }
+    CHECK(entries == std::vector<std::string>{"report.json"});
+    std::remove(path.c_str());
+    ::rmdir(dir.c_str());
+}
+
+TEST_CASE("assess -o into a directory that does not exist names the path") {
+    const auto run = run_gait(
+        {"assess", "--answers", "data/examples/walk.yaml", "-o", "/nonexistent-dir/report.txt"});
+    CHECK(run.exit_code == 2);
+    CHECK(run.err ==
+          "gait: error: /nonexistent-dir/report.txt: cannot create a file beside it: No such "
+          "file or directory\n");
 }

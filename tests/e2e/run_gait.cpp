@@ -5,7 +5,9 @@
 #include <fcntl.h>
 #include <fstream>
 #include <poll.h>
+#include <signal.h>
 #include <sstream>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -40,7 +42,8 @@ void drain(int out_fd, int err_fd, Run& run) {
 
 }  // namespace
 
-Run run_gait(const std::vector<std::string>& args, const std::vector<std::string>& env) {
+Run run_gait(const std::vector<std::string>& args, const std::vector<std::string>& env,
+             long file_size_limit) {
     int out_pipe[2], err_pipe[2];
     REQUIRE(::pipe(out_pipe) == 0);
     REQUIRE(::pipe(err_pipe) == 0);
@@ -67,6 +70,12 @@ Run run_gait(const std::vector<std::string>& args, const std::vector<std::string
         ::close(out_pipe[0]);
         ::close(err_pipe[0]);
         if (::chdir(GAIT_SOURCE_DIR) != 0) ::_exit(127);
+        if (file_size_limit >= 0) {
+            const rlimit limit{static_cast<rlim_t>(file_size_limit),
+                               static_cast<rlim_t>(file_size_limit)};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+            ::signal(SIGXFSZ, SIG_IGN);  // the write fails with EFBIG instead of killing
+        }
         ::execve(GAIT_BINARY, argv.data(), envp.data());
         ::_exit(127);
     }

@@ -17,8 +17,10 @@ struct Run {
 };
 
 // Runs build/gait with `args` from the source directory, stdin from /dev/null,
-// and `env` (NAME=VALUE) added to the environment.
-Run run_gait(const std::vector<std::string>& args, const std::vector<std::string>& env = {});
+// and `env` (NAME=VALUE) added to the environment. A `file_size_limit` of zero
+// or more makes every write past that many bytes fail, as on a full disk.
+Run run_gait(const std::vector<std::string>& args, const std::vector<std::string>& env = {},
+             long file_size_limit = -1);
 
 // An absolute path for a path relative to the source directory.
 std::string source_path(const std::string& relative);
