@@ -5,11 +5,8 @@
 namespace gait {
 
 // The whole content of a file; throws Error naming the path when it is missing,
-// a directory, unreadable or larger than max_input_bytes.
+// a directory, unreadable or larger than limits::file_bytes.
 std::string read_file(const std::string& path);
-
-// No rubric or answers file comes near this; a larger one is a mistake or an attack.
-inline constexpr std::size_t max_input_bytes = 16 * 1024 * 1024;
 
 // Writes through a temporary file in the same directory, flushed to disk and then
 // renamed over `path`, so readers see the old content or the new, never a part.
