@@ -107,9 +107,8 @@ std::string read_file(const std::string& path) {
         if (n == 0) break;
         content.append(buffer, static_cast<std::size_t>(n));
         if (content.size() > limits::file_bytes) {
-            throw Error({path, 0, 0},
-                        fmt::format("larger than {} MiB, the most gait reads",
-                                    limits::file_bytes / (1024 * 1024)));
+            throw Error({path, 0, 0}, fmt::format("larger than {} MiB, the most gait reads",
+                                                  limits::file_bytes / (1024 * 1024)));
         }
     }
     return content;

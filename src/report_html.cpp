@@ -179,7 +179,9 @@ std::string num(double value) {
 
 // The heatmap bucket of a score, 0..4, on the score as shown (two decimals).
 int bucket(double score) {
-    const long hundredths = std::lround(std::clamp(score, 0.0, 1.0) * 100.0);
+    // From the number as printed, so a cell's color never disagrees with its text.
+    const long hundredths =
+        std::lround(std::stod(format_score(std::clamp(score, 0.0, 1.0))) * 100.0);
     return static_cast<int>(std::min(4L, hundredths / 20));
 }
 
@@ -414,29 +416,16 @@ std::string render_header(const Result& result) {
 std::string render_placement(const Result& result) {
     std::string out = "<section class=\"placement\" aria-labelledby=\"placement-name\">\n";
     out += "<p class=\"label\">Placement</p>\n";
-    if (result.placement) {
-        const PhaseScore& phase = result.phases[*result.placement];
-        out += fmt::format("<p class=\"name\" id=\"placement-name\">{}</p>\n", esc(phase.name));
-        if (!phase.summary.empty()) {
-            out += fmt::format("<p class=\"summary\">{}</p>\n", esc(phase.summary));
-        }
-    } else {
-        const std::string first = result.phases.empty() ? "" : result.phases.front().name;
-        out += "<p class=\"name\" id=\"placement-name\">None yet</p>\n";
-        out += fmt::format(
-            "<p class=\"summary\">The team does not hold the {} phase yet: the gaps to reach it "
-            "are listed below.</p>\n",
-            esc(first));
+    const std::string name =
+        result.placement ? result.phases[*result.placement].name : std::string("None yet");
+    out += fmt::format("<p class=\"name\" id=\"placement-name\">{}</p>\n", esc(name));
+    const PlacementWords words = placement_words(result);
+    if (!words.summary.empty()) {
+        out += fmt::format("<p class=\"summary\">{}</p>\n", esc(words.summary));
     }
-    if (result.next) {
-        out += fmt::format("<p class=\"next\">{}</p>\n",
-                           esc(next_phase_sentence(result.phases[*result.next])));
-    } else if (result.placement) {
-        out += "<p class=\"next\">Next: none; this is the last phase.</p>\n";
-    }
-    for (const std::string& sentence : out_of_order_sentences(result)) {
-        out += fmt::format("<p>{}</p>\n", esc(sentence));
-    }
+    if (!words.next.empty()) out += fmt::format("<p class=\"next\">{}</p>\n", esc(words.next));
+    for (const std::string& note : words.notes)
+        out += fmt::format("<p>{}</p>\n", esc(note));
     out += "</section>\n";
     return out;
 }

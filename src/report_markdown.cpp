@@ -9,23 +9,15 @@ namespace gait {
 namespace {
 
 std::string render_placement(const Result& result) {
-    std::string out;
-    if (result.placement) {
-        const PhaseScore& phase = result.phases[*result.placement];
-        out += "## Placement: " + markdown_escape(phase.name) + "\n\n";
-        if (!phase.summary.empty()) out += markdown_escape(phase.summary) + "\n\n";
-    } else {
-        out += "## Placement: none yet\n\n";
-        if (!result.phases.empty()) {
-            out += fmt::format("The team does not hold the {} phase yet.\n\n",
-                               markdown_escape(result.phases.front().name));
-        }
+    const std::string name =
+        result.placement ? markdown_escape(result.phases[*result.placement].name) : "none yet";
+    std::string out = "## Placement: " + name + "\n\n";
+    const PlacementWords words = placement_words(result);
+    for (const std::string& sentence : {words.summary, words.next}) {
+        if (!sentence.empty()) out += markdown_escape(sentence) + "\n\n";
     }
-    if (result.next)
-        out += markdown_escape(next_phase_sentence(result.phases[*result.next])) + "\n\n";
-    for (const std::string& sentence : out_of_order_sentences(result)) {
-        out += markdown_escape(sentence) + "\n\n";
-    }
+    for (const std::string& note : words.notes)
+        out += markdown_escape(note) + "\n\n";
     return out;
 }
 

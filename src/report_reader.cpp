@@ -13,7 +13,8 @@ namespace {
 using detail::MappingReader;
 
 // Reads a report field by field; a JSON file is YAML too, so every problem has
-// a line and a column.
+// a line and a column. Keys it does not know are left alone: a newer gait may
+// add keys without a new schema_version.
 class ReportReader {
   public:
     ReportReader(const std::string& file, std::vector<Diagnostic>& problems)
@@ -54,11 +55,11 @@ class ReportReader {
         phase.id = reader.id();
         phase.name = reader.text("name", true);
         phase.summary = reader.text("summary", false);
-        phase.score = reader.number("score", false);
+        phase.score = score(reader, "score");
         phase.threshold = reader.number("threshold", true).value_or(0.0);
         phase.achieved = reader.flag("achieved", false);
         phase.essentials_missing = texts(reader, "essentials_missing");
-        reader.reject_unknown_keys();
+        reader.require_known_keys();
         return phase;
     }
 
@@ -70,9 +71,9 @@ class ReportReader {
         MappingReader scores(reader.child("scores"), file_, "scores of area '" + area.id + "'",
                              problems_);
         for (const PhaseScore& phase : phases)
-            area.by_phase.push_back(scores.number(phase.id, false));
-        scores.reject_unknown_keys();
-        reader.reject_unknown_keys();
+            area.by_phase.push_back(score(scores, phase.id));
+        scores.require_known_keys();
+        reader.require_known_keys();
         return area;
     }
 
@@ -91,13 +92,13 @@ class ReportReader {
         const std::string answer = reader.text("answer", false);
         if (!answer.empty()) gap.answer = answer;
         gap.answer_label = reader.text("answer_label", false);
-        gap.value = reader.number("value", false);
+        gap.value = score(reader, "value");
         gap.weight = reader.number("weight", true).value_or(1.0);
         gap.essential = reader.flag("essential", false);
         gap.guidance = reader.text("guidance", false);
         gap.note = reader.text("note", false);
         gap.evidence = reader.text("evidence", false);
-        reader.reject_unknown_keys();
+        reader.require_known_keys();
         return gap;
     }
 
@@ -108,7 +109,7 @@ class ReportReader {
         question.phase = reader.text("phase", true);
         question.area = reader.text("area", true);
         question.text = reader.text("text", true);
-        reader.reject_unknown_keys();
+        reader.require_known_keys();
         return question;
     }
 
@@ -125,6 +126,16 @@ class ReportReader {
         return std::nullopt;
     }
 
+    // A score or a value: a number in [0,1], or null.
+    std::optional<double> score(MappingReader& reader, const std::string& key) {
+        const std::optional<double> value = reader.number(key, false);
+        if (value && (*value < 0.0 || *value > 1.0)) {
+            problems_.push_back(
+                {reader.where(key), fmt::format("'{}' is {}, outside [0,1]", key, *value), {}});
+        }
+        return value;
+    }
+
     void problem(const YAML::Node& at, std::string message) {
         problems_.push_back({detail::location_of(at, file_), std::move(message), {}});
     }
@@ -135,19 +146,23 @@ class ReportReader {
 };
 
 // Refuses a report this gait cannot read, before anything else is read.
-void check_schema_version(MappingReader& root, const std::string& file) {
-    std::vector<Diagnostic> problems;
-    const std::optional<double> version = root.number("schema_version", true);
-    if (!version) {
-        throw Error(root.where("schema_version"), "not a gait JSON report: no 'schema_version'");
+void check_schema_version(MappingReader& root) {
+    const YAML::Node node = root.child("schema_version");
+    int version = 0;
+    if (!node.IsDefined() || node.IsNull()) {
+        throw Error(root.where(), "not a gait JSON report: no 'schema_version'");
     }
-    if (*version > report_schema_version) {
+    if (!node.IsScalar() || !YAML::convert<int>::decode(node, version) || version < 1) {
+        throw Error(
+            root.where("schema_version"),
+            fmt::format("schema_version {} is not one gait writes", detail::describe_kind(node)));
+    }
+    if (version > report_schema_version) {
         throw Error(root.where("schema_version"),
                     fmt::format("report has schema_version {}, newer than the {} this gait reads",
-                                *version, report_schema_version),
+                                version, report_schema_version),
                     "use a newer gait to read it");
     }
-    (void)file;
 }
 
 }  // namespace
@@ -156,7 +171,7 @@ Result load_report(std::string_view text, const std::string& file) {
     std::vector<Diagnostic> problems;
     MappingReader root(detail::parse_yaml(text, file), file, "report", problems);
     detail::throw_first(problems);
-    check_schema_version(root, file);
+    check_schema_version(root);
     ReportReader read(file, problems);
 
     Result result;
@@ -164,7 +179,7 @@ Result load_report(std::string_view text, const std::string& file) {
     MappingReader rubric(root.child("rubric"), file, "rubric", problems);
     result.rubric = {rubric.text("id", true), rubric.text("version", true),
                      rubric.text("title", true)};
-    rubric.reject_unknown_keys();
+    rubric.require_known_keys();
     result.team = root.text("team", true);
     result.date = root.text("date", true);
     result.respondent = root.text("respondent", false);
@@ -173,14 +188,14 @@ Result load_report(std::string_view text, const std::string& file) {
     MappingReader placement(root.child("placement"), file, "placement", problems);
     result.placement = read.phase_index(placement, "phase", result.phases);
     result.next = read.phase_index(placement, "next", result.phases);
-    placement.reject_unknown_keys();
+    placement.require_known_keys();
     read.each(root, "areas", [&](const YAML::Node& item) {
         result.areas.push_back(read.area(item, result.phases));
     });
     read.each(root, "gaps", [&](const YAML::Node& item) { result.gaps.push_back(read.gap(item)); });
     read.each(root, "unanswered",
               [&](const YAML::Node& item) { result.unanswered.push_back(read.unanswered(item)); });
-    root.reject_unknown_keys();
+    root.require_known_keys();
     detail::throw_first(problems);
     return result;
 }

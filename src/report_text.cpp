@@ -25,29 +25,15 @@ std::string render_title(const Result& result, const TextStyle& style) {
 
 std::string render_placement(const Result& result, const TextStyle& style) {
     std::string out = "\n";
-    if (result.placement) {
-        const PhaseScore& phase = result.phases[*result.placement];
-        std::string name = phase.name;
-        std::transform(name.begin(), name.end(), name.begin(), ::toupper);
-        out += "  Placement: " + paint(name, Paint::bold, style) + "\n";
-        if (!phase.summary.empty()) out += wrap(phase.summary, style.width, "  ", "  ");
-    } else {
-        const std::string first = result.phases.empty() ? "" : result.phases.front().name;
-        out += "  Placement: " + paint("none yet", Paint::bold, style) + "\n";
-        out += wrap(fmt::format("The team does not hold the {} phase yet: the gaps to reach it "
-                                "are listed below.",
-                                first),
-                    style.width, "  ", "  ");
+    std::string name = result.placement ? result.phases[*result.placement].name : "none yet";
+    if (result.placement) std::transform(name.begin(), name.end(), name.begin(), ::toupper);
+    out += "  Placement: " + paint(name, Paint::bold, style) + "\n";
+    const PlacementWords words = placement_words(result);
+    for (const std::string& sentence : {words.summary, words.next}) {
+        if (!sentence.empty()) out += wrap(sentence, style.width, "  ", "  ");
     }
-    if (result.next) {
-        const PhaseScore& next = result.phases[*result.next];
-        out += wrap(next_phase_sentence(next), style.width, "  ", "  ");
-    } else if (result.placement) {
-        out += "  Next: none; this is the last phase.\n";
-    }
-    for (const std::string& sentence : out_of_order_sentences(result)) {
-        out += wrap(sentence, style.width, "  ", "  ");
-    }
+    for (const std::string& note : words.notes)
+        out += wrap(note, style.width, "  ", "  ");
     return out;
 }
 

@@ -54,6 +54,25 @@ std::vector<std::string> out_of_order_sentences(const Result& result) {
     return sentences;
 }
 
+PlacementWords placement_words(const Result& result) {
+    PlacementWords words;
+    if (result.placement) {
+        words.summary = result.phases[*result.placement].summary;
+    } else if (!result.phases.empty()) {
+        words.summary = fmt::format(
+            "The team does not hold the {} phase yet: the gaps to reach "
+            "it are listed below.",
+            result.phases.front().name);
+    }
+    if (result.next) {
+        words.next = next_phase_sentence(result.phases[*result.next]);
+    } else if (result.placement) {
+        words.next = "Next: none; this is the last phase.";
+    }
+    words.notes = out_of_order_sentences(result);
+    return words;
+}
+
 std::string phase_name(const Result& result, const std::string& id) {
     return name_by_id(result.phases, id);
 }

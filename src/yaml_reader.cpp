@@ -232,6 +232,13 @@ SourceLocation MappingReader::where(const std::string& key) const {
     return location_of(node_, file_);
 }
 
+void MappingReader::require_known_keys() {
+    if (!valid_) return;
+    for (const std::string& key : missing_keys_) {
+        problem(node_, fmt::format("the {} has no '{}'", what_, key));
+    }
+}
+
 void MappingReader::reject_unknown_keys() {
     if (!valid_) return;
     std::vector<std::string> unknown_keys;

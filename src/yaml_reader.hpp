@@ -64,6 +64,8 @@ class MappingReader {
     // Records a problem for every key not asked for by the calls above, and for
     // every required key missing, unless an unknown key is its likely misspelling.
     void reject_unknown_keys();
+    // Records a problem for every required key missing; other keys may be there.
+    void require_known_keys();
 
   private:
     void problem(const YAML::Node& at, std::string message, std::string hint = {});

@@ -9,9 +9,9 @@
 namespace gait::limits {
 
 inline constexpr std::size_t file_bytes = 4 * 1024 * 1024;  // a rubric of 2,000 questions is 2 MiB
-inline constexpr std::size_t nesting_depth = 32;  // rubrics nest 5 deep, reports 4
-inline constexpr std::size_t values = 200'000;    // after aliases are expanded
-inline constexpr std::size_t text_bytes = 64 * 1024;  // one value: a question, a note
+inline constexpr std::size_t nesting_depth = 32;            // rubrics nest 5 deep, reports 4
+inline constexpr std::size_t values = 200'000;              // after aliases are expanded
+inline constexpr std::size_t text_bytes = 64 * 1024;        // one value: a question, a note
 inline constexpr std::size_t questions = 2'000;
 inline constexpr std::size_t phases = 20;
 inline constexpr std::size_t areas = 100;

@@ -11,6 +11,14 @@
 
 namespace gait {
 
+// What every report says under the placement's name.
+struct PlacementWords {
+    std::string summary;             // the phase's summary, or why there is no placement
+    std::string next;                // what the next phase needs, or that this is the last
+    std::vector<std::string> notes;  // phases achieved out of order
+};
+PlacementWords placement_words(const Result& result);
+
 // "1 essential short", "2 essentials short".
 std::string essentials_short(const PhaseScore& phase);
 

@@ -7,7 +7,7 @@ namespace gait::cli {
 CLI::App* add_report_command(CLI::App& app, ReportCommandOptions& options) {
     CLI::App* command =
         app.add_subcommand("report", "Render a saved JSON report again, in any format");
-    command->add_option("file", options.file, "A JSON report from 'gait assess --format json'")
+    command->add_option("report", options.file, "A JSON report from 'gait assess --format json'")
         ->type_name("REPORT.json")
         ->required();
     add_report_options(*command, options.report);

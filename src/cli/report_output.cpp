@@ -57,13 +57,16 @@ std::string render_in_format(const Result& result, const std::string& format,
 }
 
 int emit_report(const Result& result, const ReportOptions& options) {
+    // An unknown phase is a usage error before anything is written.
+    const std::optional<std::size_t> gate =
+        options.fail_below.empty() ? std::nullopt
+                                   : std::optional(find_gate(result.phases, options.fail_below));
     const TextStyle style = options.output.empty() ? style_for(stdout, options.color) : TextStyle{};
     write_output(options.output, render_in_format(result, options.format, style));
-    if (options.fail_below.empty()) return 0;
-    const std::size_t gate = find_gate(result.phases, options.fail_below);
-    if (result.placement && *result.placement >= gate) return 0;
+    if (!gate) return 0;
+    if (result.placement && *result.placement >= *gate) return 0;
     fmt::print(stderr, "gait: placement is below {}, the --fail-below gate\n",
-               printable(result.phases[gate].name));
+               printable(result.phases[*gate].name));
     return 1;
 }
 

@@ -82,3 +82,31 @@ TEST_CASE("report writes its output atomically to -o") {
     CHECK(read_text(out) == read_text(gait::test::source_path("tests/golden/assess-walk.md")));
     std::remove(out.c_str());
 }
+
+TEST_CASE("report refuses a schema_version or a score it cannot trust") {
+    const auto [file, message] = GENERATE(table<std::string, std::string>({
+        {"report-version-text.json", "2:21: schema_version 'two' is not one gait writes"},
+        {"report-version-zero.json", "2:21: schema_version '0' is not one gait writes"},
+        {"report-score-out-of-range.json", "57:18: 'crawl' is 1.7, outside [0,1]"},
+    }));
+    const std::string path = "tests/data/bad/" + file;
+    const auto run = run_gait({"report", path});
+    CHECK(run.exit_code == 2);
+    CHECK(run.out.empty());
+    CHECK(run.err == "gait: error: " + path + ":" + message + "\n");
+}
+
+TEST_CASE("report reads a report with keys a newer gait added") {
+    const auto run = run_gait({"report", "tests/data/reports/report-with-new-keys.json"});
+    CHECK(run.exit_code == 0);
+    CHECK(run.out == read_text(gait::test::source_path("tests/golden/assess-crawl.txt")));
+}
+
+TEST_CASE("report with an unknown --fail-below phase writes nothing") {
+    const std::string out = scratch("unknown-gate.txt");
+    std::remove(out.c_str());
+    const auto run =
+        run_gait({"report", "tests/golden/assess-walk.json", "--fail-below", "sprint", "-o", out});
+    CHECK(run.exit_code == 2);
+    CHECK(std::fopen(out.c_str(), "r") == nullptr);
+}
