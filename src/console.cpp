@@ -1,5 +1,7 @@
 #include "gait/console.hpp"
 
+#include "gait/text_format.hpp"
+
 namespace gait {
 namespace {
 
@@ -123,6 +125,10 @@ std::size_t decode_key(std::string_view bytes, Key& key) {
         }
     }
     if (length > bytes.size()) return 0;
+    if (utf8_character_length(bytes) != length) {
+        key.code = KeyCode::unknown;  // overlong, a surrogate, past U+10FFFF
+        return 1;
+    }
     key.code = KeyCode::text;
     key.text = std::string(bytes.substr(0, length));
     return length;

@@ -68,8 +68,7 @@ class ReportReader {
         AreaScores area;
         area.id = reader.id();
         area.name = reader.text("name", true);
-        MappingReader scores(reader.child("scores"), file_, "scores of area '" + area.id + "'",
-                             problems_);
+        MappingReader scores = reader.mapping("scores", "scores of area '" + area.id + "'");
         for (const PhaseScore& phase : phases)
             area.by_phase.push_back(score(scores, phase.id));
         scores.require_known_keys();
@@ -176,7 +175,7 @@ Result load_report(std::string_view text, const std::string& file) {
 
     Result result;
     root.child("tool");  // which gait wrote it does not change what it says
-    MappingReader rubric(root.child("rubric"), file, "rubric", problems);
+    MappingReader rubric = root.mapping("rubric", "rubric");
     result.rubric = {rubric.text("id", true), rubric.text("version", true),
                      rubric.text("title", true)};
     rubric.require_known_keys();
@@ -185,7 +184,7 @@ Result load_report(std::string_view text, const std::string& file) {
     result.respondent = root.text("respondent", false);
     read.each(root, "phases",
               [&](const YAML::Node& item) { result.phases.push_back(read.phase(item)); });
-    MappingReader placement(root.child("placement"), file, "placement", problems);
+    MappingReader placement = root.mapping("placement", "placement");
     result.placement = read.phase_index(placement, "phase", result.phases);
     result.next = read.phase_index(placement, "next", result.phases);
     placement.require_known_keys();

@@ -48,27 +48,52 @@ bool is_hidden_control(std::uint32_t code_point) {
 
 constexpr std::uint32_t invalid_byte = 0xFFFFFFFF;
 
-// Decodes the UTF-8 sequence at text[i]; `length` is set to its byte count. A
-// byte that does not start a whole, valid sequence decodes as invalid_byte, alone.
+// Decodes the UTF-8 character at text[i]; `length` is set to its byte count. A
+// byte that does not start a well-formed character decodes as invalid_byte, alone.
 std::uint32_t decode_utf8(std::string_view text, std::size_t i, std::size_t& length) {
+    length = utf8_character_length(text.substr(i));
     const auto byte = static_cast<unsigned char>(text[i]);
-    length = 1;
-    if (byte < 0x80) return byte;
-    const std::size_t expected = byte >= 0xC2 && byte <= 0xDF   ? 2
-                                 : byte >= 0xE0 && byte <= 0xEF ? 3
-                                 : byte >= 0xF0 && byte <= 0xF4 ? 4
-                                                                : 0;
-    if (expected == 0 || i + expected > text.size()) return invalid_byte;
-    std::uint32_t code_point = byte & (0x7F >> expected);
-    for (std::size_t k = 1; k < expected; ++k) {
-        if (!is_continuation_byte(text[i + k])) return invalid_byte;
+    if (length == 0) {
+        length = 1;
+        return invalid_byte;
+    }
+    if (length == 1) return byte;
+    std::uint32_t code_point = byte & (0x7F >> length);
+    for (std::size_t k = 1; k < length; ++k) {
         code_point = (code_point << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
     }
-    length = expected;
     return code_point;
 }
 
 }  // namespace
+
+std::size_t utf8_character_length(std::string_view text) {
+    if (text.empty()) return 0;
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char first = byte(0);
+    if (first < 0x80) return 1;
+    // The range the second byte must fall in depends on the first; later bytes are 80..BF.
+    std::size_t length = 0;
+    unsigned char low = 0x80, high = 0xBF;
+    if (first >= 0xC2 && first <= 0xDF) {
+        length = 2;
+    } else if (first >= 0xE0 && first <= 0xEF) {
+        length = 3;
+        if (first == 0xE0) low = 0xA0;   // no overlong forms
+        if (first == 0xED) high = 0x9F;  // no surrogates
+    } else if (first >= 0xF0 && first <= 0xF4) {
+        length = 4;
+        if (first == 0xF0) low = 0x90;
+        if (first == 0xF4) high = 0x8F;  // nothing past U+10FFFF
+    } else {
+        return 0;
+    }
+    if (text.size() < length || byte(1) < low || byte(1) > high) return 0;
+    for (std::size_t k = 2; k < length; ++k) {
+        if (byte(k) < 0x80 || byte(k) > 0xBF) return 0;
+    }
+    return length;
+}
 
 std::string printable(std::string_view text) {
     std::string out;

@@ -10,24 +10,16 @@
 
 #include "gait/edit_distance.hpp"
 #include "gait/limits.hpp"
+#include "gait/text_format.hpp"
 
 namespace gait::detail {
 namespace {
 
-// Offset of the first byte that is not part of valid UTF-8, or npos.
+// Offset of the first byte that is not part of well-formed UTF-8, or npos.
 std::size_t invalid_utf8_offset(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        std::size_t length = byte < 0x80           ? 1
-                             : (byte >> 5) == 0x6  ? 2
-                             : (byte >> 4) == 0xE  ? 3
-                             : (byte >> 3) == 0x1E ? 4
-                                                   : 0;
-        if (length == 0 || i + length > text.size()) return i;
-        for (std::size_t k = 1; k < length; ++k) {
-            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i;
-        }
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = utf8_character_length(text.substr(i));
+        if (length == 0) return i;
         i += length;
     }
     return std::string_view::npos;
@@ -162,7 +154,8 @@ void throw_first(std::vector<Diagnostic>& problems) {
 MappingReader::MappingReader(const YAML::Node& node, const std::string& file, std::string what,
                              std::vector<Diagnostic>& problems)
     : node_(node), file_(file), what_(std::move(what)), problems_(problems), valid_(node.IsMap()) {
-    if (!valid_) {
+    // An absent mapping is reported by its parent, as a missing key (see mapping()).
+    if (!valid_ && node.IsDefined()) {
         problem(node,
                 fmt::format("expected a mapping for the {}, found {}", what_, describe_kind(node)));
     }
@@ -188,6 +181,12 @@ std::string MappingReader::text(const std::string& key, bool required) {
         missing_keys_.push_back(key);
     }
     return {};
+}
+
+MappingReader MappingReader::mapping(const std::string& key, std::string what) {
+    const YAML::Node value = child(key);
+    if (valid_ && !value.IsDefined()) missing_keys_.push_back(key);
+    return MappingReader(value, file_, std::move(what), problems_);
 }
 
 std::string MappingReader::id() {

@@ -58,6 +58,10 @@ class MappingReader {
     SourceLocation where(const std::string& key) const;
     SourceLocation where() const { return location_of(node_, file_); }
 
+    // The required mapping under `key`, read by a reader of its own; its absence
+    // is a problem of this mapping's, reported with the other missing keys.
+    MappingReader mapping(const std::string& key, std::string what);
+
     // The required "id" field; later messages name the mapping by it ("question 'a.b'").
     std::string id();
 

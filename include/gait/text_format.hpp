@@ -16,6 +16,11 @@ struct TextStyle {
 
 enum class Paint { bold, dim, red, green, yellow, cyan };
 
+// Bytes in the well-formed UTF-8 character at the start of `text` (Unicode's
+// table 3-7: no overlong forms, no surrogates, nothing past U+10FFFF); 0 when
+// the bytes there are not one.
+std::size_t utf8_character_length(std::string_view text);
+
 // `text` made safe for a terminal: control characters shown in caret form
 // ("^["), C1 controls and bidirectional overrides as "<U+202E>", tabs and line
 // breaks as spaces. Text from files passes through this before it is shown.
