@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <sstream>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
@@ -100,6 +101,48 @@ class TreeCheck {
     std::size_t values_ = 0;
 };
 
+// Sees where each document starts, and nothing else.
+class DocumentStarts : public YAML::EventHandler {
+  public:
+    std::vector<YAML::Mark> starts;
+    void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  const std::string&) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+};
+
+// A second document needs a line that starts with "---" or "...": only then is
+// the text parsed a second time, as events, to find where that document starts.
+void check_single_document(std::string_view text, const std::string& file) {
+    bool marker = false;
+    for (std::size_t line = 0; line < text.size() && !marker;) {
+        const std::string_view rest = text.substr(line);
+        marker = rest.rfind("---", 0) == 0 || rest.rfind("...", 0) == 0;
+        const std::size_t end = text.find('\n', line);
+        line = end == std::string_view::npos ? text.size() : end + 1;
+    }
+    if (!marker) return;
+    std::istringstream in{std::string(text)};
+    YAML::Parser parser(in);
+    DocumentStarts documents;
+    // Two documents are enough to know; the cap also stops yaml-cpp's endless empty ones.
+    for (int i = 0; i < 2 && parser.HandleNextDocument(documents); ++i) {
+    }
+    if (documents.starts.size() > 1) {
+        const YAML::Mark& mark = documents.starts[1];
+        throw Error({file, mark.line + 1, mark.column + 1},
+                    "more than one YAML document; gait reads one per file");
+    }
+}
+
 }  // namespace
 
 SourceLocation location_of(const YAML::Node& node, const std::string& file) {
@@ -123,21 +166,20 @@ std::string describe_kind(const YAML::Node& node) {
 
 YAML::Node parse_yaml(std::string_view text, const std::string& file) {
     check_encoding(text, file);
-    std::vector<YAML::Node> documents;
+    YAML::Node root;
     try {
-        documents = YAML::LoadAll(std::string(text));
+        // Not LoadAll: on a stray ',' after the first document, yaml-cpp 0.7 reports
+        // empty documents at the same place forever and LoadAll keeps them all.
+        root = YAML::Load(std::string(text));
+        check_single_document(text, file);
     } catch (const YAML::ParserException& e) {
         const SourceLocation where{file, e.mark.line + 1, e.mark.column + 1};
         if (dynamic_cast<const YAML::DeepRecursion*>(&e)) throw Error(where, "nesting too deep");
         throw Error(where, "invalid YAML: " + e.msg);
     }
-    if (documents.empty() || documents[0].IsNull()) throw Error({file, 0, 0}, "file is empty");
-    if (documents.size() > 1) {
-        throw Error(location_of(documents[1], file),
-                    "more than one YAML document; gait reads one per file");
-    }
-    TreeCheck(file).check(documents[0], 1);
-    return documents[0];
+    if (!root.IsDefined() || root.IsNull()) throw Error({file, 0, 0}, "file is empty");
+    TreeCheck(file).check(root, 1);
+    return root;
 }
 
 void sort_by_position(std::vector<Diagnostic>& problems) {

@@ -28,7 +28,7 @@ TEST_CASE("a bad answers file is refused with one line naming FILE:LINE:COL") {
         {"syntax-error.yaml", "4:5: invalid YAML: end of sequence flow not found"},
         {"empty.yaml", " file is empty"},
         {"only-comment.yaml", " file is empty"},
-        {"two-documents.yaml", "6:1: more than one YAML document; gait reads one per file"},
+        {"two-documents.yaml", "5:1: more than one YAML document; gait reads one per file"},
         {"not-utf8.yaml", "3:10: invalid UTF-8; save the file as UTF-8"},
         {"nul-byte.yaml", "3:8: contains a NUL byte; not a text file"},
         {"not-a-mapping.yaml", "1:1: expected a mapping for the answers file, found a list"},

@@ -287,7 +287,7 @@ TEST_CASE("a rubric that is not readable YAML is one error with its position", "
     SECTION("two YAML documents") {
         const auto diagnostic = load_error(good_rubric + "---\nid: other\n");
         CHECK_THAT(diagnostic.message, Contains("more than one YAML document"));
-        CHECK(diagnostic.where.line == 21);  // where the second document starts
+        CHECK(diagnostic.where.line == 20);  // the "---" that starts the second document
     }
     SECTION("invalid UTF-8, positioned in characters") {
         const auto diagnostic = load_error("id: x\ntitle: caf\xc3\xa9 \xff\n");
