@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "gait/file_io.hpp"
+#include "gait/limits.hpp"
 #include "gait/report_json.hpp"
 
 #include "yaml_reader.hpp"
@@ -20,9 +21,10 @@ class ReportReader {
     ReportReader(const std::string& file, std::vector<Diagnostic>& problems)
         : file_(file), problems_(problems) {}
 
-    // Calls read(item) for each item of a list field; a problem when it is not a list.
+    // Calls read(item) for each item of a list field; a problem when it is not a
+    // list, or longer than `most` (every renderer draws phases x areas).
     template <typename Read>
-    void each(MappingReader& parent, const std::string& key, Read read) {
+    void each(MappingReader& parent, const std::string& key, std::size_t most, Read read) {
         const YAML::Node list = parent.child(key);
         if (!parent.valid()) return;
         if (!list.IsSequence()) {
@@ -32,13 +34,20 @@ class ReportReader {
                  {}});
             return;
         }
+        if (list.size() > most) {
+            problems_.push_back({parent.where(key),
+                                 fmt::format("'{}' has {} entries, more than the {} gait reads",
+                                             key, list.size(), most),
+                                 {}});
+            return;
+        }
         for (const YAML::Node& item : list)
             read(item);
     }
 
     std::vector<std::string> texts(MappingReader& parent, const std::string& key) {
         std::vector<std::string> values;
-        each(parent, key, [&](const YAML::Node& item) {
+        each(parent, key, limits::questions, [&](const YAML::Node& item) {
             if (item.IsScalar()) {
                 values.push_back(item.Scalar());
             } else {
@@ -182,17 +191,18 @@ Result load_report(std::string_view text, const std::string& file) {
     result.team = root.text("team", true);
     result.date = root.text("date", true);
     result.respondent = root.text("respondent", false);
-    read.each(root, "phases",
+    read.each(root, "phases", limits::phases,
               [&](const YAML::Node& item) { result.phases.push_back(read.phase(item)); });
     MappingReader placement = root.mapping("placement", "placement");
     result.placement = read.phase_index(placement, "phase", result.phases);
     result.next = read.phase_index(placement, "next", result.phases);
     placement.require_known_keys();
-    read.each(root, "areas", [&](const YAML::Node& item) {
+    read.each(root, "areas", limits::areas, [&](const YAML::Node& item) {
         result.areas.push_back(read.area(item, result.phases));
     });
-    read.each(root, "gaps", [&](const YAML::Node& item) { result.gaps.push_back(read.gap(item)); });
-    read.each(root, "unanswered",
+    read.each(root, "gaps", limits::questions,
+              [&](const YAML::Node& item) { result.gaps.push_back(read.gap(item)); });
+    read.each(root, "unanswered", limits::questions,
               [&](const YAML::Node& item) { result.unanswered.push_back(read.unanswered(item)); });
     root.require_known_keys();
     detail::throw_first(problems);

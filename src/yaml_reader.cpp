@@ -119,10 +119,11 @@ class DocumentStarts : public YAML::EventHandler {
     void OnMapEnd() override {}
 };
 
-// A second document needs a line that starts with "---" or "...": only then is
-// the text parsed a second time, as events, to find where that document starts.
-void check_single_document(std::string_view text, const std::string& file) {
-    bool marker = false;
+// After a block-style first document, a second one needs a line that starts
+// with "---" or "..."; only then, or after a flow-style one, is the text parsed
+// a second time, as events, to find where that document starts.
+void check_single_document(std::string_view text, const std::string& file, bool flow) {
+    bool marker = flow;
     for (std::size_t line = 0; line < text.size() && !marker;) {
         const std::string_view rest = text.substr(line);
         marker = rest.rfind("---", 0) == 0 || rest.rfind("...", 0) == 0;
@@ -171,7 +172,10 @@ YAML::Node parse_yaml(std::string_view text, const std::string& file) {
         // Not LoadAll: on a stray ',' after the first document, yaml-cpp 0.7 reports
         // empty documents at the same place forever and LoadAll keeps them all.
         root = YAML::Load(std::string(text));
-        check_single_document(text, file);
+        // A flow collection (JSON) can be followed by another with no "---" between.
+        const bool flow =
+            (root.IsMap() || root.IsSequence()) && root.Style() == YAML::EmitterStyle::Flow;
+        check_single_document(text, file, flow);
     } catch (const YAML::ParserException& e) {
         const SourceLocation where{file, e.mark.line + 1, e.mark.column + 1};
         if (dynamic_cast<const YAML::DeepRecursion*>(&e)) throw Error(where, "nesting too deep");
