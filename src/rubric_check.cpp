@@ -96,6 +96,11 @@ void check_question(const Rubric& rubric, const Question& question,
             {question.where,
              fmt::format("question '{}' has negative weight {}", question.id, question.weight),
              {}});
+    } else if (question.weight > limits::weight) {
+        problems.push_back({question.where,
+                            fmt::format("question '{}' has weight {}, more than the {} gait reads",
+                                        question.id, question.weight, limits::weight),
+                            {}});
     }
     if (question.allow_na && !not_applicable_choice(rubric)) {
         problems.push_back({question.where,

@@ -16,5 +16,6 @@ inline constexpr std::size_t questions = 2'000;
 inline constexpr std::size_t phases = 20;
 inline constexpr std::size_t areas = 100;
 inline constexpr std::size_t scale_choices = 20;
+inline constexpr double weight = 1000.0;  // a larger one overflows the weighted sums
 
 }  // namespace gait::limits
