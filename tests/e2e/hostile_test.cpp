@@ -420,8 +420,7 @@ TEST_CASE("a report with no rubric is refused naming the file", "[hostile]") {
     check_refused_matching(run_gait({"report", path}), path + ":[^\n]*'?rubric'?[^\n]*");
 }
 
-TEST_CASE("a report with no rubric is refused at a line like any other missing key",
-          "[hostile]") {
+TEST_CASE("a report with no rubric is refused at a line like any other missing key", "[hostile]") {
     // Today: "FILE: expected a mapping for the rubric, found nothing", with no
     // line, where a missing 'team' gives "FILE:1:1: the report has no 'team'".
     const std::string path = hostile + "report-missing-rubric.json";
@@ -810,8 +809,7 @@ TEST_CASE("report --fail-below naming no phase writes no report anywhere", "[hos
 // ---------------------------------------------------------------------------
 // Bugs: hidden until fixed.
 
-TEST_CASE("invalid UTF-8 that the check lets through is refused like any other",
-          "[hostile]") {
+TEST_CASE("invalid UTF-8 that the check lets through is refused like any other", "[hostile]") {
     // src/yaml_reader.cpp invalid_utf8_offset() checks only the shape of each
     // sequence: overlong forms, UTF-16 surrogates and code points past U+10FFFF
     // pass, and surrogates and past-U+10FFFF reach stderr and the text and

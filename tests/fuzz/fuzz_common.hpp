@@ -71,17 +71,15 @@ inline void check_scores(const gait::Result& result, const char* source) {
     };
     for (const gait::PhaseScore& phase : result.phases) {
         if (!in_range(phase.score)) {
-            finding("a phase score outside [0,1]",
-                    std::string(source) + ": phase '" + phase.id + "': " +
-                        std::to_string(*phase.score));
+            finding("a phase score outside [0,1]", std::string(source) + ": phase '" + phase.id +
+                                                       "': " + std::to_string(*phase.score));
         }
     }
     for (const gait::AreaScores& area : result.areas) {
         for (const std::optional<double>& cell : area.by_phase) {
             if (!in_range(cell)) {
                 finding("an area score outside [0,1]",
-                        std::string(source) + ": area '" + area.id + "': " +
-                            std::to_string(*cell));
+                        std::string(source) + ": area '" + area.id + "': " + std::to_string(*cell));
             }
         }
     }

@@ -32,11 +32,13 @@ gait::Answers answers_from(const gait::Rubric& rubric, std::string_view text) {
     std::size_t i = 0;
     for (const gait::Phase& phase : rubric.phases) {
         for (const gait::Question& question : phase.questions) {
-            const auto byte = text.empty() ? 0u : static_cast<unsigned char>(text[i++ % text.size()]);
+            const auto byte =
+                text.empty() ? 0u : static_cast<unsigned char>(text[i++ % text.size()]);
             gait::Answer answer;
             answer.question = question.id;
             if (byte % (rubric.scale.size() + 1) != 0) {
-                const gait::ScaleChoice& choice = rubric.scale[byte % (rubric.scale.size() + 1) - 1];
+                const gait::ScaleChoice& choice =
+                    rubric.scale[byte % (rubric.scale.size() + 1) - 1];
                 if (choice.value || question.allow_na) answer.choice = choice.id;
             }
             answer.note = byte & 1 ? "note" : "";
@@ -127,7 +129,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         } catch (const gait::Error& error) {
             const std::string refused = gait::format_diagnostic(error.diagnostic());
             if (lint.empty()) {
-                gait_fuzz::finding("lint_rubric finds nothing in what load_rubric refuses", refused);
+                gait_fuzz::finding("lint_rubric finds nothing in what load_rubric refuses",
+                                   refused);
             }
             const std::string first = gait::format_diagnostic(lint.front());
             if (first != refused) {

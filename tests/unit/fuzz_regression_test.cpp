@@ -4,20 +4,19 @@
 // so each runs in a child process with a time and memory limit: a regression
 // fails its test instead of hanging the suite.
 
-#include <poll.h>
-#include <signal.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <chrono>
 #include <cstdio>
 #include <exception>
 #include <fstream>
 #include <functional>
 #include <optional>
+#include <poll.h>
+#include <signal.h>
 #include <sstream>
 #include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <catch2/catch.hpp>
 
@@ -212,12 +211,11 @@ TEST_CASE("fuzz: a saved report with a trailing comma does not hang", "[fuzz]") 
 // Once YAML::Load replaced LoadAll, a second document with no "---" line was
 // dropped without a word: two JSON objects one after the other read as the
 // first alone. docs/limits.md: gait refuses several documents.
-TEST_CASE("fuzz: an answers file of two JSON objects is an error, not the first alone",
-          "[fuzz]") {
+TEST_CASE("fuzz: an answers file of two JSON objects is an error, not the first alone", "[fuzz]") {
     const std::string text = regression("answers-two-json-objects.json");
     require_error_at(
-        run_bounded([&] { gait::load_answers(text, "a.json", gait::builtin_rubric()); }),
-        "a.json", 2);
+        run_bounded([&] { gait::load_answers(text, "a.json", gait::builtin_rubric()); }), "a.json",
+        2);
 }
 
 // A saved report may list any number of phases and areas, and every renderer
