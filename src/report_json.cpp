@@ -9,10 +9,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-json score_json(std::optional<double> score) {
-    return score ? json(*score) : json(nullptr);
-}
-
 json optional_text(const std::optional<std::string>& text) {
     return text ? json(*text) : json(nullptr);
 }
@@ -36,23 +32,17 @@ json area_json(const Result& result, const AreaScores& area) {
     for (std::size_t p = 0; p < result.phases.size(); ++p) {
         scores[result.phases[p].id] = score_json(area.by_phase[p]);
     }
-    return {{"id", area.id}, {"name", area.name}, {"scores", scores}};
+    return {{"id", area.id},
+            {"name", area.name},
+            {"scores", scores},
+            {"overall", score_json(area.overall)}};
 }
 
 json gap_json(const Gap& gap) {
-    return {{"kind", gap.kind == GapKind::hold ? "hold" : "reach"},
-            {"question", gap.question},
-            {"phase", gap.phase},
-            {"area", gap.area},
-            {"text", gap.text},
-            {"answer", optional_text(gap.answer)},
-            {"answer_label", gap.answer ? json(gap.answer_label) : json(nullptr)},
-            {"value", score_json(gap.value)},
-            {"weight", gap.weight},
-            {"essential", gap.essential},
-            {"guidance", gap.guidance},
-            {"note", gap.note},
-            {"evidence", gap.evidence}};
+    json out = {{"kind", gap.kind == GapKind::hold ? "hold" : "reach"}};
+    out.update(outcome_json(gap));
+    out["guidance"] = gap.guidance;
+    return out;
 }
 
 json unanswered_json(const UnansweredQuestion& question) {
@@ -63,6 +53,24 @@ json unanswered_json(const UnansweredQuestion& question) {
 }
 
 }  // namespace
+
+json score_json(std::optional<double> score) {
+    return score ? json(*score) : json(nullptr);
+}
+
+json outcome_json(const QuestionOutcome& outcome) {
+    return {{"question", outcome.question},
+            {"phase", outcome.phase},
+            {"area", outcome.area},
+            {"text", outcome.text},
+            {"answer", optional_text(outcome.answer)},
+            {"answer_label", outcome.answer ? json(outcome.answer_label) : json(nullptr)},
+            {"value", score_json(outcome.value)},
+            {"weight", outcome.weight},
+            {"essential", outcome.essential},
+            {"note", outcome.note},
+            {"evidence", outcome.evidence}};
+}
 
 json report_to_json(const Result& result) {
     json report;
@@ -89,6 +97,9 @@ json report_to_json(const Result& result) {
     for (const UnansweredQuestion& question : result.unanswered) {
         report["unanswered"].push_back(unanswered_json(question));
     }
+    report["questions"] = json::array();
+    for (const QuestionOutcome& outcome : result.questions)
+        report["questions"].push_back(outcome_json(outcome));
     return report;
 }
 

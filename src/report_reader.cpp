@@ -6,6 +6,7 @@
 #include "gait/limits.hpp"
 #include "gait/report_json.hpp"
 
+#include "document_readers.hpp"
 #include "yaml_reader.hpp"
 
 namespace gait {
@@ -81,8 +82,32 @@ class ReportReader {
         for (const PhaseScore& phase : phases)
             area.by_phase.push_back(score(scores, phase.id));
         scores.require_known_keys();
+        area.overall = score(reader, "overall");
         reader.require_known_keys();
         return area;
+    }
+
+    void read_outcome(MappingReader& reader, QuestionOutcome& outcome) {
+        outcome.question = reader.text("question", true);
+        outcome.phase = reader.text("phase", true);
+        outcome.area = reader.text("area", true);
+        outcome.text = reader.text("text", true);
+        const std::string answer = reader.text("answer", false);
+        if (!answer.empty()) outcome.answer = answer;
+        outcome.answer_label = reader.text("answer_label", false);
+        outcome.value = score(reader, "value");
+        outcome.weight = reader.number("weight", true).value_or(1.0);
+        outcome.essential = reader.flag("essential", false);
+        outcome.note = reader.text("note", false);
+        outcome.evidence = reader.text("evidence", false);
+        reader.require_known_keys();
+    }
+
+    QuestionOutcome outcome(const YAML::Node& node) {
+        MappingReader reader(node, file_, "question", problems_);
+        QuestionOutcome outcome;
+        read_outcome(reader, outcome);
+        return outcome;
     }
 
     Gap gap(const YAML::Node& node) {
@@ -93,20 +118,8 @@ class ReportReader {
             problem(node, fmt::format("gap kind '{}' is neither hold nor reach", kind));
         }
         gap.kind = kind == "reach" ? GapKind::reach : GapKind::hold;
-        gap.question = reader.text("question", true);
-        gap.phase = reader.text("phase", true);
-        gap.area = reader.text("area", true);
-        gap.text = reader.text("text", true);
-        const std::string answer = reader.text("answer", false);
-        if (!answer.empty()) gap.answer = answer;
-        gap.answer_label = reader.text("answer_label", false);
-        gap.value = score(reader, "value");
-        gap.weight = reader.number("weight", true).value_or(1.0);
-        gap.essential = reader.flag("essential", false);
         gap.guidance = reader.text("guidance", false);
-        gap.note = reader.text("note", false);
-        gap.evidence = reader.text("evidence", false);
-        reader.require_known_keys();
+        read_outcome(reader, gap);
         return gap;
     }
 
@@ -175,9 +188,9 @@ void check_schema_version(MappingReader& root) {
 
 }  // namespace
 
-Result load_report(std::string_view text, const std::string& file) {
+Result detail::read_report(const YAML::Node& document, const std::string& file) {
     std::vector<Diagnostic> problems;
-    MappingReader root(detail::parse_yaml(text, file), file, "report", problems);
+    MappingReader root(document, file, "report", problems);
     detail::throw_first(problems);
     check_schema_version(root);
     ReportReader read(file, problems);
@@ -204,9 +217,18 @@ Result load_report(std::string_view text, const std::string& file) {
               [&](const YAML::Node& item) { result.gaps.push_back(read.gap(item)); });
     read.each(root, "unanswered", limits::questions,
               [&](const YAML::Node& item) { result.unanswered.push_back(read.unanswered(item)); });
+    // Reports written before the per-question list was added still render.
+    if (root.child("questions").IsDefined()) {
+        read.each(root, "questions", limits::questions,
+                  [&](const YAML::Node& item) { result.questions.push_back(read.outcome(item)); });
+    }
     root.require_known_keys();
     detail::throw_first(problems);
     return result;
+}
+
+Result load_report(std::string_view text, const std::string& file) {
+    return detail::read_report(detail::parse_yaml(text, file), file);
 }
 
 Result load_report_file(const std::string& path) {

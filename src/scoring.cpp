@@ -39,24 +39,30 @@ struct Scored {
     bool full_credit() const { return value() >= 1.0 - epsilon; }
 };
 
-Gap make_gap(const Scored& scored, const Phase& phase) {
-    Gap gap;
-    gap.question = scored.question.id;
-    gap.phase = phase.id;
-    gap.area = scored.question.area;
-    gap.text = scored.question.text;
+QuestionOutcome outcome_of(const Scored& scored, const Phase& phase) {
+    QuestionOutcome outcome;
+    outcome.question = scored.question.id;
+    outcome.phase = phase.id;
+    outcome.area = scored.question.area;
+    outcome.text = scored.question.text;
     if (scored.choice) {
-        gap.answer = scored.choice->id;
-        gap.answer_label = scored.choice->label;
-        gap.value = scored.choice->value;
+        outcome.answer = scored.choice->id;
+        outcome.answer_label = scored.choice->label;
+        outcome.value = scored.choice->value;
     }
-    gap.weight = scored.question.weight;
-    gap.essential = scored.question.essential;
-    gap.guidance = scored.question.guidance;
+    outcome.weight = scored.question.weight;
+    outcome.essential = scored.question.essential;
     if (scored.answer) {
-        gap.note = scored.answer->note;
-        gap.evidence = scored.answer->evidence;
+        outcome.note = scored.answer->note;
+        outcome.evidence = scored.answer->evidence;
     }
+    return outcome;
+}
+
+Gap make_gap(const QuestionOutcome& outcome, const Question& question) {
+    Gap gap;
+    static_cast<QuestionOutcome&>(gap) = outcome;
+    gap.guidance = question.guidance;
     return gap;
 }
 
@@ -113,9 +119,10 @@ Result score(const Rubric& rubric, const Answers& answers) {
     std::unordered_map<std::string, std::size_t> area_row;
     for (const Area& area : rubric.areas) {
         area_row[area.id] = result.areas.size();
-        result.areas.push_back({area.id, area.name, {}});
+        result.areas.push_back({area.id, area.name, {}, std::nullopt});
     }
 
+    std::vector<WeightedMean> area_overall(rubric.areas.size());
     std::vector<std::vector<Gap>> gaps_by_phase;
     for (const Phase& phase : rubric.phases) {
         PhaseScore phase_score{phase.id, phase.name, phase.summary, {}, phase.threshold, false, {}};
@@ -130,12 +137,15 @@ Result score(const Rubric& rubric, const Answers& answers) {
             if (!scored.choice) {
                 result.unanswered.push_back({question.id, phase.id, question.area, question.text});
             }
+            result.questions.push_back(outcome_of(scored, phase));
             if (scored.not_applicable()) continue;
+            const std::size_t row = area_row.at(question.area);
             phase_mean.add(scored.value(), question.weight);
-            area_means[area_row.at(question.area)].add(scored.value(), question.weight);
+            area_means[row].add(scored.value(), question.weight);
+            area_overall[row].add(scored.value(), question.weight);
             if (scored.full_credit()) continue;
             if (question.essential) phase_score.essentials_missing.push_back(question.id);
-            gaps.push_back(make_gap(scored, phase));
+            gaps.push_back(make_gap(result.questions.back(), question));
         }
         phase_score.score = phase_mean.value();
         phase_score.achieved =
@@ -146,6 +156,9 @@ Result score(const Rubric& rubric, const Answers& answers) {
             result.areas[row].by_phase.push_back(area_means[row].value());
         }
     }
+
+    for (std::size_t row = 0; row < area_overall.size(); ++row)
+        result.areas[row].overall = area_overall[row].value();
 
     result.placement = placement_of(result.phases);
     const std::size_t next = result.placement ? *result.placement + 1 : 0;

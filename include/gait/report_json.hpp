@@ -14,6 +14,11 @@ inline constexpr int report_schema_version = 1;
 // The JSON report (docs/report-format.md); keys keep a fixed order.
 nlohmann::ordered_json report_to_json(const Result& result);
 
+// A question and its answer, as the report's "questions" and "gaps" write it.
+nlohmann::ordered_json outcome_json(const QuestionOutcome& outcome);
+// A score, or null when there is none.
+nlohmann::ordered_json score_json(std::optional<double> score);
+
 // report_to_json, printed with two-space indentation and a final newline.
 std::string render_json(const Result& result);
 

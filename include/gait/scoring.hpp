@@ -25,13 +25,13 @@ struct AreaScores {
     std::string id;
     std::string name;
     std::vector<std::optional<double>> by_phase;  // a cell per phase, 4 decimals; empty: none
+    std::optional<double> overall;  // weighted mean over every phase's questions; empty: none
 };
 
 enum class GapKind { hold, reach };
 
-// A question below full credit that stands between the team and a phase.
-struct Gap {
-    GapKind kind = GapKind::hold;  // hold: the placement or before it; reach: the next phase
+// A question and what the team answered to it.
+struct QuestionOutcome {
     std::string question;
     std::string phase;  // phase id
     std::string area;   // area id
@@ -41,9 +41,14 @@ struct Gap {
     std::optional<double> value;        // the choice's value; empty when unanswered
     double weight = 1.0;
     bool essential = false;
-    std::string guidance;
     std::string note;      // the team's remark on its answer
     std::string evidence;  // what backs the answer
+};
+
+// A question below full credit that stands between the team and a phase.
+struct Gap : QuestionOutcome {
+    GapKind kind = GapKind::hold;  // hold: the placement or before it; reach: the next phase
+    std::string guidance;          // the rubric's advice for closing it
 };
 
 struct UnansweredQuestion {
@@ -69,6 +74,7 @@ struct Result {
     std::vector<AreaScores> areas;
     std::vector<Gap> gaps;  // to hold first, then to reach; each in priority order
     std::vector<UnansweredQuestion> unanswered;
+    std::vector<QuestionOutcome> questions;  // every question, in rubric order
 };
 
 // Scores answers against a rubric: a pure function, no I/O and no clock.

@@ -38,7 +38,7 @@ TEST_CASE("the JSON report keeps its keys in a fixed order") {
         keys.push_back(item.key());
     CHECK(keys == std::vector<std::string>{"schema_version", "tool", "rubric", "team", "date",
                                            "respondent", "placement", "phases", "areas", "gaps",
-                                           "unanswered"});
+                                           "unanswered", "questions"});
     CHECK(report["schema_version"] == gait::report_schema_version);
     CHECK(report["tool"]["version"] == gait::version);
 }

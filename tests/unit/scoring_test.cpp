@@ -528,6 +528,63 @@ TEST_CASE("the area x phase matrix holds weighted means, empty where nothing is 
     CHECK(*result.phases[silver].score == Approx(0.4375));
 }
 
+TEST_CASE("an area's overall score is the weighted mean of its questions in every phase",
+          "[scoring]") {
+    const gait::Result result = score_five_level(R"(
+  bronze.build.ci: mostly
+  bronze.operate.alerts: done
+  bronze.operate.backups: half
+  silver.build.review: started
+  silver.operate.slo: half
+  gold.build.canary: skip
+  gold.operate.chaos: mostly
+)");
+    // build: ci 2 x 0.75 + review 1 x 0.25, canary n/a: (1.5 + 0.25) / 3 = 0.5833
+    CHECK(*result.areas[build].overall == Approx(0.5833));
+    // operate: alerts 1 + backups 0.5 + slo 3 x 0.5 + chaos 0.75 = 3.75, over 6 = 0.625
+    CHECK(*result.areas[operate].overall == Approx(0.625));
+}
+
+TEST_CASE("an area's overall score counts unanswered questions as 0 and leaves n/a out",
+          "[scoring]") {
+    const gait::Result result = score_five_level(R"(
+  bronze.build.ci: done
+  gold.build.canary: skip
+)");
+    // build: ci 2 x 1, review unanswered 1 x 0, canary n/a: 2 / 3
+    CHECK(*result.areas[build].overall == Approx(0.6667));
+    // operate: all four unanswered: 0, not empty
+    REQUIRE(result.areas[operate].overall.has_value());
+    CHECK(*result.areas[operate].overall == 0.0);
+}
+
+TEST_CASE("the result lists every question with its answer, in rubric order", "[scoring]") {
+    const gait::Result result = score_five_level(R"(
+  bronze.build.ci:
+    answer: half
+    note: flaky runners
+    evidence: https://ci.example/runs
+  gold.build.canary: skip
+)");
+    REQUIRE(result.questions.size() == 7);
+    const gait::QuestionOutcome& ci = result.questions[0];
+    CHECK(ci.question == "bronze.build.ci");
+    CHECK(ci.phase == "bronze");
+    CHECK(ci.area == "build");
+    CHECK(ci.answer == std::optional<std::string>("half"));
+    CHECK(ci.value == std::optional<double>(0.5));
+    CHECK(ci.weight == 2.0);
+    CHECK(ci.note == "flaky runners");
+    CHECK(ci.evidence == "https://ci.example/runs");
+    CHECK(result.questions[1].question == "bronze.operate.alerts");
+    CHECK(result.questions[1].essential);
+    CHECK_FALSE(result.questions[1].answer.has_value());
+    const gait::QuestionOutcome& canary = result.questions[5];
+    CHECK(canary.question == "gold.build.canary");
+    CHECK(canary.answer == std::optional<std::string>("skip"));
+    CHECK_FALSE(canary.value.has_value());  // not applicable
+}
+
 TEST_CASE("an area cell averages its questions; unanswered ones count 0", "[scoring]") {
     const gait::Result result = score_five_level(R"(
   bronze.build.ci: none
