@@ -7,6 +7,7 @@
 #include "gait/edit_distance.hpp"
 #include "gait/file_io.hpp"
 
+#include "document_readers.hpp"
 #include "yaml_reader.hpp"
 
 namespace gait {
@@ -162,9 +163,10 @@ void check_rubric_match(const Answers& answers, const Rubric& rubric, const Sour
 
 }  // namespace
 
-Answers load_answers(std::string_view text, const std::string& file, const Rubric& rubric) {
+Answers detail::read_answers(const YAML::Node& document, const std::string& file,
+                             const Rubric& rubric) {
     std::vector<Diagnostic> problems;
-    MappingReader root(detail::parse_yaml(text, file), file, "answers file", problems);
+    MappingReader root(document, file, "answers file", problems);
     Answers answers;
     answers.where = {file, 0, 0};
     read_rubric_reference(root, file, answers, problems);
@@ -183,6 +185,10 @@ Answers load_answers(std::string_view text, const std::string& file, const Rubri
     root.reject_unknown_keys();
     detail::throw_first(problems);
     return answers;
+}
+
+Answers load_answers(std::string_view text, const std::string& file, const Rubric& rubric) {
+    return detail::read_answers(detail::parse_yaml(text, file), file, rubric);
 }
 
 Answers load_answers_file(const std::string& path, const Rubric& rubric) {

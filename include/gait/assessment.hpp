@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "gait/rubric.hpp"
+#include "gait/scoring.hpp"
+
+namespace gait {
+
+// One team's assessment from a file of either kind: an answers file, scored
+// against `rubric`, or a saved JSON report, taken as it stands (its own rubric
+// id and version travel with it). A report is told apart by its
+// "schema_version" key. Throws Error as the loaders do.
+Result load_assessment(std::string_view text, const std::string& file, const Rubric& rubric);
+Result load_assessment_file(const std::string& path, const Rubric& rubric);
+
+}  // namespace gait

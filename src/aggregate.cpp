@@ -1,0 +1,169 @@
+#include "gait/aggregate.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+namespace gait {
+namespace {
+
+template <typename Items>
+std::size_t intern(Items& items, const std::string& id, const std::string& name) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].id == id) return i;
+    }
+    items.push_back({id, name});
+    return items.size() - 1;
+}
+
+std::size_t intern_question(Aggregate& aggregate, const Gap& gap) {
+    const auto [found, added] =
+        aggregate.question_index.emplace(gap.question, aggregate.questions.size());
+    if (!added) return found->second;
+    const std::size_t phase = intern(aggregate.phases, gap.phase, gap.phase);
+    const std::size_t area = intern(aggregate.areas, gap.area, gap.area);
+    aggregate.questions.push_back(
+        {gap.question, phase, area, gap.text, gap.guidance, gap.essential});
+    return aggregate.questions.size() - 1;
+}
+
+TeamRow make_row(Aggregate& aggregate, TeamSummary& summary) {
+    TeamRow row;
+    row.file = std::move(summary.file);
+    row.team = std::move(summary.team);
+    row.date = std::move(summary.date);
+    row.rubric_version = std::move(summary.rubric.version);
+    row.unanswered = summary.unanswered;
+    for (std::size_t p = 0; p < summary.phases.size(); ++p) {
+        const PhaseScore& phase = summary.phases[p];
+        const std::size_t index = intern(aggregate.phases, phase.id, phase.name);
+        row.phase_scores.resize(aggregate.phases.size());
+        row.phase_scores[index] = phase.score;
+        if (summary.placement == p) row.placement = index;
+    }
+    for (const AreaScores& area : summary.areas) {
+        const std::size_t index = intern(aggregate.areas, area.id, area.name);
+        row.area_scores.resize(aggregate.areas.size());
+        row.area_scores[index] = area.overall;
+    }
+    for (const Gap& gap : summary.gaps) {
+        const double shortfall = gap.weight * (1.0 - gap.value.value_or(0.0));
+        row.gaps.push_back({static_cast<std::uint32_t>(intern_question(aggregate, gap)),
+                            static_cast<float>(shortfall), gap.kind});
+    }
+    return row;
+}
+
+// Moves every team but the latest file of each to `superseded`, keeping input order.
+void drop_superseded(Aggregate& aggregate) {
+    std::unordered_map<std::string, std::size_t> latest;  // team -> row
+    for (std::size_t r = 0; r < aggregate.teams.size(); ++r) {
+        const auto [found, added] = latest.emplace(aggregate.teams[r].team, r);
+        // ISO dates order as text; on a tie the later file wins.
+        if (!added && aggregate.teams[r].date >= aggregate.teams[found->second].date)
+            found->second = r;
+    }
+    std::vector<TeamRow> counted;
+    for (std::size_t r = 0; r < aggregate.teams.size(); ++r) {
+        TeamRow& row = aggregate.teams[r];
+        const std::size_t winner = latest.at(row.team);
+        if (winner == r) {
+            counted.push_back(std::move(row));
+        } else {
+            row.superseded_by = aggregate.teams[winner].file;
+            aggregate.superseded.push_back(std::move(row));
+        }
+    }
+    aggregate.teams = std::move(counted);
+}
+
+void count_placements(Aggregate& aggregate) {
+    aggregate.phase_counts.assign(aggregate.phases.size(), 0);
+    aggregate.unplaced = 0;
+    for (const TeamRow& row : aggregate.teams) {
+        if (row.placement) {
+            ++aggregate.phase_counts[*row.placement];
+        } else {
+            ++aggregate.unplaced;
+        }
+    }
+}
+
+void rank_shared_gaps(Aggregate& aggregate) {
+    std::vector<SharedGap> shared(aggregate.questions.size());
+    for (std::size_t q = 0; q < shared.size(); ++q)
+        shared[q].question = q;
+    for (const TeamRow& row : aggregate.teams) {
+        for (const TeamGap& gap : row.gaps) {
+            SharedGap& entry = shared[gap.question];
+            ++entry.teams;
+            ++(gap.kind == GapKind::hold ? entry.hold : entry.reach);
+            entry.shortfall += gap.shortfall;
+        }
+    }
+    shared.erase(std::remove_if(shared.begin(), shared.end(),
+                                [](const SharedGap& gap) { return gap.teams == 0; }),
+                 shared.end());
+    const auto& questions = aggregate.questions;
+    const auto rank = [&](const SharedGap& gap) {
+        const AggregateQuestion& question = questions[gap.question];
+        // Shortfall is compared on what reports show, so ties do not hang on rounding.
+        return std::make_tuple(!question.essential, -static_cast<long long>(gap.teams),
+                               -std::llround(gap.shortfall * 100.0), question.phase,
+                               std::string_view(question.id));
+    };
+    std::sort(shared.begin(), shared.end(),
+              [&](const SharedGap& a, const SharedGap& b) { return rank(a) < rank(b); });
+    aggregate.shared_gaps = std::move(shared);
+}
+
+}  // namespace
+
+TeamSummary summarize(const Result& result, const std::string& file) {
+    TeamSummary summary{file,          result.team,      result.date,
+                        result.rubric, result.placement, result.phases,
+                        result.areas,  result.gaps,      result.unanswered.size()};
+    for (PhaseScore& phase : summary.phases)
+        phase.summary.clear();
+    for (AreaScores& area : summary.areas)
+        area.by_phase.clear();
+    for (Gap& gap : summary.gaps) {
+        gap.note.clear();
+        gap.evidence.clear();
+    }
+    return summary;
+}
+
+void add_team(Aggregate& aggregate, TeamSummary summary) {
+    if (aggregate.rubric_id.empty()) {
+        aggregate.rubric_id = summary.rubric.id;
+        aggregate.rubric_title = summary.rubric.title;
+    } else if (summary.rubric.id != aggregate.rubric_id) {
+        add_skipped(aggregate, {{summary.file, 0, 0},
+                                fmt::format("the assessment is for rubric '{}', not '{}'",
+                                            summary.rubric.id, aggregate.rubric_id),
+                                "aggregate teams assessed against one rubric"});
+        return;
+    }
+    aggregate.teams.push_back(make_row(aggregate, summary));
+}
+
+void add_skipped(Aggregate& aggregate, Diagnostic reason) {
+    aggregate.skipped.push_back(std::move(reason));
+}
+
+void finish_aggregate(Aggregate& aggregate, bool keep_all) {
+    for (TeamRow& row : aggregate.teams) {
+        row.phase_scores.resize(aggregate.phases.size());
+        row.area_scores.resize(aggregate.areas.size());
+    }
+    if (!keep_all) drop_superseded(aggregate);
+    count_placements(aggregate);
+    rank_shared_gaps(aggregate);
+}
+
+}  // namespace gait
