@@ -52,8 +52,8 @@ TeamRow make_row(Aggregate& aggregate, TeamSummary& summary) {
     }
     for (const Gap& gap : summary.gaps) {
         const double shortfall = gap.weight * (1.0 - gap.value.value_or(0.0));
-        row.gaps.push_back({static_cast<std::uint32_t>(intern_question(aggregate, gap)),
-                            static_cast<float>(shortfall), gap.kind});
+        row.gaps.push_back(
+            {static_cast<std::uint32_t>(intern_question(aggregate, gap)), shortfall, gap.kind});
     }
     return row;
 }
@@ -67,16 +67,15 @@ void drop_superseded(Aggregate& aggregate) {
         if (!added && aggregate.teams[r].date >= aggregate.teams[found->second].date)
             found->second = r;
     }
-    std::vector<TeamRow> counted;
+    // Named first, moved after: a winner moved away has no file name left to give.
     for (std::size_t r = 0; r < aggregate.teams.size(); ++r) {
-        TeamRow& row = aggregate.teams[r];
-        const std::size_t winner = latest.at(row.team);
-        if (winner == r) {
-            counted.push_back(std::move(row));
-        } else {
-            row.superseded_by = aggregate.teams[winner].file;
-            aggregate.superseded.push_back(std::move(row));
-        }
+        const std::size_t winner = latest.at(aggregate.teams[r].team);
+        if (winner != r) aggregate.teams[r].superseded_by = aggregate.teams[winner].file;
+    }
+    std::vector<TeamRow> counted;
+    for (TeamRow& row : aggregate.teams) {
+        auto& list = row.superseded_by.empty() ? counted : aggregate.superseded;
+        list.push_back(std::move(row));
     }
     aggregate.teams = std::move(counted);
 }
@@ -90,6 +89,22 @@ void count_placements(Aggregate& aggregate) {
         } else {
             ++aggregate.unplaced;
         }
+    }
+}
+
+void average_areas(Aggregate& aggregate) {
+    aggregate.area_means.assign(aggregate.areas.size(), std::nullopt);
+    for (std::size_t a = 0; a < aggregate.areas.size(); ++a) {
+        double sum = 0;
+        std::size_t count = 0;
+        for (const TeamRow& row : aggregate.teams) {
+            if (!row.area_scores[a]) continue;
+            sum += *row.area_scores[a];
+            ++count;
+        }
+        if (count > 0)
+            aggregate.area_means[a] =
+                std::round(sum / static_cast<double>(count) * 10000.0) / 10000.0;
     }
 }
 
@@ -138,6 +153,11 @@ TeamSummary summarize(const Result& result, const std::string& file) {
     return summary;
 }
 
+std::size_t count_gaps(const TeamRow& row, GapKind kind) {
+    return static_cast<std::size_t>(std::count_if(
+        row.gaps.begin(), row.gaps.end(), [&](const TeamGap& gap) { return gap.kind == kind; }));
+}
+
 void add_team(Aggregate& aggregate, TeamSummary summary) {
     if (aggregate.rubric_id.empty()) {
         aggregate.rubric_id = summary.rubric.id;
@@ -163,6 +183,7 @@ void finish_aggregate(Aggregate& aggregate, bool keep_all) {
     }
     if (!keep_all) drop_superseded(aggregate);
     count_placements(aggregate);
+    average_areas(aggregate);
     rank_shared_gaps(aggregate);
 }
 

@@ -1,5 +1,7 @@
 #include "gait/assessment.hpp"
 
+#include <fmt/format.h>
+
 #include "gait/file_io.hpp"
 
 #include "document_readers.hpp"
@@ -7,15 +9,25 @@
 
 namespace gait {
 
-Result load_assessment(std::string_view text, const std::string& file, const Rubric& rubric) {
+Result load_assessment(std::string_view text, const std::string& file, const Rubric& rubric,
+                       std::vector<Diagnostic>* warnings) {
     // Parsed once: for a directory of thousands of files the parse is most of the cost.
     const YAML::Node document = detail::parse_yaml(text, file);
+    if (document.IsMap() && document["kind"] && document["kind"].IsScalar()) {
+        // gait's aggregate and comparison outputs are JSON too, and land in the same folders.
+        throw Error({file, 0, 0}, fmt::format("a gait {}, not one team's answers or report",
+                                              document["kind"].Scalar()));
+    }
     if (document.IsMap() && document["schema_version"]) return detail::read_report(document, file);
-    return score(rubric, detail::read_answers(document, file, rubric));
+    Answers answers = detail::read_answers(document, file, rubric);
+    if (warnings)
+        warnings->insert(warnings->end(), answers.warnings.begin(), answers.warnings.end());
+    return score(rubric, answers);
 }
 
-Result load_assessment_file(const std::string& path, const Rubric& rubric) {
-    return load_assessment(read_file(path), path, rubric);
+Result load_assessment_file(const std::string& path, const Rubric& rubric,
+                            std::vector<Diagnostic>* warnings) {
+    return load_assessment(read_file(path), path, rubric, warnings);
 }
 
 }  // namespace gait

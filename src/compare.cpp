@@ -1,5 +1,6 @@
 #include "gait/compare.hpp"
 
+#include <cmath>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -124,6 +125,13 @@ Comparison compare(const Result& before, const Result& after) {
                                      [](const AreaScores& area) { return area.overall; });
     sort_answers(comparison);
     return comparison;
+}
+
+std::string format_change(std::optional<double> before, std::optional<double> after) {
+    if (!before || !after) return "-";
+    const double difference = std::round((*after - *before) * 100.0) / 100.0;
+    if (std::fabs(difference) < 0.005) return "0.00";
+    return fmt::format("{:+.2f}", difference);
 }
 
 std::string placement_name(const Result& result) {

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <cstdint>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -11,122 +10,18 @@
 #include "gait/report_wording.hpp"
 #include "gait/text_format.hpp"
 
+#include "html_page.hpp"
+
 namespace gait {
 namespace {
 
+using html::esc;
+using html::heat_cell;
+using html::num;
+using html::score_text;
+
 // ---------------------------------------------------------------------------
-// Text from the rubric and the answers: cleaned, then escaped.
-
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
-constexpr char32_t replacement_character = 0xFFFD;
-
-// The code point at `text[at]`, advancing `at` past it; U+FFFD for a byte that
-// does not start a well-formed UTF-8 sequence (overlong, surrogate, cut short).
-char32_t next_code_point(std::string_view text, std::size_t& at) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char lead = byte(at);
-    std::size_t length = 0;
-    char32_t cp = 0;
-    char32_t min = 0;
-    if (lead < 0x80) {
-        ++at;
-        return lead;
-    } else if ((lead & 0xE0) == 0xC0) {
-        length = 2, cp = lead & 0x1F, min = 0x80;
-    } else if ((lead & 0xF0) == 0xE0) {
-        length = 3, cp = lead & 0x0F, min = 0x800;
-    } else if ((lead & 0xF8) == 0xF0) {
-        length = 4, cp = lead & 0x07, min = 0x10000;
-    } else {
-        ++at;
-        return replacement_character;
-    }
-    if (at + length > text.size()) {
-        ++at;
-        return replacement_character;
-    }
-    for (std::size_t i = 1; i < length; ++i) {
-        if ((byte(at + i) & 0xC0) != 0x80) {
-            ++at;
-            return replacement_character;
-        }
-        cp = (cp << 6) | (byte(at + i) & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        ++at;
-        return replacement_character;
-    }
-    at += length;
-    return cp;
-}
-
-bool is_bidi_control(char32_t cp) {
-    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
-}
-
-bool is_noncharacter(char32_t cp) {
-    return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
-}
-
-// `text` as HTML text or attribute value: the five special characters as
-// references; control characters (other than tab and line feed) and
-// noncharacters dropped, as HTML does not allow them; malformed UTF-8 as U+FFFD;
-// bidirectional controls shown as "<U+202E>", as in the text report, so they
-// cannot reorder what follows them.
-std::string esc(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t at = 0; at < text.size();) {
-        const char32_t cp = next_code_point(text, at);
-        switch (cp) {
-            case '&':
-                out += "&amp;";
-                continue;
-            case '<':
-                out += "&lt;";
-                continue;
-            case '>':
-                out += "&gt;";
-                continue;
-            case '"':
-                out += "&quot;";
-                continue;
-            case '\'':
-                out += "&#39;";
-                continue;
-            case '\t':
-            case '\n':
-                out += static_cast<char>(cp);
-                continue;
-            default:
-                break;
-        }
-        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || is_noncharacter(cp)) continue;
-        if (is_bidi_control(cp)) {
-            out += fmt::format("&lt;U+{:04X}&gt;", static_cast<std::uint32_t>(cp));
-            continue;
-        }
-        append_utf8(out, cp);
-    }
-    return out;
-}
+// Evidence from the answers: a link only to the web.
 
 bool starts_with_ci(std::string_view text, std::string_view prefix) {
     if (text.size() < prefix.size()) return false;
@@ -164,30 +59,6 @@ std::string evidence_html(std::string_view evidence) {
 // ---------------------------------------------------------------------------
 // Figures.
 
-std::string score_text(std::optional<double> score) {
-    return score ? fmt::format("{:.2f}", *score) : std::string("\u2013");
-}
-
-// A number for SVG coordinates and CSS lengths: short, and without "-0".
-std::string num(double value) {
-    std::string text = fmt::format("{:.1f}", value);
-    if (text == "-0.0") text = "0.0";
-    if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0)
-        text.resize(text.size() - 2);
-    return text;
-}
-
-// The heatmap bucket of a score, 0..4, on the score as shown (two decimals).
-int bucket(double score) {
-    // From the number as printed, so a cell's color never disagrees with its text.
-    const long hundredths =
-        std::lround(std::stod(format_score(std::clamp(score, 0.0, 1.0))) * 100.0);
-    return static_cast<int>(std::min(4L, hundredths / 20));
-}
-
-constexpr std::string_view bucket_labels[] = {"below 0.20", "0.20 to 0.39", "0.40 to 0.59",
-                                              "0.60 to 0.79", "0.80 or more"};
-
 // Okabe-Ito: distinguishable with any common color-vision deficiency.
 constexpr std::string_view phase_colors[] = {"#0072B2", "#D55E00", "#009E73", "#CC79A7",
                                              "#E69F00", "#56B4E9", "#000000"};
@@ -224,178 +95,6 @@ std::string marker(std::size_t p, double x, double y, std::string_view extra = {
 std::optional<double> cell_of(const AreaScores& area, std::size_t p) {
     return p < area.by_phase.size() ? area.by_phase[p] : std::nullopt;
 }
-
-// ---------------------------------------------------------------------------
-// The style sheet: one per report, the same for every report.
-
-constexpr std::string_view style_sheet = R"css(
-:root {
-  --ink: #1b1f24; --muted: #57606a; --line: #d0d7de; --soft: #f6f8fa;
-  --accent: #0a58a6; --good: #0b6e4f; --bad: #a3370b;
-  --s0: #ca0020; --s1: #f4a582; --s2: #f7f7f7; --s3: #92c5de; --s4: #0571b0;
-  color-scheme: light;
-}
-* { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-body {
-  margin: 0; background: #fff; color: var(--ink);
-  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
-    "Noto Sans", "DejaVu Sans", sans-serif;
-}
-main { max-width: 62rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
-h1 { font-size: 1.6rem; line-height: 1.25; margin: 0 0 .5rem; }
-h2 {
-  font-size: 1.25rem; margin: 2.5rem 0 .75rem; padding-bottom: .35rem;
-  border-bottom: 1px solid var(--line);
-}
-h2 .count { color: var(--muted); font-weight: normal; }
-p { margin: .4rem 0; }
-code { font: .85em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace;
-  overflow-wrap: anywhere; }
-a { color: var(--accent); overflow-wrap: anywhere; }
-.muted { color: var(--muted); }
-.note-text { white-space: pre-line; }
-header .meta { display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; margin: 0; color: var(--muted); }
-header .meta dt { display: inline; }
-header .meta dt::after { content: ": "; }
-header .meta dd { display: inline; margin: 0; color: var(--ink); }
-
-.placement {
-  margin: 1.5rem 0 0; padding: 1.25rem 1.5rem; border: 1px solid var(--line);
-  border-left: 6px solid var(--accent); border-radius: 6px; background: var(--soft);
-}
-.placement .label { margin: 0; text-transform: uppercase; letter-spacing: .08em;
-  font-size: .8rem; font-weight: 600; color: var(--muted); }
-.placement .name { margin: 0 0 .35rem; font-size: 2.6rem; line-height: 1.1; font-weight: 700; }
-.placement .summary { font-size: 1.1rem; }
-.placement .next { font-weight: 600; }
-
-.ladder { list-style: none; margin: 0; padding: 0; }
-.ladder li {
-  display: grid; grid-template-columns: minmax(10rem, 16rem) 1fr 6.5rem; gap: .25rem 1rem;
-  align-items: center; padding: .75rem 0; border-bottom: 1px solid var(--line);
-}
-.ladder li:last-child { border-bottom: 0; }
-.ladder .phase { font-weight: 600; overflow-wrap: anywhere; }
-.ladder .tag { display: inline-block; margin-left: .35rem; padding: 0 .4rem; border-radius: 3px;
-  font-size: .75rem; font-weight: 600; vertical-align: .1em; color: #fff; background: var(--accent); }
-.ladder .status { grid-column: 1; font-size: .9rem; }
-.ladder .status.yes { color: var(--good); }
-.ladder .status.no { color: var(--bad); }
-.ladder .bar { grid-column: 2; grid-row: 1 / span 2; width: 100%; height: 1.5rem; display: block; }
-.ladder .figures { grid-column: 3; grid-row: 1 / span 2; text-align: right;
-  font-variant-numeric: tabular-nums; }
-.ladder .figures .needs { display: block; font-size: .85rem; color: var(--muted); }
-.ladder .summary, .ladder .missing { grid-column: 1 / -1; margin: 0; font-size: .9rem;
-  color: var(--muted); }
-.bar .track { fill: #e8ebef; }
-.bar .fill.yes { fill: #2a7ab0; }
-.bar .fill.no { fill: #d9822b; }
-.bar .threshold { stroke: var(--ink); stroke-width: 2px; }
-
-.chart { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: center; }
-.radar { flex: 0 1 37.5rem; width: 37.5rem; max-width: 100%; height: auto; display: block; }
-.radar text { font-family: inherit; fill: var(--ink); }
-.radar .grid { fill: none; stroke: #c9d1d9; stroke-width: 1; }
-.radar .spoke { stroke: #c9d1d9; stroke-width: 1; }
-.radar .ring-label { font-size: 11px; fill: var(--muted); paint-order: stroke; stroke: #fff;
-  stroke-width: 3px; stroke-linejoin: round; }
-.radar .axis-name { font-size: 14px; }
-.radar .axis-number { display: none; font-size: 22px; font-weight: 700; }
-.radar .shape { stroke-width: 2.5; stroke-linejoin: round; }
-.chart-side { flex: 1 1 14rem; }
-.legend { list-style: none; margin: 0 0 1rem; padding: 0; }
-.legend li { display: flex; align-items: center; gap: .5rem; margin: .3rem 0; }
-.legend svg { flex: none; }
-.key { display: none; margin: 0 0 1rem; padding-left: 1.6rem; font-size: .95rem; }
-.chart-note { font-size: .9rem; color: var(--muted); }
-
-.scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; max-width: 100%; }
-.scroll:focus { outline: 2px solid var(--accent); outline-offset: 2px; }
-table.heatmap { border-collapse: separate; border-spacing: 3px; min-width: 100%; }
-.heatmap th { font-weight: 600; text-align: left; padding: .4rem .5rem; }
-.heatmap thead th { text-align: center; vertical-align: bottom; }
-.heatmap thead th:first-child { text-align: left; }
-.heatmap tbody th, .heatmap tfoot th { min-width: 10rem; max-width: 22rem; font-weight: normal; }
-.heatmap td { min-width: 4.5rem; padding: .45rem .5rem; text-align: center; border-radius: 3px;
-  font-variant-numeric: tabular-nums; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.heatmap tfoot th, .heatmap tfoot td { font-weight: 700; }
-.heatmap tfoot th { border-top: 2px solid var(--line); }
-.s0 { background: var(--s0); color: #fff; }
-.s1 { background: var(--s1); color: #1b1f24; }
-.s2 { background: var(--s2); color: #1b1f24; box-shadow: inset 0 0 0 1px #d0d7de; }
-.s3 { background: var(--s3); color: #1b1f24; }
-.s4 { background: var(--s4); color: #fff; }
-.heatmap td.none { color: var(--muted); border: 1px dashed #afb8c1; }
-.scale { display: flex; flex-wrap: wrap; gap: .35rem 1rem; list-style: none; margin: .75rem 0 0;
-  padding: 0; font-size: .85rem; }
-.scale li { display: flex; align-items: center; gap: .35rem; }
-.scale .swatch { display: inline-block; width: 1.4rem; height: 1rem; border-radius: 2px;
-  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.scale .swatch.none { box-shadow: inset 0 0 0 1px #d0d7de; text-align: center; line-height: 1rem;
-  color: var(--muted); }
-
-ol.gaps { margin: 0; padding-left: 2rem; }
-.gap { margin: 0 0 1.25rem; padding: .1rem 0 0 .25rem; break-inside: avoid; page-break-inside: avoid; }
-.gap::marker { font-weight: 700; color: var(--muted); }
-.gap .text { font-weight: 600; margin: 0 0 .2rem; }
-.gap .where { margin: 0 0 .4rem; font-size: .9rem; color: var(--muted); }
-.essential { display: inline-block; padding: 0 .4rem; border: 1px solid var(--bad); border-radius: 3px;
-  color: var(--bad); font-size: .75rem; font-weight: 700; text-transform: uppercase;
-  letter-spacing: .04em; }
-.facts { margin: 0; display: grid; grid-template-columns: 5.5rem minmax(0, 1fr); gap: .2rem .9rem; }
-.facts dt { font-weight: 600; color: var(--muted); }
-.facts dd { margin: 0; min-width: 0; }
-.none-left { color: var(--good); }
-.unanswered { padding-left: 1.25rem; }
-.unanswered li { margin: 0 0 .5rem; }
-.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
-  white-space: nowrap; }
-footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
-
-@media (max-width: 40rem) {
-  main { padding: 1rem .85rem 2rem; }
-  h1 { font-size: 1.35rem; }
-  .placement { padding: 1rem; }
-  .placement .name { font-size: 2.1rem; }
-  .ladder li { grid-template-columns: 1fr auto; }
-  .ladder .phase, .ladder .status { grid-column: 1; }
-  .ladder .figures { grid-column: 2; grid-row: 1 / span 2; }
-  .ladder .bar { grid-column: 1 / -1; grid-row: 3; }
-  /* The names would be too small to read: numbers instead, the names in a list,
-     and the chart wider than the page so the room kept for the names is cut off. */
-  .chart { overflow: hidden; }
-  .radar { flex: none; width: 150%; max-width: none; margin: 0 -25%; }
-  .radar .axis-name { display: none; }
-  .radar .axis-number { display: inline; }
-  table.heatmap { border-spacing: 2px; }
-  .heatmap tbody th, .heatmap tfoot th { min-width: 7.5rem; padding: .35rem .3rem; }
-  .heatmap td { min-width: 3.4rem; padding: .4rem .2rem; }
-  .key { display: block; }
-  .legend { display: flex; flex-wrap: wrap; gap: 0 1.25rem; }
-  .facts { grid-template-columns: 1fr; gap: 0; }
-  .facts dd { margin-bottom: .35rem; }
-  ol.gaps { padding-left: 1.5rem; }
-}
-
-@media print {
-  @page { margin: 1.6cm 1.4cm; }
-  body { font-size: 10.5pt; background: none; }
-  main { max-width: none; padding: 0; }
-  h2 { break-after: avoid; page-break-after: avoid; }
-  .placement { background: none; border: 1px solid #888; border-left: 6px solid #333; }
-  .ladder .tag { background: none; color: var(--ink); border: 1px solid var(--ink); }
-  .ladder li, .chart, .scroll, .unanswered li { break-inside: avoid; page-break-inside: avoid; }
-  .scroll { overflow: visible; }
-  .radar { max-width: 32rem; }
-  .key { display: none; }
-  .radar .axis-name { display: inline; }
-  .radar .axis-number { display: none; }
-  a { color: var(--ink); text-decoration: none; }
-  a[href]:not(.url)::after { content: " (" attr(href) ")"; }
-  a.url { text-decoration: underline; }
-}
-)css";
 
 // ---------------------------------------------------------------------------
 // Sections.
@@ -683,67 +382,38 @@ std::string render_radar(const Result& result) {
     return out;
 }
 
-std::string heat_cell(std::optional<double> score, std::string_view tag = "td") {
-    if (!score) {
-        return fmt::format(
-            R"(<{0} class="none"><span aria-hidden="true">–</span><span class="sr">no score</span></{0}>)",
-            tag);
-    }
-    return fmt::format(R"(<{0} class="s{1}">{2}</{0}>)", tag, bucket(*score), score_text(score));
-}
-
 std::string render_heatmap(const Result& result) {
-    std::string out =
-        "<section aria-labelledby=\"heatmap\">\n<h2 id=\"heatmap\">Areas by phase</h2>\n";
-    out += R"(<div class="scroll" role="region" aria-labelledby="heatmap" tabindex="0">)";
-    out += "\n<table class=\"heatmap\">\n<thead>\n<tr><th scope=\"col\">Area</th>";
+    std::string table = "<table class=\"heatmap\">\n<thead>\n<tr><th scope=\"col\">Area</th>";
     for (const PhaseScore& phase : result.phases) {
-        out += fmt::format("<th scope=\"col\">{}</th>", esc(phase.name));
+        table += fmt::format("<th scope=\"col\">{}</th>", esc(phase.name));
     }
-    out += "</tr>\n</thead>\n<tbody>\n";
+    table += "</tr>\n</thead>\n<tbody>\n";
     for (const AreaScores& area : result.areas) {
-        out += fmt::format("<tr><th scope=\"row\">{}</th>", esc(area.name));
+        table += fmt::format("<tr><th scope=\"row\">{}</th>", esc(area.name));
         for (std::size_t p = 0; p < result.phases.size(); ++p)
-            out += heat_cell(cell_of(area, p));
-        out += "</tr>\n";
+            table += heat_cell(cell_of(area, p));
+        table += "</tr>\n";
     }
-    out += "</tbody>\n<tfoot>\n<tr><th scope=\"row\">Whole phase</th>";
+    table += "</tbody>\n<tfoot>\n<tr><th scope=\"row\">Whole phase</th>";
     for (const PhaseScore& phase : result.phases)
-        out += heat_cell(phase.score);
-    out += "</tr>\n</tfoot>\n</table>\n</div>\n";
-    out += "<ul class=\"scale\" aria-label=\"Color scale\">\n";
-    for (int b = 0; b < 5; ++b) {
-        out += fmt::format("<li><span class=\"swatch s{}\" aria-hidden=\"true\"></span>{}</li>\n",
-                           b, bucket_labels[b]);
-    }
-    out += "<li><span class=\"swatch none\" aria-hidden=\"true\">–</span>no score</li>\n";
-    out += "</ul>\n</section>\n";
-    return out;
+        table += heat_cell(phase.score);
+    table += "</tr>\n</tfoot>\n</table>\n";
+    return html::section("heatmap", "Areas by phase",
+                         html::scroll_box("heatmap", table) + html::color_scale());
 }
 
 std::string render_gap(const Result& result, const Gap& gap) {
-    std::string out = "<li class=\"gap\">\n";
-    out += fmt::format("<p class=\"text\">{}</p>\n", esc(gap.text));
-    out += fmt::format("<p class=\"where\"><code>{}</code> · {} · {}", esc(gap.question),
-                       esc(phase_name(result, gap.phase)), esc(area_name(result, gap.area)));
-    if (gap.essential) out += " <span class=\"essential\">Essential</span>";
-    out += "</p>\n<dl class=\"facts\">\n";
     const std::string answer =
         gap.answer ? fmt::format("{} ({})", esc(gap.answer_label), score_text(gap.value))
                    : std::string("Unanswered (counted as 0)");
-    out += fmt::format("<dt>Answer</dt><dd>{}</dd>\n", answer);
-    out += fmt::format("<dt>Weight</dt><dd>{}</dd>\n", gap.weight);
-    if (!gap.note.empty()) {
-        out += fmt::format("<dt>Note</dt><dd class=\"note-text\">{}</dd>\n", esc(gap.note));
-    }
-    if (!gap.evidence.empty()) {
-        out += fmt::format("<dt>Evidence</dt><dd>{}</dd>\n", evidence_html(gap.evidence));
-    }
-    if (!gap.guidance.empty()) {
-        out += fmt::format("<dt>To do</dt><dd class=\"note-text\">{}</dd>\n", esc(gap.guidance));
-    }
-    out += "</dl>\n</li>\n";
-    return out;
+    std::string facts = html::fact("Answer", answer);
+    facts += html::fact("Weight", fmt::format("{}", gap.weight));
+    if (!gap.note.empty()) facts += html::fact("Note", esc(gap.note), true);
+    if (!gap.evidence.empty()) facts += html::fact("Evidence", evidence_html(gap.evidence));
+    if (!gap.guidance.empty()) facts += html::fact("To do", esc(gap.guidance), true);
+    return html::question_item({gap.text, gap.question, phase_name(result, gap.phase),
+                                area_name(result, gap.area), gap.essential},
+                               facts);
 }
 
 std::string render_gaps(const Result& result, GapKind kind, const std::string& phase,
@@ -786,15 +456,7 @@ std::string render_unanswered(const Result& result) {
 }  // namespace
 
 std::string render_html(const Result& result) {
-    std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
-    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    out += "<meta name=\"generator\" content=\"gait\">\n";
-    out += fmt::format("<title>{} · {} {} · {}</title>\n", esc(result.team),
-                       esc(result.rubric.title), esc(result.rubric.version), esc(result.date));
-    out += "<style>";
-    out += style_sheet;
-    out += "</style>\n</head>\n<body>\n<main>\n";
-    out += render_header(result);
+    std::string out = render_header(result);
     out += render_placement(result);
     out += render_phases(result);
     out += render_radar(result);
@@ -808,9 +470,10 @@ std::string render_html(const Result& result) {
                            "reach");
     }
     out += render_unanswered(result);
-    out += "<footer>Made with gait, an SRE maturity self-assessment.</footer>\n";
-    out += "</main>\n</body>\n</html>\n";
-    return out;
+    const std::string title =
+        fmt::format("{} · {} {} · {}", esc(result.team), esc(result.rubric.title),
+                    esc(result.rubric.version), esc(result.date));
+    return html::page(title, out, html::Sheet::team);
 }
 
 }  // namespace gait

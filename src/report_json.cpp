@@ -38,13 +38,6 @@ json area_json(const Result& result, const AreaScores& area) {
             {"overall", score_json(area.overall)}};
 }
 
-json gap_json(const Gap& gap) {
-    json out = {{"kind", gap.kind == GapKind::hold ? "hold" : "reach"}};
-    out.update(outcome_json(gap));
-    out["guidance"] = gap.guidance;
-    return out;
-}
-
 json unanswered_json(const UnansweredQuestion& question) {
     return {{"question", question.question},
             {"phase", question.phase},
@@ -72,10 +65,26 @@ json outcome_json(const QuestionOutcome& outcome) {
             {"evidence", outcome.evidence}};
 }
 
+json gap_json(const Gap& gap) {
+    json out = {{"kind", gap.kind == GapKind::hold ? "hold" : "reach"}};
+    out.update(outcome_json(gap));
+    out["guidance"] = gap.guidance;
+    return out;
+}
+
+std::string dump_json(const json& document) {
+    // Inputs are checked for valid UTF-8; replacing rather than throwing is a last guard.
+    return document.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+json tool_json() {
+    return {{"name", "gait"}, {"version", version}};
+}
+
 json report_to_json(const Result& result) {
     json report;
     report["schema_version"] = report_schema_version;
-    report["tool"] = {{"name", "gait"}, {"version", version}};
+    report["tool"] = tool_json();
     report["rubric"] = {{"id", result.rubric.id},
                         {"version", result.rubric.version},
                         {"title", result.rubric.title}};
@@ -104,8 +113,7 @@ json report_to_json(const Result& result) {
 }
 
 std::string render_json(const Result& result) {
-    // Inputs are checked for valid UTF-8; replacing rather than throwing is a last guard.
-    return report_to_json(result).dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    return dump_json(report_to_json(result));
 }
 
 }  // namespace gait

@@ -5,6 +5,8 @@
 #include "gait/report_wording.hpp"
 #include "gait/text_format.hpp"
 
+#include "markdown_text.hpp"
+
 namespace gait {
 namespace {
 
@@ -54,24 +56,14 @@ std::string render_gap(const Result& result, const Gap& gap, std::size_t number)
         gap.answer
             ? fmt::format("{} ({})", markdown_escape(gap.answer_label), format_score(gap.value))
             : std::string("unanswered");
-    std::string out =
-        fmt::format("{}. **{}**{}  \n   `{}` · {} · {} · answer: {} · weight {}\n", number,
-                    markdown_escape(gap.text), gap.essential ? " (essential)" : "", gap.question,
+    const std::string facts =
+        fmt::format("`{}` · {} · {} · answer: {} · weight {}", gap.question,
                     markdown_escape(phase_name(result, gap.phase)),
                     markdown_escape(area_name(result, gap.area)), answer, gap.weight);
-    std::string details;
-    if (!gap.note.empty()) details += "   **Note:** " + markdown_escape(gap.note) + "\n\n";
-    if (!gap.evidence.empty()) {
-        details += "   **Evidence:** " + markdown_escape(gap.evidence) + "\n\n";
-    }
-    if (!gap.guidance.empty()) {
-        details += "   **What to do:** " + markdown_escape(gap.guidance) + "\n\n";
-    }
-    if (!details.empty()) {
-        // Collapsed, so a long list stays short in a pull-request comment.
-        out += "\n   <details><summary>Details</summary>\n\n" + details + "   </details>\n";
-    }
-    return out + "\n";
+    const std::string details = markdown_detail("Note", gap.note) +
+                                markdown_detail("Evidence", gap.evidence) +
+                                markdown_detail("What to do", gap.guidance);
+    return markdown_item(number, markdown_escape(gap.text), gap.essential, facts, details);
 }
 
 std::string render_gaps(const Result& result, GapKind kind, const std::string& title) {
@@ -147,10 +139,7 @@ std::string render_markdown(const Result& result) {
                            "To reach " + markdown_escape(result.phases[*result.next].name));
     }
     out += render_unanswered(result);
-    // One final newline, as Markdown linters want.
-    while (out.size() > 1 && out[out.size() - 2] == '\n')
-        out.pop_back();
-    return out;
+    return markdown_end(out);
 }
 
 }  // namespace gait

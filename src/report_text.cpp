@@ -6,15 +6,15 @@
 
 #include "gait/report_wording.hpp"
 
+#include "text_blocks.hpp"
+
 namespace gait {
 namespace {
 
 constexpr std::size_t bar_cells = 20;
 constexpr std::size_t score_cell = 7;  // width of one matrix column
 
-std::string heading(const std::string& text, const TextStyle& style) {
-    return "\n" + paint(text, Paint::bold, style) + "\n";
-}
+using detail::section_heading;
 
 std::string render_title(const Result& result, const TextStyle& style) {
     std::string line = fmt::format("{} {} · {} · {}", result.rubric.title, result.rubric.version,
@@ -50,7 +50,7 @@ std::string render_phases(const Result& result, const TextStyle& style) {
     name_width = std::min<std::size_t>(name_width, 16);
     // A bar only where it fits beside name, figures and status.
     const bool with_bar = style.width >= name_width + bar_cells + 44;
-    std::string out = heading("Phases", style);
+    std::string out = section_heading("Phases", style);
     for (const PhaseScore& phase : result.phases) {
         out += "  " + pad_right(truncate(phase.name, name_width), name_width) + "  ";
         if (with_bar) out += bar(phase.score.value_or(0.0), bar_cells) + "  ";
@@ -74,7 +74,7 @@ std::string render_matrix(const Result& result, const TextStyle& style) {
     }
     const std::size_t name_width =
         std::clamp<std::size_t>(longest, 10, std::max<std::size_t>(room, 10));
-    std::string out = heading("Areas by phase", style);
+    std::string out = section_heading("Areas by phase", style);
     out += "  " + std::string(name_width, ' ');
     for (const PhaseScore& phase : result.phases) {
         out += pad_left(truncate(phase.name, score_cell - 1), score_cell);
@@ -92,15 +92,12 @@ std::string render_matrix(const Result& result, const TextStyle& style) {
 
 std::string render_gap(const Result& result, const Gap& gap, std::size_t number,
                        const TextStyle& style) {
-    const std::string marker = fmt::format("  {:>2}. ", number);
+    const std::string marker = detail::list_marker(number);
     const std::string indent(marker.size(), ' ');
-    std::string out = wrap(gap.text, style.width, marker, indent);
-    std::string where =
-        paint(fmt::format("{} · {} · {}", gap.question, phase_name(result, gap.phase),
-                          area_name(result, gap.area)),
-              Paint::dim, style);
-    if (gap.essential) where += " · " + paint("essential", Paint::red, style);
-    out += wrap(where, style.width, indent, indent);
+    std::string out = detail::question_block(
+        marker, gap.text,
+        {gap.question, phase_name(result, gap.phase), area_name(result, gap.area), gap.essential},
+        style);
     const std::string answer =
         gap.answer ? fmt::format("{} ({})", gap.answer_label, format_score(gap.value))
                    : std::string("unanswered");
@@ -119,7 +116,7 @@ std::string render_gap(const Result& result, const Gap& gap, std::size_t number,
 std::string render_gaps(const Result& result, GapKind kind, const std::string& title,
                         const TextStyle& style) {
     const std::vector<const Gap*> gaps = gaps_of_kind(result, kind);
-    std::string out = heading(title + ": " + count_of(gaps.size(), "gap"), style);
+    std::string out = section_heading(title + ": " + count_of(gaps.size(), "gap"), style);
     if (gaps.empty()) out += "  Every question has full credit.\n";
     for (std::size_t i = 0; i < gaps.size(); ++i) {
         if (i > 0) out += '\n';
@@ -130,7 +127,7 @@ std::string render_gaps(const Result& result, GapKind kind, const std::string& t
 
 std::string render_unanswered(const Result& result, const TextStyle& style) {
     if (result.unanswered.empty()) return {};
-    std::string out = heading(
+    std::string out = section_heading(
         "Unanswered: " + count_of(result.unanswered.size(), "question") + " (counted as 0)", style);
     for (const UnansweredQuestion& question : result.unanswered) {
         out += "  " + paint(question.question, Paint::dim, style) + "\n";
@@ -139,7 +136,8 @@ std::string render_unanswered(const Result& result, const TextStyle& style) {
     return out;
 }
 
-// A copy whose text from the rubric and the answers cannot drive the terminal.
+}  // namespace
+
 Result make_printable(Result result) {
     for (std::string* text : {&result.rubric.title, &result.rubric.version, &result.team,
                               &result.date, &result.respondent}) {
@@ -159,10 +157,14 @@ Result make_printable(Result result) {
     }
     for (UnansweredQuestion& question : result.unanswered)
         question.text = printable(question.text);
+    for (QuestionOutcome& outcome : result.questions) {
+        for (std::string* text :
+             {&outcome.text, &outcome.answer_label, &outcome.note, &outcome.evidence}) {
+            *text = printable(*text);
+        }
+    }
     return result;
 }
-
-}  // namespace
 
 std::string render_text(const Result& raw, const TextStyle& style) {
     const Result result = make_printable(raw);

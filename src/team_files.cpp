@@ -23,20 +23,32 @@ bool is_team_file(const fs::path& path) {
     return extension == ".yaml" || extension == ".yml" || extension == ".json";
 }
 
-void list_directory(const std::string& directory, std::vector<std::string>& files,
+// Walks one directory level at a time, so a subdirectory that cannot be read is
+// one problem and the rest of the tree is still listed. Symbolic links to
+// directories are not followed: a link loop cannot make the walk endless.
+void walk_directory(const fs::path& directory, std::vector<std::string>& found,
                     std::vector<Diagnostic>& problems) {
     std::error_code error;
-    std::vector<std::string> found;
-    fs::recursive_directory_iterator it(directory, error), end;
-    for (; !error && it != end; it.increment(error)) {
-        if (is_team_file(it->path()) && it->is_regular_file(error)) {
+    fs::directory_iterator it(directory, error);
+    for (; !error && it != fs::directory_iterator(); it.increment(error)) {
+        std::error_code kind_error;
+        if (it->is_directory(kind_error) && !it->is_symlink(kind_error)) {
+            walk_directory(it->path(), found, problems);
+        } else if (is_team_file(it->path()) && it->is_regular_file(kind_error)) {
             found.push_back(it->path().generic_string());
         }
     }
     if (error) {
-        problems.push_back(
-            {{directory, 0, 0}, "cannot list the directory: " + error.message(), {}});
+        problems.push_back({{directory.generic_string(), 0, 0},
+                            "cannot list the directory: " + error.message(),
+                            {}});
     }
+}
+
+void list_directory(const std::string& directory, std::vector<std::string>& files,
+                    std::vector<Diagnostic>& problems) {
+    std::vector<std::string> found;
+    walk_directory(directory, found, problems);
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
 }

@@ -46,7 +46,7 @@ struct AggregateQuestion {
 // A gap of one team, by index: a row of ten thousand teams stays small.
 struct TeamGap {
     std::uint32_t question = 0;  // index into Aggregate::questions
-    float shortfall = 0;         // weight x (1 - value): the credit the team lacks
+    double shortfall = 0;        // weight x (1 - value): the credit the team lacks
     GapKind kind = GapKind::hold;
 };
 
@@ -79,13 +79,17 @@ struct Aggregate {
     std::vector<AggregateItem> areas;
     std::vector<AggregateQuestion> questions;
     std::unordered_map<std::string, std::size_t> question_index;  // id -> index into questions
-    std::vector<TeamRow> teams;             // the teams counted, in input order
-    std::vector<TeamRow> superseded;        // older files of teams counted, in input order
-    std::vector<Diagnostic> skipped;        // files not read, and why
-    std::vector<std::size_t> phase_counts;  // teams placed in each phase
-    std::size_t unplaced = 0;               // teams before the first phase
-    std::vector<SharedGap> shared_gaps;     // essential first, most teams, most shortfall
+    std::vector<TeamRow> teams;                     // the teams counted, in input order
+    std::vector<TeamRow> superseded;                // older files of teams counted, in input order
+    std::vector<Diagnostic> skipped;                // files not read, and why
+    std::vector<std::size_t> phase_counts;          // teams placed in each phase
+    std::size_t unplaced = 0;                       // teams before the first phase
+    std::vector<std::optional<double>> area_means;  // mean of the teams' overall area scores
+    std::vector<SharedGap> shared_gaps;             // essential first, most teams, most shortfall
 };
+
+// A team's gaps of one kind.
+std::size_t count_gaps(const TeamRow& row, GapKind kind);
 
 // Adds one team, in input order. A team for another rubric id than the teams
 // before it is skipped with a reason.

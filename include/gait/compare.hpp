@@ -47,6 +47,10 @@ Comparison compare(const Result& before, const Result& after);
 // The credit an answer earns: its value, 0 when unanswered, empty when not applicable.
 std::optional<double> credit_of(const QuestionOutcome& outcome);
 
+// A score change with two decimals and a sign ("+0.25", "-0.10"); "0.00" when
+// none, "-" when a side has no score.
+std::string format_change(std::optional<double> before, std::optional<double> after);
+
 // "Crawl", or "none yet" before the first phase.
 std::string placement_name(const Result& result);
 // "Moved up from Crawl to Walk.", "Moved down ...", "Stayed at Walk."

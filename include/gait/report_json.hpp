@@ -16,8 +16,15 @@ nlohmann::ordered_json report_to_json(const Result& result);
 
 // A question and its answer, as the report's "questions" and "gaps" write it.
 nlohmann::ordered_json outcome_json(const QuestionOutcome& outcome);
+nlohmann::ordered_json gap_json(const Gap& gap);
 // A score, or null when there is none.
 nlohmann::ordered_json score_json(std::optional<double> score);
+
+// {"name": "gait", "version": ...}: which gait wrote a JSON output.
+nlohmann::ordered_json tool_json();
+
+// A JSON document printed with two-space indentation and a final newline.
+std::string dump_json(const nlohmann::ordered_json& document);
 
 // report_to_json, printed with two-space indentation and a final newline.
 std::string render_json(const Result& result);

@@ -11,4 +11,8 @@ namespace gait {
 // area x phase matrix, the gaps to hold and to reach, unanswered questions.
 std::string render_text(const Result& result, const TextStyle& style);
 
+// A copy whose text from the rubric and the answers cannot drive a terminal:
+// every such string passed through printable().
+Result make_printable(Result result);
+
 }  // namespace gait

@@ -27,8 +27,7 @@ CLI::App* add_assess_command(CLI::App& app, AssessOptions& options) {
         app.add_subcommand("assess", "Score a team's answers and report the phase and the gaps");
     command->add_option("-a,--answers", options.answers, "Answers file (YAML or JSON)")
         ->type_name("FILE");
-    command->add_option("-r,--rubric", options.rubric, "Rubric file (default: built-in SRE rubric)")
-        ->type_name("FILE");
+    add_rubric_option(*command, options.rubric, "Rubric file");
     add_report_options(*command, options.report);
     command->add_flag("--strict", options.strict, "Unanswered questions are an error");
     command

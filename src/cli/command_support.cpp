@@ -8,6 +8,7 @@
 #include "gait/text_format.hpp"
 
 #include "commands.hpp"
+#include "terminal.hpp"
 
 namespace gait::cli {
 
@@ -31,6 +32,24 @@ void add_color_option(CLI::App& command, std::string& color) {
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->type_name("WHEN")
         ->default_str("auto");
+}
+
+void add_rubric_option(CLI::App& command, std::string& rubric, const std::string& description) {
+    command.add_option("-r,--rubric", rubric, description + " (default: built-in SRE rubric)")
+        ->type_name("FILE");
+}
+
+void add_format_and_output(CLI::App& command, std::string& format,
+                           const std::vector<std::string>& formats, std::string& output) {
+    command.add_option("-f,--format", format, "Output format")
+        ->check(CLI::IsMember(formats))
+        ->default_str(formats.front());
+    command.add_option("-o,--output", output, "Write to FILE, atomically, not to stdout")
+        ->type_name("FILE");
+}
+
+TextStyle output_style(const std::string& output, const std::string& color) {
+    return output.empty() ? style_for(stdout, color) : TextStyle{};
 }
 
 bool file_exists(const std::string& path) {

@@ -54,6 +54,34 @@ struct ReportCommandOptions {
 CLI::App* add_report_command(CLI::App& app, ReportCommandOptions& options);
 int run_report(const ReportCommandOptions& options);
 
+// The formats of assess, report and compare.
+extern const std::vector<std::string> report_formats;
+
+struct CompareOptions {
+    std::string before;  // the earlier answers file or report
+    std::string after;   // the later one
+    std::string rubric;  // a rubric file; empty for the built-in one
+    std::string format = "text";
+    std::string output;  // empty for stdout
+    std::string color = "auto";
+};
+CLI::App* add_compare_command(CLI::App& app, CompareOptions& options);
+int run_compare(const CompareOptions& options);
+
+struct AggregateCommandOptions {
+    std::vector<std::string> paths;  // files and directories
+    std::string rubric;              // a rubric file; empty for the built-in one
+    std::string format = "text";     // text, markdown, html, json or csv
+    std::string output;              // empty for stdout
+    bool keep_going = false;         // exit 0 even when files were skipped
+    bool all = false;                // count every file, not only each team's latest
+    std::size_t top = 10;            // shared gaps listed; 0 for all
+    unsigned jobs = 0;               // files read at once; 0 for one per core
+    std::string color = "auto";
+};
+CLI::App* add_aggregate_command(CLI::App& app, AggregateCommandOptions& options);
+int run_aggregate(const AggregateCommandOptions& options);
+
 struct InitOptions {
     std::string rubric;
     std::string output;
@@ -74,6 +102,12 @@ int run_rubric(const RubricOptions& options);
 
 // Shared by the commands.
 void add_color_option(CLI::App& command, std::string& color);
+void add_rubric_option(CLI::App& command, std::string& rubric, const std::string& description);
+// -f/--format, one of `formats` (the first is the default), and -o/--output.
+void add_format_and_output(CLI::App& command, std::string& format,
+                           const std::vector<std::string>& formats, std::string& output);
+// How text output looks: the terminal's width and --color on stdout, plain in a file.
+TextStyle output_style(const std::string& output, const std::string& color);
 std::string today();  // YYYY-MM-DD, local time
 bool file_exists(const std::string& path);
 Rubric load_rubric_or_builtin(const std::string& path);

@@ -11,8 +11,7 @@ namespace {}  // namespace
 CLI::App* add_init_command(CLI::App& app, InitOptions& options) {
     CLI::App* command =
         app.add_subcommand("init", "Write an answers file to fill in, with every question");
-    command->add_option("-r,--rubric", options.rubric, "Rubric file (default: built-in SRE rubric)")
-        ->type_name("FILE");
+    add_rubric_option(*command, options.rubric, "Rubric file");
     command->add_option("-o,--output", options.output, "Write to FILE, not stdout")
         ->type_name("FILE");
     command->add_option("-t,--team", options.team, "The team's name")->type_name("NAME");

@@ -40,6 +40,8 @@ int run(int argc, char** argv) {
         "  gait init --team Payments -o payments.yaml   # write a file to fill in\n"
         "  gait assess --answers payments.yaml          # place the team, list the gaps\n"
         "  gait report report.json --format html -o report.html  # render a saved report\n"
+        "  gait compare q3.yaml q4.yaml                 # what moved since last time\n"
+        "  gait aggregate answers/ --format html -o org.html    # every team at once\n"
         "  gait rubric show                             # read the questions\n\n"
         "Run 'gait COMMAND --help' for a command's options.\n"
         "Exit codes: 0 ok, 1 below a --fail-below gate, 2 usage error or bad input.");
@@ -48,9 +50,13 @@ int run(int argc, char** argv) {
     gait::cli::InitOptions init;
     gait::cli::RubricOptions rubric;
     gait::cli::ReportCommandOptions report;
+    gait::cli::CompareOptions compare;
+    gait::cli::AggregateCommandOptions aggregate;
     CLI::App* assess_command = gait::cli::add_assess_command(app, assess);
     CLI::App* init_command = gait::cli::add_init_command(app, init);
     CLI::App* report_command = gait::cli::add_report_command(app, report);
+    CLI::App* compare_command = gait::cli::add_compare_command(app, compare);
+    CLI::App* aggregate_command = gait::cli::add_aggregate_command(app, aggregate);
     gait::cli::add_rubric_command(app, rubric);
 
     check_command_name(app, argc, argv);
@@ -64,6 +70,8 @@ int run(int argc, char** argv) {
     if (assess_command->parsed()) return gait::cli::run_assess(assess);
     if (init_command->parsed()) return gait::cli::run_init(init);
     if (report_command->parsed()) return gait::cli::run_report(report);
+    if (compare_command->parsed()) return gait::cli::run_compare(compare);
+    if (aggregate_command->parsed()) return gait::cli::run_aggregate(aggregate);
     return gait::cli::run_rubric(rubric);
 }
 

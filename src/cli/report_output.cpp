@@ -10,7 +10,6 @@
 #include "gait/report_text.hpp"
 
 #include "commands.hpp"
-#include "terminal.hpp"
 
 namespace gait::cli {
 namespace {
@@ -32,11 +31,7 @@ std::size_t find_gate(const Phases& phases, const std::string& phase_id) {
 const std::vector<std::string> report_formats = {"text", "markdown", "html", "json"};
 
 void add_report_options(CLI::App& command, ReportOptions& options) {
-    command.add_option("-f,--format", options.format, "Report format")
-        ->check(CLI::IsMember(report_formats))
-        ->default_str("text");
-    command.add_option("-o,--output", options.output, "Write the report to FILE, not stdout")
-        ->type_name("FILE");
+    add_format_and_output(command, options.format, report_formats, options.output);
     command
         .add_option("--fail-below", options.fail_below,
                     "Exit 1 when the placement is below PHASE (a phase id)")
@@ -61,8 +56,8 @@ int emit_report(const Result& result, const ReportOptions& options) {
     const std::optional<std::size_t> gate =
         options.fail_below.empty() ? std::nullopt
                                    : std::optional(find_gate(result.phases, options.fail_below));
-    const TextStyle style = options.output.empty() ? style_for(stdout, options.color) : TextStyle{};
-    write_output(options.output, render_in_format(result, options.format, style));
+    write_output(options.output, render_in_format(result, options.format,
+                                                  output_style(options.output, options.color)));
     if (!gate) return 0;
     if (result.placement && *result.placement >= *gate) return 0;
     fmt::print(stderr, "gait: placement is below {}, the --fail-below gate\n",

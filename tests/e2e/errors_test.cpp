@@ -99,7 +99,8 @@ TEST_CASE("usage errors exit 2 with one line") {
         {std::vector<std::string>{}, "A subcommand is required; run 'gait --help'"},
         {{"asses"}, "unknown command 'asses'; did you mean 'assess'?"},
         {{"frobnicate"},
-         "unknown command 'frobnicate'; the commands are assess, init, report, rubric"},
+         "unknown command 'frobnicate'; the commands are assess, init, report, compare, aggregate, "
+         "rubric"},
         {{"assess", "--format", "pdf", "--answers", "data/examples/walk.yaml"},
          "--format: pdf not in {text,markdown,html,json}; run 'gait --help'"},
         {{"assess", "--bogus"},

@@ -1,0 +1,62 @@
+#pragma once
+
+// What the Markdown and HTML aggregates say, in the words of the text one
+// (aggregate_text.cpp). The text is raw: each renderer escapes it. Private.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gait/aggregate_report.hpp"
+
+namespace gait {
+
+// "5 files read: 3 counted, 1 superseded, 1 skipped"
+std::string files_read_sentence(const Aggregate& aggregate);
+
+// A phase's name, or "none yet" before the first.
+std::string placement_of(const Aggregate& aggregate, std::optional<std::size_t> phase);
+
+// The teams placed in each phase, "none yet" first.
+struct PhaseCount {
+    std::string name;
+    std::size_t teams = 0;
+    double share = 0;  // of the teams counted, in [0,1]
+};
+std::vector<PhaseCount> phase_counts(const Aggregate& aggregate);
+
+// "25%": a share as the reports print it.
+std::string share_text(double share);
+
+// How many shared gaps a report lists, and "the first 10 of 24" when that cuts
+// the list (empty when it does not).
+std::size_t gaps_shown(const Aggregate& aggregate, const AggregateView& view);
+std::string gaps_cut(const Aggregate& aggregate, const AggregateView& view);
+
+// "5 teams (3 to hold, 2 to reach)"
+std::string teams_blocked(const SharedGap& gap);
+
+// "4.50": shortfalls have two decimals.
+std::string shortfall_text(double shortfall);
+
+// How one format writes each section of an aggregate; superseded and skipped
+// are called only when there are such files.
+struct AggregateWriter {
+    std::string (*title)(const Aggregate&);
+    std::string (*phase_counts)(const Aggregate&);
+    std::string (*shared_gaps)(const Aggregate&, const AggregateView&);
+    std::string (*heatmap)(const Aggregate&);
+    std::string (*teams)(const Aggregate&);
+    std::string (*superseded)(const Aggregate&);
+    std::string (*skipped)(const Aggregate&);
+};
+
+// Every section, in the order of the text aggregate.
+std::string write_aggregate(const Aggregate& aggregate, const AggregateView& view,
+                            const AggregateWriter& writer);
+
+// The sentence of a list of shared gaps with nothing in it.
+inline constexpr const char* no_shared_gaps = "None: every team has full credit where it counts.";
+
+}  // namespace gait

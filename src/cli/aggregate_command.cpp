@@ -1,0 +1,82 @@
+#include <fmt/format.h>
+
+#include "gait/aggregate_report.hpp"
+#include "gait/team_files.hpp"
+
+#include "commands.hpp"
+
+namespace gait::cli {
+namespace {
+
+const std::vector<std::string> aggregate_formats = {"text", "markdown", "html", "json", "csv"};
+
+std::string render(const Aggregate& aggregate, const AggregateCommandOptions& options,
+                   const TextStyle& style) {
+    const AggregateView view{options.top};
+    if (options.format == "json") return render_aggregate_json(aggregate);
+    if (options.format == "csv") return render_aggregate_csv(aggregate);
+    if (options.format == "markdown") return render_aggregate_markdown(aggregate, view);
+    if (options.format == "html") return render_aggregate_html(aggregate, view);
+    return render_aggregate_text(aggregate, view, style);
+}
+
+}  // namespace
+
+CLI::App* add_aggregate_command(CLI::App& app, AggregateCommandOptions& options) {
+    CLI::App* command = app.add_subcommand(
+        "aggregate", "Sum up many teams: phases, a team x area heatmap, the gaps most share");
+    command
+        ->add_option("paths", options.paths,
+                     "Answers files or JSON reports, one per team; a directory is read "
+                     "recursively (.yaml, .yml, .json)")
+        ->type_name("FILE|DIR")
+        ->required();
+    add_rubric_option(*command, options.rubric, "Rubric to score answers files with");
+    add_format_and_output(*command, options.format, aggregate_formats, options.output);
+    command->add_flag("-k,--keep-going", options.keep_going,
+                      "Exit 0 even when some files cannot be read (they are still listed)");
+    command->add_flag("--all", options.all,
+                      "Count every file, not only the latest (by date) of each team");
+    command
+        ->add_option("--top", options.top,
+                     "Shared gaps to list in text, markdown and html (0 for all; json lists all)")
+        ->type_name("N")
+        ->default_str("10")
+        ->check(CLI::NonNegativeNumber);
+    command->add_option("-j,--jobs", options.jobs, "Files to read at once (default: one per core)")
+        ->type_name("N")
+        ->check(CLI::Range(1u, 1024u));
+    add_color_option(*command, options.color);
+    command->footer(
+        "Examples:\n"
+        "  gait aggregate answers/\n"
+        "  gait aggregate answers/ --format html -o org.html\n"
+        "  gait aggregate reports/*.json --format csv --keep-going > teams.csv\n\n"
+        "A file that cannot be read is reported on stderr and listed in the output.\n"
+        "Exit codes: 0 ok, 2 usage error, bad input, or a file skipped without --keep-going.");
+    return command;
+}
+
+int run_aggregate(const AggregateCommandOptions& options) {
+    const Rubric rubric = load_rubric_or_builtin(options.rubric);
+    std::vector<Diagnostic> problems;
+    const std::vector<std::string> files = collect_team_files(options.paths, problems);
+    if (files.empty() && problems.empty()) {
+        throw Error({}, "no .yaml, .yml or .json file to aggregate",
+                    "name answers files, reports or directories that hold them");
+    }
+    Aggregate aggregate =
+        aggregate_files(files, rubric, !options.rubric.empty(), {options.all, options.jobs});
+    for (Diagnostic& problem : problems)
+        add_skipped(aggregate, std::move(problem));
+    for (const Diagnostic& skipped : aggregate.skipped)
+        print_diagnostic("error", skipped);
+    write_output(options.output,
+                 render(aggregate, options, output_style(options.output, options.color)));
+    if (aggregate.skipped.empty() || options.keep_going) return 0;
+    fmt::print(stderr, "gait: {} skipped; with --keep-going this exits 0\n",
+               count_of(aggregate.skipped.size(), "file"));
+    return 2;
+}
+
+}  // namespace gait::cli

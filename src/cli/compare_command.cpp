@@ -1,0 +1,71 @@
+#include <fmt/format.h>
+
+#include "gait/assessment.hpp"
+#include "gait/compare.hpp"
+#include "gait/compare_report.hpp"
+
+#include "commands.hpp"
+
+namespace gait::cli {
+namespace {
+
+Result load_side(const std::string& file, const Rubric& rubric) {
+    std::vector<Diagnostic> warnings;
+    Result result = load_assessment_file(file, rubric, &warnings);
+    for (const Diagnostic& warning : warnings)
+        print_diagnostic("warning", warning);
+    if (result.questions.empty()) {
+        throw Error({file, 0, 0}, "the report lists no questions, so nothing can be compared",
+                    "gait before 0.2.0 wrote it: run 'gait assess' again on its answers file");
+    }
+    return result;
+}
+
+std::string render(const Comparison& comparison, const std::string& format,
+                   const TextStyle& style) {
+    if (format == "json") return render_compare_json(comparison);
+    if (format == "markdown") return render_compare_markdown(comparison);
+    if (format == "html") return render_compare_html(comparison);
+    return render_compare_text(comparison, style);
+}
+
+}  // namespace
+
+CLI::App* add_compare_command(CLI::App& app, CompareOptions& options) {
+    CLI::App* command = app.add_subcommand(
+        "compare", "Show what moved between two assessments of a team: scores, answers, gaps");
+    command->add_option("old", options.before, "The earlier answers file or JSON report")
+        ->type_name("OLD")
+        ->required();
+    command->add_option("new", options.after, "The later answers file or JSON report")
+        ->type_name("NEW")
+        ->required();
+    add_rubric_option(*command, options.rubric, "Rubric to score answers files with");
+    add_format_and_output(*command, options.format, report_formats, options.output);
+    add_color_option(*command, options.color);
+    command->footer(
+        "Examples:\n"
+        "  gait compare payments-2026q3.yaml payments-2026q4.yaml\n"
+        "  gait compare q3-report.json payments.yaml --format markdown\n\n"
+        "OLD and NEW may be answers files or JSON reports, in any mix, of one rubric.\n"
+        "Exit codes: 0 ok, 2 usage error or bad input.");
+    return command;
+}
+
+int run_compare(const CompareOptions& options) {
+    const Rubric rubric = load_rubric_or_builtin(options.rubric);
+    const Comparison comparison =
+        compare(load_side(options.before, rubric), load_side(options.after, rubric));
+    if (comparison.before.team != comparison.after.team) {
+        print_diagnostic("warning", {{options.after, 0, 0},
+                                     fmt::format("team '{}' is compared with team '{}' of {}",
+                                                 comparison.after.team, comparison.before.team,
+                                                 options.before),
+                                     "compare two assessments of one team"});
+    }
+    write_output(options.output,
+                 render(comparison, options.format, output_style(options.output, options.color)));
+    return 0;
+}
+
+}  // namespace gait::cli

@@ -1,0 +1,69 @@
+#include "markdown_text.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "gait/report_markdown.hpp"
+#include "gait/text_format.hpp"
+
+namespace gait {
+namespace {
+
+bool is_code_safe(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+           c == '-' || c == '_' || c == '/' || c == '+';
+}
+
+}  // namespace
+
+std::string markdown_code(std::string_view text) {
+    if (text.empty() || !std::all_of(text.begin(), text.end(), is_code_safe)) {
+        return markdown_escape(std::string(text));
+    }
+    return "`" + std::string(text) + "`";
+}
+
+std::string markdown_row(const std::vector<std::string>& cells) {
+    return fmt::format("| {} |\n", fmt::join(cells, " | "));
+}
+
+std::string markdown_table_head(const std::vector<std::string>& headings, std::string_view align) {
+    std::string rule = "|";
+    for (const char column : align)
+        rule += column == 'r' ? "---:|" : "---|";
+    return markdown_row(headings) + rule + "\n";
+}
+
+std::string markdown_detail(std::string_view label, const std::string& text) {
+    if (text.empty()) return {};
+    return fmt::format("   **{}:** {}\n\n", label, markdown_escape(text));
+}
+
+std::string markdown_item(std::size_t number, const std::string& text, bool essential,
+                          const std::string& facts, const std::string& details) {
+    std::string out = fmt::format("{}. **{}**{}  \n   {}\n", number, text,
+                                  essential ? " (essential)" : "", facts);
+    if (!details.empty()) {
+        out += "\n   <details><summary>Details</summary>\n\n" + details + "   </details>\n";
+    }
+    return out + "\n";
+}
+
+std::string markdown_fold(const std::string& body, std::size_t items, const char* noun,
+                          std::size_t most_open) {
+    if (items <= most_open) return body;
+    const std::string summary = "Show all " + count_of(items, noun);
+    // The blank lines let GitHub and GitLab read the Markdown inside the HTML block.
+    const bool ends_blank = body.size() > 1 && body.compare(body.size() - 2, 2, "\n\n") == 0;
+    return "<details><summary>" + summary + "</summary>\n\n" + body + (ends_blank ? "" : "\n") +
+           "</details>\n\n";
+}
+
+std::string markdown_end(std::string out) {
+    while (out.size() > 1 && out[out.size() - 2] == '\n')
+        out.pop_back();
+    return out;
+}
+
+}  // namespace gait

@@ -1,0 +1,48 @@
+#pragma once
+
+// Pieces every Markdown report of gait writes the same way. Private to the
+// renderers; text from files goes through markdown_escape (report_markdown.hpp).
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gait {
+
+// An id or a file name in a code span; escaped text instead when it holds
+// anything that could end the span or break a table.
+std::string markdown_code(std::string_view text);
+
+// One row of a table: each cell is Markdown already.
+std::string markdown_row(const std::vector<std::string>& cells);
+
+// A table's heading row and the rule under it. `align` has a letter a column:
+// 'r' for right-aligned (figures), 'l' for left-aligned.
+std::string markdown_table_head(const std::vector<std::string>& headings, std::string_view align);
+
+// One paragraph of an item's details: "   **Label:** text", or nothing when
+// there is no text. `text` is raw.
+std::string markdown_detail(std::string_view label, const std::string& text);
+
+// One item of a numbered list: the text in bold, a line of facts under it, and
+// the details, when there are any, collapsed. `text`, `facts` and `details` are
+// Markdown already.
+std::string markdown_item(std::size_t number, const std::string& text, bool essential,
+                          const std::string& facts, const std::string& details);
+
+// How many items a list, and rows a table, show before they are collapsed.
+inline constexpr std::size_t open_list_items = 10;
+inline constexpr std::size_t open_table_rows = 25;
+
+// `body`, a list or table of `items` `noun`s, collapsed under "Show all N
+// nouns" when it has more than `most_open`, so that it stays short in a
+// pull-request comment.
+std::string markdown_fold(const std::string& body, std::size_t items, const char* noun,
+                          std::size_t most_open);
+
+// `out` with the blank lines at its end cut to one final newline, as Markdown
+// linters want.
+std::string markdown_end(std::string out);
+
+}  // namespace gait

@@ -1,0 +1,172 @@
+#include "gait/aggregate.hpp"
+
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "five_level.hpp"
+
+namespace {
+
+using gait::test::score_five_level;
+using Ids = std::vector<std::string>;
+
+const char* const alpha_q1 = gait::test::bronze_team;
+const char* const beta = gait::test::silver_team;
+
+// Nothing answered: no placement. Gaps: reach alerts (essential) 1.0, ci 2.0, backups 1.0.
+const char* const alpha_q2 = "  bronze.build.ci: none\n";
+
+// Bronze scores 0.75 but the essential alerts is missing: no placement. Gap: reach alerts.
+const char* const gamma_answers = R"(
+  bronze.build.ci: done
+  bronze.operate.alerts: none
+  bronze.operate.backups: done
+)";
+
+void add(gait::Aggregate& aggregate, const char* answers, const std::string& team,
+         const std::string& date, const std::string& file) {
+    gait::add_team(aggregate, gait::summarize(score_five_level(answers, team, date), file));
+}
+
+// alpha twice (an older and a newer file), beta and gamma.
+gait::Aggregate four_files(bool keep_all) {
+    gait::Aggregate aggregate;
+    add(aggregate, alpha_q1, "alpha", "2026-01-01", "a/alpha-q1.yaml");
+    add(aggregate, beta, "beta", "2026-02-01", "b/beta.yaml");
+    add(aggregate, alpha_q2, "alpha", "2026-03-01", "a/alpha-q2.yaml");
+    add(aggregate, gamma_answers, "gamma", "2026-01-15", "c/gamma.yaml");
+    gait::finish_aggregate(aggregate, keep_all);
+    return aggregate;
+}
+
+Ids team_files(const std::vector<gait::TeamRow>& rows) {
+    Ids files;
+    for (const gait::TeamRow& row : rows)
+        files.push_back(row.file);
+    return files;
+}
+
+Ids shared_ids(const gait::Aggregate& aggregate) {
+    Ids ids;
+    for (const gait::SharedGap& gap : aggregate.shared_gaps)
+        ids.push_back(aggregate.questions[gap.question].id);
+    return ids;
+}
+
+const gait::SharedGap& shared(const gait::Aggregate& aggregate, const std::string& id) {
+    for (const gait::SharedGap& gap : aggregate.shared_gaps) {
+        if (aggregate.questions[gap.question].id == id) return gap;
+    }
+    FAIL("no shared gap " << id);
+    throw;  // unreachable
+}
+
+}  // namespace
+
+TEST_CASE("aggregate counts a team once, from its latest file", "[aggregate]") {
+    const gait::Aggregate aggregate = four_files(false);
+    CHECK(team_files(aggregate.teams) == Ids{"b/beta.yaml", "a/alpha-q2.yaml", "c/gamma.yaml"});
+    REQUIRE(aggregate.superseded.size() == 1);
+    CHECK(aggregate.superseded[0].file == "a/alpha-q1.yaml");
+    CHECK(aggregate.superseded[0].superseded_by == "a/alpha-q2.yaml");
+    CHECK(aggregate.rubric_id == "platform-health");
+}
+
+TEST_CASE("aggregate counts the teams in each phase", "[aggregate]") {
+    const gait::Aggregate latest = four_files(false);
+    REQUIRE(latest.phases.size() == 3);
+    CHECK(latest.phases[0].name == "Bronze");
+    // beta silver; alpha (newer) and gamma before bronze
+    CHECK(latest.phase_counts == std::vector<std::size_t>{0, 1, 0});
+    CHECK(latest.unplaced == 2);
+
+    const gait::Aggregate all = four_files(true);
+    CHECK(all.teams.size() == 4);
+    CHECK(all.superseded.empty());
+    CHECK(all.phase_counts == std::vector<std::size_t>{1, 1, 0});
+    CHECK(all.unplaced == 2);
+}
+
+TEST_CASE("aggregate ranks shared gaps: essential, then teams, then shortfall", "[aggregate]") {
+    const gait::Aggregate latest = four_files(false);
+    // alerts: essential, alpha and gamma. Then one team each: ci 2.0, backups 1.0 (bronze)
+    // and chaos 1.0 (gold) tie on shortfall and go in phase order, slo 0.75, review 0.5.
+    CHECK(shared_ids(latest) == Ids{"bronze.operate.alerts", "bronze.build.ci",
+                                    "bronze.operate.backups", "gold.operate.chaos",
+                                    "silver.operate.slo", "silver.build.review"});
+    const gait::SharedGap& alerts = shared(latest, "bronze.operate.alerts");
+    CHECK(alerts.teams == 2);
+    CHECK(alerts.reach == 2);
+    CHECK(alerts.hold == 0);
+    CHECK(alerts.shortfall == Approx(2.0));
+
+    const gait::Aggregate all = four_files(true);
+    // With the older alpha too: ci 1.0 (hold) + 2.0 (reach) = 3.0 and slo 2.25 + 0.75 = 3.0
+    // over two teams each tie, so phase order puts ci first; backups 1.0 + 1.0 = 2.0.
+    CHECK(shared_ids(all) == Ids{"bronze.operate.alerts", "bronze.build.ci", "silver.operate.slo",
+                                 "bronze.operate.backups", "gold.operate.chaos",
+                                 "silver.build.review"});
+    const gait::SharedGap& ci = shared(all, "bronze.build.ci");
+    CHECK(ci.teams == 2);
+    CHECK(ci.hold == 1);
+    CHECK(ci.reach == 1);
+    CHECK(ci.shortfall == Approx(3.0));
+    CHECK(shared(all, "silver.operate.slo").shortfall == Approx(3.0));
+}
+
+TEST_CASE("aggregate keeps each team's scores and the mean of each area", "[aggregate]") {
+    const gait::Aggregate latest = four_files(false);
+    const gait::TeamRow& beta_row = latest.teams[0];
+    CHECK(beta_row.team == "beta");
+    CHECK(beta_row.placement == std::optional<std::size_t>(1));
+    CHECK(*beta_row.phase_scores[1] == Approx(0.6875));
+    // build (2 + 0.5 + 1) / 4, operate (1 + 2.25 + 0) / 5
+    CHECK(*beta_row.area_scores[0] == Approx(0.875));
+    CHECK(*beta_row.area_scores[1] == Approx(0.65));
+    CHECK(gait::count_gaps(beta_row, gait::GapKind::hold) == 2);
+    CHECK(gait::count_gaps(beta_row, gait::GapKind::reach) == 1);
+    // gamma: build (2 + 0 + 0) / 4 = 0.5, operate (0 + 1 + 0 + 0) / 6 = 0.1667
+    // means: build (0.875 + 0 + 0.5) / 3 = 0.4583, operate (0.65 + 0 + 0.1667) / 3 = 0.2722
+    CHECK(*latest.area_means[0] == Approx(0.4583));
+    CHECK(*latest.area_means[1] == Approx(0.2722));
+}
+
+TEST_CASE("on the same date the later file of a team wins", "[aggregate]") {
+    gait::Aggregate aggregate;
+    add(aggregate, beta, "beta", "2026-02-01", "first.yaml");
+    add(aggregate, gamma_answers, "beta", "2026-02-01", "second.yaml");
+    add(aggregate, alpha_q1, "beta", "2025-12-31", "third.yaml");
+    gait::finish_aggregate(aggregate, false);
+    CHECK(team_files(aggregate.teams) == Ids{"second.yaml"});
+    CHECK(team_files(aggregate.superseded) == Ids{"first.yaml", "third.yaml"});
+    CHECK(aggregate.superseded[1].superseded_by == "second.yaml");
+}
+
+TEST_CASE("aggregate skips a team of another rubric, saying why", "[aggregate]") {
+    gait::Aggregate aggregate;
+    add(aggregate, beta, "beta", "2026-02-01", "beta.yaml");
+    gait::TeamSummary other =
+        gait::summarize(score_five_level(gamma_answers, "gamma"), "other.json");
+    other.rubric.id = "sre-maturity";
+    gait::add_team(aggregate, other);
+    gait::add_skipped(aggregate, {{"bad.yaml", 3, 7}, "unknown choice 'maybe'", {}});
+    gait::finish_aggregate(aggregate, false);
+    CHECK(aggregate.teams.size() == 1);
+    REQUIRE(aggregate.skipped.size() == 2);
+    CHECK(aggregate.skipped[0].where.file == "other.json");
+    CHECK(aggregate.skipped[0].message ==
+          "the assessment is for rubric 'sre-maturity', not 'platform-health'");
+    CHECK(aggregate.skipped[1].where.line == 3);
+}
+
+TEST_CASE("a summary keeps no notes or evidence", "[aggregate]") {
+    const gait::TeamSummary summary = gait::summarize(
+        score_five_level("  bronze.build.ci:\n    answer: half\n    note: secret\n"), "t.yaml");
+    REQUIRE_FALSE(summary.gaps.empty());
+    for (const gait::Gap& gap : summary.gaps)
+        CHECK(gap.note.empty());
+    for (const gait::AreaScores& area : summary.areas)
+        CHECK(area.by_phase.empty());
+}
