@@ -20,6 +20,10 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include "gait/aggregate.hpp"
+#include "gait/aggregate_report.hpp"
+#include "gait/compare.hpp"
+#include "gait/compare_report.hpp"
 #include "gait/diagnostic.hpp"
 #include "gait/report_html.hpp"
 #include "gait/report_json.hpp"
@@ -99,6 +103,21 @@ inline void render_all(const gait::Result& result, std::uint8_t style_bits) {
         (void)gait::render_json(result);
         (void)gait::render_markdown(result);
         (void)gait::render_html(result);
+        // The same result as both sides of a comparison, and as a one-team aggregate.
+        const gait::Comparison comparison = gait::compare(result, result);
+        (void)gait::render_compare_text(comparison, style);
+        (void)gait::render_compare_json(comparison);
+        (void)gait::render_compare_markdown(comparison);
+        (void)gait::render_compare_html(comparison);
+        gait::Aggregate aggregate;
+        gait::add_team(aggregate, gait::summarize(result, "fuzz.json"));
+        gait::finish_aggregate(aggregate, false);
+        const gait::AggregateView view{style_bits & 3u};
+        (void)gait::render_aggregate_text(aggregate, view, style);
+        (void)gait::render_aggregate_json(aggregate);
+        (void)gait::render_aggregate_csv(aggregate);
+        (void)gait::render_aggregate_markdown(aggregate, view);
+        (void)gait::render_aggregate_html(aggregate, view);
     } catch (const std::exception& e) {
         finding("a renderer threw", std::string(typeid(e).name()) + ": " + e.what());
     } catch (...) {
