@@ -144,13 +144,23 @@ void read_rubric_reference(MappingReader& root, const std::string& file, Answers
     reader.reject_unknown_keys();
 }
 
+// Points to the bundled rubric with that id, when there is one.
+std::string rubric_hint_for(const std::string& rubric_id) {
+    for (const BundledRubric& bundled : bundled_rubrics()) {
+        // Only on the way to an error: parsing each bundled rubric costs a few milliseconds.
+        if (load_bundled_rubric(bundled).id == rubric_id)
+            return fmt::format("pass --rubric {}", bundled.name);
+    }
+    return "pass --rubric with the rubric these answers were written for";
+}
+
 void check_rubric_match(const Answers& answers, const Rubric& rubric, const SourceLocation& where,
                         std::vector<Diagnostic>& warnings) {
     if (answers.rubric_id != rubric.id) {
         throw Error(where,
                     fmt::format("answers are for rubric '{}', but the rubric is '{}'",
                                 answers.rubric_id, rubric.id),
-                    "pass --rubric with the rubric these answers were written for");
+                    rubric_hint_for(answers.rubric_id));
     }
     if (!answers.rubric_version.empty() && answers.rubric_version != rubric.version) {
         warnings.push_back({where,
@@ -192,7 +202,7 @@ Answers load_answers(std::string_view text, const std::string& file, const Rubri
 }
 
 Answers load_answers_file(const std::string& path, const Rubric& rubric) {
-    return load_answers(read_file(path), path, rubric);
+    return load_answers(read_file(path), input_name(path), rubric);
 }
 
 }  // namespace gait

@@ -24,9 +24,9 @@ std::string scale_help(const Rubric& rubric) {
     return fmt::format("Answer each question with one of: {}.", fmt::join(choices, ", "));
 }
 
-std::string render_header(const Rubric& rubric) {
+std::string render_header(const Rubric& rubric, const std::string& schema) {
     // Editors with the YAML language server check and complete the file against it.
-    std::string out = "# yaml-language-server: $schema=" GAIT_SCHEMA_DIR "/answers.schema.json\n";
+    std::string out = schema.empty() ? "" : "# yaml-language-server: $schema=" + schema + "\n";
     out += comment(fmt::format("Answers for \"{}\" ({}, version {}), made by gait init.",
                                rubric.title, rubric.id, rubric.version),
                    "");
@@ -69,8 +69,8 @@ std::string render_phase(const Rubric& rubric, const Phase& phase, std::size_t n
 }  // namespace
 
 std::string render_answers_template(const Rubric& rubric, const std::string& team,
-                                    const std::string& date) {
-    std::string out = render_header(rubric);
+                                    const std::string& date, const std::string& schema) {
+    std::string out = render_header(rubric, schema);
     out += fmt::format("rubric:\n  id: {}\n  version: {}\n", yaml_quote(rubric.id),
                        yaml_quote(rubric.version));
     out += fmt::format("team: {}\ndate: {}\nrespondent: \"\"\nanswers:\n", yaml_quote(team),

@@ -27,7 +27,7 @@ Result load_assessment(std::string_view text, const std::string& file, const Rub
 
 Result load_assessment_file(const std::string& path, const Rubric& rubric,
                             std::vector<Diagnostic>* warnings) {
-    return load_assessment(read_file(path), path, rubric, warnings);
+    return load_assessment(read_file(path), input_name(path), rubric, warnings);
 }
 
 }  // namespace gait

@@ -92,8 +92,15 @@ void write_file_atomically(const std::string& requested, const std::string& cont
     }
 }
 
-std::string read_file(const std::string& path) {
-    FileDescriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+std::string input_name(const std::string& path) {
+    return path == "-" ? "<stdin>" : path;
+}
+
+std::string read_file(const std::string& requested) {
+    const std::string path = input_name(requested);
+    // Standard input is read like a file, and never closed.
+    FileDescriptor file{requested == "-" ? ::dup(STDIN_FILENO)
+                                         : ::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
     if (file.fd < 0) fail(path, "cannot open", errno);
     struct stat info {};
     if (::fstat(file.fd, &info) != 0) fail(path, "cannot read", errno);

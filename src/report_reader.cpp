@@ -232,7 +232,7 @@ Result load_report(std::string_view text, const std::string& file) {
 }
 
 Result load_report_file(const std::string& path) {
-    return load_report(read_file(path), path);
+    return load_report(read_file(path), input_name(path));
 }
 
 }  // namespace gait

@@ -141,7 +141,7 @@ Rubric load_rubric(std::string_view text, const std::string& file) {
 }
 
 Rubric load_rubric_file(const std::string& path) {
-    return load_rubric(read_file(path), path);
+    return load_rubric(read_file(path), input_name(path));
 }
 
 std::vector<Diagnostic> lint_rubric(std::string_view text, const std::string& file) {

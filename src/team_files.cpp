@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "gait/assessment.hpp"
+#include "gait/file_io.hpp"
 
 namespace gait {
 namespace {
@@ -61,7 +62,7 @@ struct Outcome {
 
 Outcome read_team(const std::string& file, const Rubric& rubric) {
     try {
-        return {summarize(load_assessment_file(file, rubric), file), std::nullopt};
+        return {summarize(load_assessment_file(file, rubric), input_name(file)), std::nullopt};
     } catch (const Error& e) {
         return {std::nullopt, e.diagnostic()};
     } catch (const std::exception& e) {  // out of memory and the like: one file, not the run

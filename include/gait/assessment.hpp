@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "gait/diagnostic.hpp"
-
 #include "gait/rubric.hpp"
 #include "gait/scoring.hpp"
 

@@ -4,9 +4,13 @@
 
 namespace gait {
 
-// The whole content of a file; throws Error naming the path when it is missing,
-// a directory, unreadable or larger than limits::file_bytes.
+// The whole content of a file, or of standard input for "-"; throws Error naming
+// the path when it is missing, a directory, unreadable or larger than
+// limits::file_bytes.
 std::string read_file(const std::string& path);
+
+// How messages name an input: "<stdin>" for "-", else the path as given.
+std::string input_name(const std::string& path);
 
 // Writes through a temporary file in the same directory, flushed to disk and then
 // renamed over `path`, so readers see the old content or the new, never a part.

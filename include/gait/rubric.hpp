@@ -65,10 +65,23 @@ Rubric load_rubric_file(const std::string& path);
 // Every problem in a rubric, in file order; empty when it is sound.
 std::vector<Diagnostic> lint_rubric(std::string_view text, const std::string& file);
 
-// The default SRE maturity rubric, compiled into the binary.
+// A rubric that ships with gait, compiled into the binary.
+struct BundledRubric {
+    std::string_view name;  // what --rubric takes: "sre", "health-check"
+    std::string_view text;  // its YAML, as in data/rubrics/NAME.yaml
+};
+// Every bundled rubric, the default first.
+std::vector<BundledRubric> bundled_rubrics();
+std::optional<BundledRubric> find_bundled_rubric(std::string_view name);
+// How messages name a bundled rubric: "sre.yaml (built in)".
+std::string bundled_file_name(const BundledRubric& rubric);
+Rubric load_bundled_rubric(const BundledRubric& rubric);
+// "did you mean 'sre'?", or the list of bundled names: for an unknown name.
+std::string bundled_rubric_hint(const std::string& name);
+
+// The default SRE maturity rubric, the first bundled one.
 Rubric builtin_rubric();
 std::string_view builtin_rubric_text();
-extern const char* const builtin_rubric_name;
 
 // Lookups; nullptr when absent.
 const ScaleChoice* find_choice(const Rubric& rubric, std::string_view id);

@@ -1,6 +1,9 @@
+#include <climits>
 #include <cstdio>
 #include <ctime>
+#include <filesystem>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -12,8 +15,26 @@
 
 namespace gait::cli {
 
-Rubric load_rubric_or_builtin(const std::string& path) {
-    return path.empty() ? builtin_rubric() : load_rubric_file(path);
+RubricSource rubric_source(const std::string& name_or_path) {
+    if (name_or_path.empty()) {
+        const BundledRubric rubric = bundled_rubrics().front();
+        return {bundled_file_name(rubric), std::string(rubric.text)};
+    }
+    if (const auto rubric = find_bundled_rubric(name_or_path)) {
+        return {bundled_file_name(*rubric), std::string(rubric->text)};
+    }
+    const bool looks_like_a_name =
+        name_or_path != "-" && name_or_path.find_first_of("./") == std::string::npos;
+    if (looks_like_a_name && !file_exists(name_or_path)) {
+        throw Error({}, fmt::format("no bundled rubric or file named '{}'", name_or_path),
+                    bundled_rubric_hint(name_or_path));
+    }
+    return {input_name(name_or_path), read_file(name_or_path)};
+}
+
+Rubric load_rubric_or_builtin(const std::string& name_or_path) {
+    const RubricSource source = rubric_source(name_or_path);
+    return load_rubric(source.text, source.name);
 }
 
 std::string today() {
@@ -35,8 +56,12 @@ void add_color_option(CLI::App& command, std::string& color) {
 }
 
 void add_rubric_option(CLI::App& command, std::string& rubric, const std::string& description) {
-    command.add_option("-r,--rubric", rubric, description + " (default: built-in SRE rubric)")
-        ->type_name("FILE");
+    command
+        .add_option("-r,--rubric", rubric,
+                    description +
+                        ": a bundled rubric's name (see 'gait rubric list') or a file "
+                        "(default: sre)")
+        ->type_name("NAME|FILE");
 }
 
 void add_format_and_output(CLI::App& command, std::string& format,
@@ -52,13 +77,27 @@ TextStyle output_style(const std::string& output, const std::string& color) {
     return output.empty() ? style_for(stdout, color) : TextStyle{};
 }
 
+std::string installed_schema(const std::string& name) {
+    const std::string file = "/" + name + ".schema.json";
+    char executable[PATH_MAX];
+    const ssize_t length = ::readlink("/proc/self/exe", executable, sizeof executable - 1);
+    if (length > 0) {
+        std::string bin(executable, static_cast<std::size_t>(length));
+        bin.erase(bin.rfind('/'));
+        const std::string beside =
+            std::filesystem::path(bin + "/../share/gait/schemas" + file).lexically_normal();
+        if (file_exists(beside)) return beside;
+    }
+    return GAIT_SCHEMA_DIR + file;
+}
+
 bool file_exists(const std::string& path) {
     struct stat info {};
     return ::stat(path.c_str(), &info) == 0;
 }
 
 void write_output(const std::string& path, const std::string& content) {
-    if (!path.empty()) {
+    if (!path.empty() && path != "-") {
         write_file_atomically(path, content);
         return;
     }

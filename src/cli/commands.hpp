@@ -87,15 +87,17 @@ struct InitOptions {
     std::string output;
     std::string team;
     bool force = false;  // overwrite an existing file
+    std::string color = "auto";
 };
 CLI::App* add_init_command(CLI::App& app, InitOptions& options);
 int run_init(const InitOptions& options);
 
 struct RubricOptions {
-    std::string file;  // empty for the built-in rubric
+    std::string file;  // a bundled rubric's name or a file; empty for the default
     std::string color = "auto";
     CLI::App* show = nullptr;
     CLI::App* lint = nullptr;
+    CLI::App* list = nullptr;
 };
 CLI::App* add_rubric_command(CLI::App& app, RubricOptions& options);
 int run_rubric(const RubricOptions& options);
@@ -110,8 +112,18 @@ void add_format_and_output(CLI::App& command, std::string& format,
 TextStyle output_style(const std::string& output, const std::string& color);
 std::string today();  // YYYY-MM-DD, local time
 bool file_exists(const std::string& path);
-Rubric load_rubric_or_builtin(const std::string& path);
-// Writes to stdout when `path` is empty, else atomically to the file.
+// Where NAME.schema.json is installed: beside the running binary
+// (BIN/../share/gait/schemas), so any --prefix works, else where CMake was told.
+std::string installed_schema(const std::string& name);
+// A rubric named on the command line: empty for the default, a bundled rubric's
+// name, "-" for standard input, or a path. `name` is how messages name it.
+struct RubricSource {
+    std::string name;
+    std::string text;
+};
+RubricSource rubric_source(const std::string& name_or_path);
+Rubric load_rubric_or_builtin(const std::string& name_or_path);
+// Writes to stdout when `path` is empty or "-", else atomically to the file.
 void write_output(const std::string& path, const std::string& content);
 // "gait: LEVEL: FILE:LINE:COL: message; hint" on stderr, level "error" or "warning".
 void print_diagnostic(const char* level, const Diagnostic& diagnostic);

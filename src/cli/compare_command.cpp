@@ -57,11 +57,11 @@ int run_compare(const CompareOptions& options) {
     const Comparison comparison =
         compare(load_side(options.before, rubric), load_side(options.after, rubric));
     if (comparison.before.team != comparison.after.team) {
-        print_diagnostic("warning", {{options.after, 0, 0},
-                                     fmt::format("team '{}' is compared with team '{}' of {}",
-                                                 comparison.after.team, comparison.before.team,
-                                                 options.before),
-                                     "compare two assessments of one team"});
+        print_diagnostic(
+            "warning", {{options.after, 0, 0},
+                        fmt::format("team '{}' is compared with team '{}' of {}",
+                                    comparison.after.team, comparison.before.team, options.before),
+                        "compare two assessments of one team"});
     }
     write_output(options.output,
                  render(comparison, options.format, output_style(options.output, options.color)));

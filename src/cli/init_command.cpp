@@ -6,14 +6,15 @@
 #include "commands.hpp"
 
 namespace gait::cli {
-namespace {}  // namespace
 
 CLI::App* add_init_command(CLI::App& app, InitOptions& options) {
     CLI::App* command =
         app.add_subcommand("init", "Write an answers file to fill in, with every question");
     add_rubric_option(*command, options.rubric, "Rubric file");
-    command->add_option("-o,--output", options.output, "Write to FILE, not stdout")
+    command->add_option("-o,--output", options.output, "Write to FILE, atomically, not to stdout")
         ->type_name("FILE");
+    // The template has no color; the option is there so every command takes it.
+    add_color_option(*command, options.color);
     command->add_option("-t,--team", options.team, "The team's name")->type_name("NAME");
     command->add_flag("--force", options.force, "Overwrite the output file if it exists");
     command->footer(
@@ -25,11 +26,13 @@ CLI::App* add_init_command(CLI::App& app, InitOptions& options) {
 
 int run_init(const InitOptions& options) {
     const Rubric rubric = load_rubric_or_builtin(options.rubric);
-    if (!options.output.empty() && !options.force && file_exists(options.output)) {
+    const bool to_file = !options.output.empty() && options.output != "-";
+    if (to_file && !options.force && file_exists(options.output)) {
         throw Error({options.output, 0, 0}, "already exists; gait init does not overwrite it",
                     "pass --force to replace it");
     }
-    write_output(options.output, render_answers_template(rubric, options.team, today()));
+    write_output(options.output, render_answers_template(rubric, options.team, today(),
+                                                         installed_schema("answers")));
     return 0;
 }
 

@@ -1,6 +1,5 @@
 #include <fmt/format.h>
 
-#include "gait/file_io.hpp"
 #include "gait/rubric_show.hpp"
 #include "gait/text_format.hpp"
 
@@ -10,49 +9,82 @@
 namespace gait::cli {
 namespace {
 
-int run_lint(const std::string& path) {
-    const std::string name = path.empty() ? builtin_rubric_name : path;
-    const std::string text = path.empty() ? std::string(builtin_rubric_text()) : read_file(path);
-    const std::vector<Diagnostic> problems = lint_rubric(text, name);
-    for (const Diagnostic& problem : problems)
-        print_diagnostic("error", problem);
-    if (!problems.empty()) {
-        fmt::print(stderr, "gait: {}: {}\n", printable(name), count_of(problems.size(), "problem"));
-        return 2;
-    }
-    const Rubric rubric = load_rubric(text, name);
+std::size_t question_count(const Rubric& rubric) {
     std::size_t questions = 0;
     for (const Phase& phase : rubric.phases)
         questions += phase.questions.size();
-    fmt::print("{}: ok, {}, {}, {}\n", printable(name), count_of(rubric.phases.size(), "phase"),
-               count_of(rubric.areas.size(), "area"), count_of(questions, "question"));
+    return questions;
+}
+
+int run_lint(const std::string& name_or_path, const TextStyle& style) {
+    const RubricSource source = rubric_source(name_or_path);
+    const std::vector<Diagnostic> problems = lint_rubric(source.text, source.name);
+    for (const Diagnostic& problem : problems)
+        print_diagnostic("error", problem);
+    if (!problems.empty()) {
+        fmt::print(stderr, "gait: {}: {}\n", printable(source.name),
+                   count_of(problems.size(), "problem"));
+        return 2;
+    }
+    const Rubric rubric = load_rubric(source.text, source.name);
+    fmt::print("{}: {}, {}, {}, {}\n", printable(source.name), paint("ok", Paint::green, style),
+               count_of(rubric.phases.size(), "phase"), count_of(rubric.areas.size(), "area"),
+               count_of(question_count(rubric), "question"));
     return 0;
+}
+
+int run_list(const TextStyle& style) {
+    const std::vector<BundledRubric> bundled = bundled_rubrics();
+    std::string out = paint(fmt::format("{:<14}{:<18}{:<9}{:<11}{}", "NAME", "ID", "VERSION",
+                                        "QUESTIONS", "TITLE"),
+                            Paint::bold, style) +
+                      "\n";
+    for (std::size_t i = 0; i < bundled.size(); ++i) {
+        const Rubric rubric = load_bundled_rubric(bundled[i]);
+        std::string title = printable(rubric.title);
+        if (i == 0) title += paint(" (default)", Paint::dim, style);
+        out += fmt::format("{:<14}{:<18}{:<9}{:<11}{}\n", bundled[i].name, rubric.id,
+                           printable(rubric.version), question_count(rubric), title);
+    }
+    write_output({}, out);
+    return 0;
+}
+
+// Both forms name the rubric: `gait rubric show FILE` and `gait rubric show -r NAME`.
+void add_rubric_arguments(CLI::App& command, RubricOptions& options) {
+    command.add_option("file", options.file, "A bundled rubric's name or a file (default: sre)")
+        ->type_name("NAME|FILE");
+    add_rubric_option(command, options.file, "The rubric");
+    add_color_option(command, options.color);
 }
 
 }  // namespace
 
 CLI::App* add_rubric_command(CLI::App& app, RubricOptions& options) {
-    CLI::App* command = app.add_subcommand("rubric", "Show or check a rubric");
+    CLI::App* command = app.add_subcommand("rubric", "List, show or check rubrics");
     command->require_subcommand(1);
+    options.list = command->add_subcommand("list", "List the bundled rubrics");
+    add_color_option(*options.list, options.color);
+    options.list->footer("Example:\n  gait rubric list\n  gait assess --rubric health-check");
     options.show = command->add_subcommand("show", "Print a rubric: phases, areas, questions");
-    options.show->add_option("file", options.file, "Rubric file (default: the built-in one)")
-        ->type_name("FILE");
-    add_color_option(*options.show, options.color);
-    options.show->footer("Example:\n  gait rubric show | less");
+    add_rubric_arguments(*options.show, options);
+    options.show->footer("Examples:\n  gait rubric show | less\n  gait rubric show health-check");
     options.lint = command->add_subcommand("lint", "Check a rubric and report every problem");
-    options.lint->add_option("file", options.file, "Rubric file (default: the built-in one)")
-        ->type_name("FILE");
+    add_rubric_arguments(*options.lint, options);
     options.lint->footer(
         "Example:\n  gait rubric lint my-rubric.yaml\n\n"
         "Exit codes: 0 no problems, 2 problems found (one line each on stderr).");
-    command->footer("Examples:\n  gait rubric show\n  gait rubric lint my-rubric.yaml");
+    command->footer(
+        "Examples:\n  gait rubric list\n  gait rubric show health-check\n"
+        "  gait rubric lint my-rubric.yaml");
     return command;
 }
 
 int run_rubric(const RubricOptions& options) {
-    if (options.lint->parsed()) return run_lint(options.file);
-    const Rubric rubric = load_rubric_or_builtin(options.file);
-    write_output({}, render_rubric(rubric, style_for(stdout, options.color)));
+    const TextStyle style = style_for(stdout, options.color);
+    if (options.list->parsed()) return run_list(style);
+    if (options.lint->parsed()) return run_lint(options.file, style);
+    write_output({}, render_rubric(load_rubric_or_builtin(options.file), style));
     return 0;
 }
 

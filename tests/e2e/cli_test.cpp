@@ -32,11 +32,13 @@ TEST_CASE("gait --version prints the version") {
 }
 
 TEST_CASE("every command has --help with an example") {
-    const auto command =
-        GENERATE(as<std::vector<std::string>>{}, std::vector<std::string>{},
-                 std::vector<std::string>{"assess"}, std::vector<std::string>{"init"},
-                 std::vector<std::string>{"rubric"}, std::vector<std::string>{"rubric", "show"},
-                 std::vector<std::string>{"rubric", "lint"});
+    const auto command = GENERATE(
+        as<std::vector<std::string>>{}, std::vector<std::string>{},
+        std::vector<std::string>{"assess"}, std::vector<std::string>{"init"},
+        std::vector<std::string>{"report"}, std::vector<std::string>{"compare"},
+        std::vector<std::string>{"aggregate"}, std::vector<std::string>{"rubric"},
+        std::vector<std::string>{"rubric", "show"}, std::vector<std::string>{"rubric", "lint"},
+        std::vector<std::string>{"rubric", "list"});
     auto args = command;
     args.push_back("--help");
     const auto run = run_gait(args);

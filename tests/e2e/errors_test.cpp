@@ -90,8 +90,14 @@ TEST_CASE("answers for the default rubric are refused by another rubric") {
     check_refused({"assess", "--answers", "data/examples/walk.yaml", "--rubric",
                    "tests/data/rubrics/five-level.yaml"},
                   "data/examples/walk.yaml:3:3: answers are for rubric 'sre-maturity', but the "
-                  "rubric is 'platform-health'; pass --rubric with the rubric these answers were "
-                  "written for");
+                  "rubric is 'platform-health'; pass --rubric sre");
+}
+
+TEST_CASE("answers for a rubric gait does not bundle say to pass that rubric") {
+    check_refused({"assess", "--answers", "tests/data/answers/five-level-team.yaml"},
+                  "tests/data/answers/five-level-team.yaml:3:3: answers are for rubric "
+                  "'platform-health', but the rubric is 'sre-maturity'; pass --rubric with the "
+                  "rubric these answers were written for");
 }
 
 TEST_CASE("usage errors exit 2 with one line") {

@@ -40,10 +40,8 @@ void drain(int out_fd, int err_fd, Run& run) {
     }
 }
 
-}  // namespace
-
-Run run_gait(const std::vector<std::string>& args, const std::vector<std::string>& env,
-             long file_size_limit) {
+Run run_gait_from(const std::vector<std::string>& args, const std::vector<std::string>& env,
+                  long file_size_limit, const std::string& stdin_path) {
     int out_pipe[2], err_pipe[2];
     REQUIRE(::pipe(out_pipe) == 0);
     REQUIRE(::pipe(err_pipe) == 0);
@@ -63,13 +61,14 @@ Run run_gait(const std::vector<std::string>& args, const std::vector<std::string
         for (std::string& entry : environment)
             envp.push_back(entry.data());
         envp.push_back(nullptr);
-        const int null_fd = ::open("/dev/null", O_RDONLY);
-        ::dup2(null_fd, 0);
+        if (::chdir(GAIT_SOURCE_DIR) != 0) ::_exit(127);
+        const int input_fd = ::open(stdin_path.c_str(), O_RDONLY);
+        if (input_fd < 0) ::_exit(127);
+        ::dup2(input_fd, 0);
         ::dup2(out_pipe[1], 1);
         ::dup2(err_pipe[1], 2);
         ::close(out_pipe[0]);
         ::close(err_pipe[0]);
-        if (::chdir(GAIT_SOURCE_DIR) != 0) ::_exit(127);
         if (file_size_limit >= 0) {
             const rlimit limit{static_cast<rlim_t>(file_size_limit),
                                static_cast<rlim_t>(file_size_limit)};
@@ -87,6 +86,17 @@ Run run_gait(const std::vector<std::string>& args, const std::vector<std::string
     ::waitpid(child, &status, 0);
     run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     return run;
+}
+
+}  // namespace
+
+Run run_gait(const std::vector<std::string>& args, const std::vector<std::string>& env,
+             long file_size_limit) {
+    return run_gait_from(args, env, file_size_limit, "/dev/null");
+}
+
+Run run_gait_reading(const std::vector<std::string>& args, const std::string& stdin_path) {
+    return run_gait_from(args, {}, -1, stdin_path);
 }
 
 std::string source_path(const std::string& relative) {

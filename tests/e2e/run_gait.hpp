@@ -22,6 +22,9 @@ struct Run {
 Run run_gait(const std::vector<std::string>& args, const std::vector<std::string>& env = {},
              long file_size_limit = -1);
 
+// run_gait with standard input read from `stdin_path` (relative to the source directory).
+Run run_gait_reading(const std::vector<std::string>& args, const std::string& stdin_path);
+
 // An absolute path for a path relative to the source directory.
 std::string source_path(const std::string& relative);
 

@@ -73,3 +73,40 @@ TEST_CASE(
     CHECK(run.exit_code == 0);
     CHECK((run.out.find("\x1b[1mWALK\x1b[0m") != std::string::npos) == colored);
 }
+
+TEST_CASE("every command that prints takes --color and honours NO_COLOR and CLICOLOR_FORCE") {
+    const std::vector<std::string> command = GENERATE(
+        std::vector<std::string>{"report", "tests/golden/assess-walk.json"},
+        std::vector<std::string>{"compare", "data/examples/crawl.yaml", "data/examples/walk.yaml"},
+        std::vector<std::string>{"aggregate", "data/examples/walk.yaml"},
+        std::vector<std::string>{"rubric", "show"}, std::vector<std::string>{"rubric", "list"},
+        std::vector<std::string>{"rubric", "lint"});
+    const auto [extra_args, env, colored] =
+        GENERATE(table<std::vector<std::string>, std::vector<std::string>, bool>({
+            {{"--color", "always"}, {"NO_COLOR=1"}, true},
+            {{"--color", "never"}, {"CLICOLOR_FORCE=1"}, false},
+            {{}, {"NO_COLOR=", "CLICOLOR_FORCE=1"}, true},
+            {{}, {"NO_COLOR=1", "CLICOLOR_FORCE=1"}, false},
+            {{}, {"NO_COLOR=", "CLICOLOR_FORCE="}, false},
+        }));
+    auto args = command;
+    args.insert(args.end(), extra_args.begin(), extra_args.end());
+    const auto run = gait::test::run_gait(args, env);
+    INFO(Catch::Detail::stringify(args) << " " << Catch::Detail::stringify(env));
+    CHECK(run.exit_code == 0);
+    CHECK((run.out.find("\x1b[") != std::string::npos) == colored);
+}
+
+TEST_CASE("on a terminal every command colors, and TERM=dumb or NO_COLOR turn it off") {
+    const std::vector<std::string> command = GENERATE(
+        std::vector<std::string>{"rubric", "list"},
+        std::vector<std::string>{"aggregate", "data/examples/walk.yaml"},
+        std::vector<std::string>{"compare", "data/examples/crawl.yaml", "data/examples/walk.yaml"});
+    const std::string variable = GENERATE("TERM=xterm", "TERM=dumb", "NO_COLOR=1");
+    std::vector<std::string> env = {variable};
+    if (variable != "NO_COLOR=1") env.push_back("NO_COLOR=");
+    PtySession session(command, env);
+    CHECK(session.wait_exit() == 0);
+    INFO(Catch::Detail::stringify(command) << " " << variable);
+    CHECK((session.output().find("\x1b[") != std::string::npos) == (variable == "TERM=xterm"));
+}

@@ -1,0 +1,64 @@
+// "-" as a file: standard input wherever gait reads a file, standard output for -o.
+
+#include <string>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "run_gait.hpp"
+
+using Catch::Matchers::Contains;
+using gait::test::read_text;
+using gait::test::run_gait;
+using gait::test::run_gait_reading;
+using gait::test::source_path;
+
+TEST_CASE("assess --answers - reads the answers from standard input") {
+    const auto piped = run_gait_reading({"assess", "--answers", "-"}, "data/examples/walk.yaml");
+    const auto named = run_gait({"assess", "--answers", "data/examples/walk.yaml"});
+    CHECK(piped.exit_code == 0);
+    CHECK(piped.out == named.out);
+}
+
+TEST_CASE("a problem in standard input is named <stdin>") {
+    const auto run = run_gait_reading({"assess", "--answers", "-"}, "tests/data/teams-broken.yaml");
+    CHECK(run.exit_code == 2);
+    CHECK_THAT(run.err, Contains("gait: error: <stdin>:2:9: answers are for rubric "));
+}
+
+TEST_CASE("report, compare, aggregate and rubric read - from standard input") {
+    const auto report = run_gait_reading({"report", "-"}, "tests/golden/assess-walk.json");
+    CHECK(report.out == read_text(source_path("tests/golden/assess-walk.txt")));
+
+    const auto compare = run_gait_reading({"compare", "-", "tests/data/compare/beta-2026-02.yaml",
+                                           "-r", "tests/data/rubrics/five-level.yaml"},
+                                          "tests/data/compare/beta-2025-11.yaml");
+    CHECK(compare.out == read_text(source_path("tests/golden/compare-beta.txt")));
+
+    const auto aggregate =
+        run_gait_reading({"aggregate", "-", "-f", "json"}, "data/examples/run.yaml");
+    CHECK(aggregate.exit_code == 0);
+    const auto out = nlohmann::json::parse(aggregate.out);
+    CHECK(out["teams"][0]["file"] == "<stdin>");
+    CHECK(out["teams"][0]["placement"] == "run");
+
+    const auto rubric = run_gait_reading({"rubric", "lint", "-"}, "data/rubrics/health-check.yaml");
+    CHECK(rubric.out == "<stdin>: ok, 3 phases, 5 areas, 15 questions\n");
+
+    const auto with_rubric = run_gait_reading(
+        {"assess", "--rubric", "-", "--answers", "data/examples/health-check-walk.yaml"},
+        "data/rubrics/health-check.yaml");
+    CHECK_THAT(with_rubric.out, Contains("Placement: WALK"));
+}
+
+TEST_CASE("output to -o - goes to standard output") {
+    const auto assess =
+        run_gait({"assess", "--answers", "data/examples/walk.yaml", "-o", "-", "-f", "json"});
+    CHECK(assess.out == read_text(source_path("tests/golden/assess-walk.json")));
+    const auto init = run_gait({"init", "-o", "-", "--team", "T"});
+    CHECK(init.exit_code == 0);
+    CHECK_THAT(init.out, Contains("team: \"T\"\n"));
+    const auto aggregate = run_gait({"aggregate", "tests/data/teams", "-r",
+                                     "tests/data/rubrics/five-level.yaml", "-f", "csv", "-o", "-"});
+    CHECK(aggregate.out == read_text(source_path("tests/golden/aggregate-teams.csv")));
+}
