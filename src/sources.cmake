@@ -12,7 +12,6 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/aggregate_wording.cpp
   ${GAIT_SOURCE_ROOT}/src/aggregate_text.cpp
   ${GAIT_SOURCE_ROOT}/src/answers_writer.cpp
-  ${GAIT_SOURCE_ROOT}/src/bundled_rubrics.cpp
   ${GAIT_SOURCE_ROOT}/src/compare.cpp
   ${GAIT_SOURCE_ROOT}/src/compare_html.cpp
   ${GAIT_SOURCE_ROOT}/src/compare_json.cpp

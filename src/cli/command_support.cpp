@@ -33,6 +33,10 @@ RubricSource rubric_source(const std::string& name_or_path) {
 }
 
 Rubric load_rubric_or_builtin(const std::string& name_or_path) {
+    // A bundled rubric was compiled to data at build time: no YAML to parse.
+    if (name_or_path.empty()) return builtin_rubric();
+    if (const auto bundled = find_bundled_rubric(name_or_path))
+        return load_bundled_rubric(*bundled);
     const RubricSource source = rubric_source(name_or_path);
     return load_rubric(source.text, source.name);
 }
