@@ -50,6 +50,7 @@ TeamRow make_row(Aggregate& aggregate, TeamSummary& summary) {
         row.area_scores.resize(aggregate.areas.size());
         row.area_scores[index] = area.overall;
     }
+    row.gaps.reserve(summary.gaps.size());  // exactly: ten thousand rows stay small
     for (const Gap& gap : summary.gaps) {
         const double shortfall = gap.weight * (1.0 - gap.value.value_or(0.0));
         row.gaps.push_back(

@@ -60,47 +60,40 @@ json skipped_json(const Diagnostic& skipped) {
 
 }  // namespace
 
-json aggregate_to_json(const Aggregate& aggregate) {
-    json out;
-    out["schema_version"] = aggregate_schema_version;
-    out["kind"] = "aggregate";
-    out["tool"] = tool_json();
-    out["rubric"] = {{"id", aggregate.rubric_id}, {"title", aggregate.rubric_title}};
-    out["counts"] = {
-        {"files", aggregate.teams.size() + aggregate.superseded.size() + aggregate.skipped.size()},
-        {"teams", aggregate.teams.size()},
-        {"superseded", aggregate.superseded.size()},
-        {"skipped", aggregate.skipped.size()}};
-    out["phases"] = json::array();
-    for (std::size_t p = 0; p < aggregate.phases.size(); ++p) {
-        out["phases"].push_back({{"id", aggregate.phases[p].id},
-                                 {"name", aggregate.phases[p].name},
-                                 {"teams", aggregate.phase_counts[p]}});
-    }
-    out["unplaced"] = aggregate.unplaced;
-    out["areas"] = json::array();
-    for (std::size_t a = 0; a < aggregate.areas.size(); ++a) {
-        out["areas"].push_back({{"id", aggregate.areas[a].id},
-                                {"name", aggregate.areas[a].name},
-                                {"mean", score_json(aggregate.area_means[a])}});
-    }
-    out["shared_gaps"] = json::array();
-    for (const SharedGap& gap : aggregate.shared_gaps)
-        out["shared_gaps"].push_back(shared_gap_json(aggregate, gap));
-    out["teams"] = json::array();
-    for (const TeamRow& row : aggregate.teams)
-        out["teams"].push_back(team_json(aggregate, row));
-    out["superseded"] = json::array();
-    for (const TeamRow& row : aggregate.superseded)
-        out["superseded"].push_back(team_json(aggregate, row));
-    out["skipped"] = json::array();
-    for (const Diagnostic& skipped : aggregate.skipped)
-        out["skipped"].push_back(skipped_json(skipped));
-    return out;
-}
-
 std::string render_aggregate_json(const Aggregate& aggregate) {
-    return dump_json(aggregate_to_json(aggregate));
+    // Written member by member: ten thousand team rows never stand as one tree.
+    JsonObjectWriter out;
+    out.member("schema_version", aggregate_schema_version);
+    out.member("kind", "aggregate");
+    out.member("tool", tool_json());
+    out.member("rubric", {{"id", aggregate.rubric_id}, {"title", aggregate.rubric_title}});
+    out.member("counts", {{"files", aggregate.teams.size() + aggregate.superseded.size() +
+                                        aggregate.skipped.size()},
+                          {"teams", aggregate.teams.size()},
+                          {"superseded", aggregate.superseded.size()},
+                          {"skipped", aggregate.skipped.size()}});
+    json phases = json::array();
+    for (std::size_t p = 0; p < aggregate.phases.size(); ++p) {
+        phases.push_back({{"id", aggregate.phases[p].id},
+                          {"name", aggregate.phases[p].name},
+                          {"teams", aggregate.phase_counts[p]}});
+    }
+    out.member("phases", phases);
+    out.member("unplaced", aggregate.unplaced);
+    json areas = json::array();
+    for (std::size_t a = 0; a < aggregate.areas.size(); ++a) {
+        areas.push_back({{"id", aggregate.areas[a].id},
+                         {"name", aggregate.areas[a].name},
+                         {"mean", score_json(aggregate.area_means[a])}});
+    }
+    out.member("areas", areas);
+    out.array("shared_gaps", aggregate.shared_gaps,
+              [&](const SharedGap& gap) { return shared_gap_json(aggregate, gap); });
+    const auto team = [&](const TeamRow& row) { return team_json(aggregate, row); };
+    out.array("teams", aggregate.teams, team);
+    out.array("superseded", aggregate.superseded, team);
+    out.array("skipped", aggregate.skipped, skipped_json);
+    return out.finish();
 }
 
 }  // namespace gait

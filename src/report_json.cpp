@@ -81,6 +81,29 @@ json tool_json() {
     return {{"name", "gait"}, {"version", version}};
 }
 
+void JsonObjectWriter::open_member(const std::string& key) {
+    text_ += empty_ ? "\n  " : ",\n  ";
+    empty_ = false;
+    text_ += json(key).dump() + ": ";
+}
+
+void JsonObjectWriter::append_indented(const json& value, std::size_t indent) {
+    const std::string lines = value.dump(2, ' ', false, json::error_handler_t::replace);
+    for (const char c : lines) {
+        text_ += c;
+        if (c == '\n') text_.append(indent, ' ');
+    }
+}
+
+void JsonObjectWriter::member(const std::string& key, const json& value) {
+    open_member(key);
+    append_indented(value, 2);
+}
+
+std::string JsonObjectWriter::finish() {
+    return text_ + (empty_ ? "}\n" : "\n}\n");
+}
+
 json report_to_json(const Result& result) {
     json report;
     report["schema_version"] = report_schema_version;

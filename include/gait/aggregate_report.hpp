@@ -5,8 +5,6 @@
 #include <cstddef>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "gait/aggregate.hpp"
 #include "gait/text_format.hpp"
 
@@ -24,7 +22,6 @@ std::string render_aggregate_text(const Aggregate& aggregate, const AggregateVie
                                   const TextStyle& style);
 std::string render_aggregate_markdown(const Aggregate& aggregate, const AggregateView& view);
 std::string render_aggregate_html(const Aggregate& aggregate, const AggregateView& view);
-nlohmann::ordered_json aggregate_to_json(const Aggregate& aggregate);
 std::string render_aggregate_json(const Aggregate& aggregate);
 // One row per file: the teams counted, then superseded and skipped files (RFC 4180).
 std::string render_aggregate_csv(const Aggregate& aggregate);

@@ -26,6 +26,41 @@ nlohmann::ordered_json tool_json();
 // A JSON document printed with two-space indentation and a final newline.
 std::string dump_json(const nlohmann::ordered_json& document);
 
+// A top-level JSON object written one member at a time, each printed as
+// dump_json prints it inside the whole: a long list never has to stand as one
+// tree in memory. The text is byte for byte what dump_json gives.
+class JsonObjectWriter {
+  public:
+    void member(const std::string& key, const nlohmann::ordered_json& value);
+    // A member whose value is a list: `to_json` turns one item into JSON, in turn.
+    template <typename Items, typename ToJson>
+    void array(const std::string& key, const Items& items, ToJson to_json) {
+        open_member(key);
+        if (items.empty()) {
+            text_ += "[]";
+            return;
+        }
+        text_ += "[\n";
+        bool first = true;
+        for (const auto& item : items) {
+            if (!first) text_ += ",\n";
+            first = false;
+            text_ += "    ";
+            append_indented(to_json(item), 4);
+        }
+        text_ += "\n  ]";
+    }
+    std::string finish();
+
+  private:
+    void open_member(const std::string& key);
+    // The value's lines, every one after the first indented by `indent` more.
+    void append_indented(const nlohmann::ordered_json& value, std::size_t indent);
+
+    std::string text_ = "{";
+    bool empty_ = true;
+};
+
 // report_to_json, printed with two-space indentation and a final newline.
 std::string render_json(const Result& result);
 
