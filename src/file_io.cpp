@@ -81,10 +81,28 @@ void write_through_links(const std::string& requested, const std::string& conten
     }
 }
 
+// Whether `path` is there and is not a regular file: /dev/null, a FIFO, a
+// terminal. Those are written to as they are; renaming over them would put a
+// plain file in their place.
+bool is_special_file(const std::string& path) {
+    struct stat info {};
+    return ::stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode);
+}
+
+void write_in_place(const std::string& path, const std::string& content) {
+    FileDescriptor file{::open(path.c_str(), O_WRONLY | O_CLOEXEC)};
+    if (file.fd < 0) fail(path, "cannot open", errno);
+    write_all(file.fd, content, path);
+}
+
 }  // namespace
 
 void write_file_atomically(const std::string& requested, const std::string& content) {
     try {
+        if (is_special_file(requested)) {
+            write_in_place(requested, content);
+            return;
+        }
         write_through_links(requested, content);
     } catch (const Error& e) {
         // Name the file as the user did, not as the link resolved.

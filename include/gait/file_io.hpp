@@ -14,7 +14,9 @@ std::string input_name(const std::string& path);
 
 // Writes through a temporary file in the same directory, flushed to disk and then
 // renamed over `path`, so readers see the old content or the new, never a part.
-// Throws Error naming the path on failure, leaving any old file intact.
+// Throws Error naming the path on failure, leaving any old file intact. A path
+// that is not a regular file (/dev/null, a FIFO, a terminal) is written to in
+// place, never replaced.
 void write_file_atomically(const std::string& path, const std::string& content);
 
 }  // namespace gait

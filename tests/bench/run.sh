@@ -1,0 +1,272 @@
+#!/bin/bash
+# Every figure of "Fast at one team and at ten thousand", measured side by side
+# in one run, each with the command behind it, its target and PASS or MISS.
+#
+#   cmake --build build --target gait gait_bench && bash tests/bench/run.sh [BUILD_DIR]
+#
+# BUILD_DIR (default: build) holds gait and gait_bench; GAIT_BENCH=PATH points at
+# another gait_bench. Needs bash 5, python3 with python3-yaml, valgrind and
+# /usr/bin/time. Generated files go to a temporary directory, removed at the end.
+# Takes one to three minutes on two cores. Not part of the test run: timings on
+# a shared machine are figures to read, not checks to fail on. The method is in
+# docs/performance.md.
+
+set -euo pipefail
+export LC_ALL=C  # a dot in $EPOCHREALTIME and in printf's numbers
+
+SOURCE_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+BUILD=${1:-build}
+GAIT=$BUILD/gait
+BENCH=${GAIT_BENCH:-$BUILD/gait_bench}
+RUBRIC=$SOURCE_DIR/data/rubrics/sre.yaml
+MAKE_TEAMS=$SOURCE_DIR/tests/bench/make_teams.py
+SEED=2026
+
+for tool in "$GAIT" "$BENCH" /usr/bin/time valgrind python3; do
+    if ! command -v "$tool" >/dev/null; then
+        echo "run.sh: $tool not found (build with: cmake --build $BUILD --target gait gait_bench)" >&2
+        exit 2
+    fi
+done
+
+# Every output is thrown away into /dev/null; if it is a regular file (something
+# ran `-o /dev/null` as root, see below) the figures include writing to it.
+if [ ! -c /dev/null ]; then
+    echo "run.sh: /dev/null is not a character device; restore it first (as root: mknod -m 666 /dev/null c 1 3)" >&2
+    exit 2
+fi
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/gait-bench.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+
+# Outputs go to standard output redirected to /dev/null, never through -o: gait
+# writes -o FILE atomically (a temporary file renamed over FILE), which would
+# replace /dev/null itself when run as root.
+
+# --- helpers ----------------------------------------------------------------
+
+now_us() { local t=$EPOCHREALTIME; echo "${t/./}"; }
+
+# The median of the numbers on standard input.
+median() {
+    sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
+
+# PASS when VALUE <= LIMIT.
+verdict() { awk -v v="$1" -v l="$2" 'BEGIN { print (v <= l) ? "PASS" : "MISS" }'; }
+
+show_command() { printf '  $ %s\n' "$*"; }
+
+# figure  value  unit  target  verdict
+row() { printf '  %-44s %12s %-6s %-12s %s\n' "$1" "$2" "$3" "${4:-}" "${5:-}"; }
+
+section() { printf '\n%s\n' "$1"; }
+
+# Median wall time in microseconds of RUNS runs after WARMUPS, output discarded.
+wall_median_us() {
+    local runs=$1 warmups=$2
+    shift 2
+    local i start stop
+    for ((i = 0; i < warmups; i++)); do "$@" >/dev/null; done
+    for ((i = 0; i < runs; i++)); do
+        start=$(now_us)
+        "$@" >/dev/null
+        stop=$(now_us)
+        echo $((stop - start))
+    done | median
+}
+
+# Peak RSS in KB (the median of 3 runs; it barely moves).
+peak_rss_kb() {
+    local i
+    for ((i = 0; i < 3; i++)); do
+        /usr/bin/time -f %M -o "$TMP/time" "$@" >/dev/null
+        cat "$TMP/time"
+    done | median
+}
+
+# Instructions callgrind counts for one run; valgrind's own start-up is not counted.
+instructions() {
+    valgrind --tool=callgrind --callgrind-out-file="$TMP/callgrind.out" "$@" \
+        >/dev/null 2>"$TMP/callgrind.err"
+    local count
+    count=$(sed -n 's/^==[0-9]*== Collected : \([0-9]*\)$/\1/p' "$TMP/callgrind.err")
+    if [ -z "$count" ]; then
+        echo "run.sh: no instruction count from callgrind for: $*" >&2
+        cat "$TMP/callgrind.err" >&2
+        exit 1
+    fi
+    echo "$count"
+}
+
+# --- the machine ------------------------------------------------------------
+
+COMMIT=$(git -C "$SOURCE_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [ -n "$(git -C "$SOURCE_DIR" status --porcelain --untracked-files=no 2>/dev/null)" ]; then COMMIT="$COMMIT (with local changes)"; fi
+BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$BUILD/CMakeCache.txt" 2>/dev/null || true)
+echo "gait performance figures (tests/bench/run.sh)"
+printf '  %-12s %s\n' \
+    date "$(date -u '+%Y-%m-%d %H:%M UTC')" \
+    machine "$(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1)" \
+    memory "$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)" \
+    kernel "$(uname -sr)" \
+    load "$(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min, at start)" \
+    gait "$("$GAIT" --version), $GAIT, build type ${BUILD_TYPE:-unknown}" \
+    commit "$COMMIT" \
+    compiler "$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$BUILD/CMakeCache.txt" 2>/dev/null || true)"
+
+# --- inputs -----------------------------------------------------------------
+
+# A full answers file: every question of the default rubric answered, so that
+# every step has its whole work (no question is skipped). From `gait init`, each
+# blank answer filled in turn with yes, yes, partly, yes, no, yes, partly: some
+# gaps, some full credit. make_teams.py leaves 3% of questions blank at random.
+FULL=$TMP/full.yaml
+"$GAIT" init --team bench-full >"$TMP/template.yaml"
+awk 'BEGIN { n = split("yes yes partly yes no yes partly", c, " ") }
+     /^  [a-z][a-z0-9._-]*:$/ { print $0 " " c[(k++ % n) + 1]; next }
+     { print }' "$TMP/template.yaml" >"$FULL"
+"$GAIT" assess --answers "$FULL" --format json | python3 -c '
+import json, sys
+report = json.load(sys.stdin)
+if report["unanswered"] or not report["questions"]:
+    sys.exit("run.sh: the full answers file has unanswered questions")
+placement = report["placement"]
+print(len(report["questions"]), "questions, all answered, %d gaps; placed at %s, next %s"
+      % (len(report["gaps"]), placement["phase"] or "none", placement["next"] or "none"))
+' >"$TMP/full.check"
+
+# 10,000 synthetic teams, one file each; the first 1,000 (the same files the
+# same seed writes first), 100 and 200 copied from them.
+python3 "$MAKE_TEAMS" "$RUBRIC" "$TMP/teams10000" 10000 --seed "$SEED"
+mkdir "$TMP/teams1000" "$TMP/teams100" "$TMP/teams200"
+cp "$TMP"/teams10000/team-00???.yaml "$TMP/teams1000/"
+cp "$TMP"/teams10000/team-000??.yaml "$TMP/teams100/"
+cp "$TMP"/teams10000/team-00[01]??.yaml "$TMP/teams200/"
+for n in 100 200 1000 10000; do
+    count=$(find "$TMP/teams$n" -name '*.yaml' | wc -l)
+    [ "$count" -eq "$n" ] || { echo "run.sh: $count files in teams$n, not $n" >&2; exit 1; }
+done
+section "Inputs"
+echo "  F = full answers file: $(cat "$TMP/full.check")"
+echo "  teams DIR: make_teams.py $RUBRIC DIR 10000 --seed $SEED, and its first 1000, 200, 100 files"
+
+# --- one team ---------------------------------------------------------------
+
+section "One team: wall time, median of 30 runs after 3 warm-ups (output to /dev/null)"
+show_command "/bin/true   (what starting any process costs here, for reference)"
+show_command "$GAIT --version"
+show_command "$GAIT assess --answers F --format json"
+true_us=$(wall_median_us 30 3 /bin/true)
+version_us=$(wall_median_us 30 3 "$GAIT" --version)
+assess_us=$(wall_median_us 30 3 "$GAIT" assess --answers "$FULL" --format json)
+assess_rss=$(peak_rss_kb "$GAIT" assess --answers "$FULL" --format json)
+version_rss=$(peak_rss_kb "$GAIT" --version)
+ratio=$(calc "$assess_us / $version_us")
+row "figure" "value" "unit" "target" "result"
+row "/bin/true, wall" "$(calc "$true_us / 1000")" ms
+row "gait --version, wall" "$(calc "$version_us / 1000")" ms
+row "gait assess --format json, wall" "$(calc "$assess_us / 1000")" ms
+row "assess / --version" "$ratio" x "<= 2" "$(verdict "$ratio" 2)"
+row "gait assess, peak RSS (/usr/bin/time -f %M)" "$assess_rss" KB "<= 16384" "$(verdict "$assess_rss" 16384)"
+row "gait --version, peak RSS" "$version_rss" KB
+
+section "One team: in-process cost of each step (median and minimum of 200 runs)"
+show_command "$BENCH steps F"
+"$BENCH" steps "$FULL" | sed 's/^/  /'
+
+# --- many teams -------------------------------------------------------------
+
+section "Many teams: gait aggregate, default jobs ($(nproc)), median of 3 runs after 1 warm-up"
+show_command "$GAIT aggregate DIR --format json > /dev/null   (and --format csv)"
+show_command "$BENCH parse-floor DIR   (read_file + YAML::Load of each file, nothing else)"
+show_command "$GAIT aggregate teams1000 --jobs 1 --format json; $BENCH parse-floor teams1000 --jobs 1"
+declare -A WALL RSS
+# Runs gait aggregate 3 times on teams$1 in format $2: sets WALL, RSS and prints a row.
+aggregate_figures() {
+    local n=$1 format=$2 i start stop walls="" cpu_total=0 wall_total=0 rss_all=""
+    "$GAIT" aggregate "$TMP/teams$n" --format "$format" >/dev/null
+    for ((i = 0; i < 3; i++)); do
+        start=$(now_us)
+        /usr/bin/time -f '%U %S %M' -o "$TMP/time" "$GAIT" aggregate "$TMP/teams$n" --format "$format" >/dev/null
+        stop=$(now_us)
+        read -r user sys rss <"$TMP/time"
+        walls+="$((stop - start))"$'\n'
+        rss_all+="$rss"$'\n'
+        cpu_total=$(calc "$cpu_total + $user + $sys" 3)
+        wall_total=$(calc "$wall_total + ($stop - $start) / 1000000" 6)
+    done
+    WALL[$n.$format]=$(printf '%s' "$walls" | median)
+    RSS[$n.$format]=$(printf '%s' "$rss_all" | sort -n | tail -1)
+    row "aggregate $n files, $format: wall" "$(calc "${WALL[$n.$format]} / 1000" 1)" ms
+    row "  per file (wall / files)" "$(calc "${WALL[$n.$format]} / $n" 1)" us
+    row "  peak RSS (largest of 3)" "${RSS[$n.$format]}" KB
+    row "  CPU use, (user+sys) / wall" "$(calc "$cpu_total / $wall_total")" cores
+}
+declare -A FLOOR
+floor_figures() {
+    local n=$1
+    "$BENCH" parse-floor "$TMP/teams$n" >"$TMP/floor"
+    FLOOR[$n]=$(awk '$1 == "wall_us_per_file" { print $2 }' "$TMP/floor")
+    row "parse floor $n files: wall" "$(awk '$1 == "wall_ms" { print $2 }' "$TMP/floor")" ms
+    row "  per file (wall / files)" "${FLOOR[$n]}" us
+    row "  CPU use, (user+sys) / wall" "$(awk '$1 == "cpu_use" { print $2 }' "$TMP/floor")" cores
+    row "  one thread, CPU per file" "$(awk '$1 == "cpu_1thread_us_per_file" { print $2 }' "$TMP/floor")" us
+}
+row "figure" "value" "unit" "target" "result"
+for n in 1000 10000; do
+    aggregate_figures "$n" json
+    aggregate_figures "$n" csv
+    floor_figures "$n"
+done
+for format in json csv; do
+    ratio=$(calc "${WALL[10000.$format]} / ${WALL[1000.$format]}")
+    row "$format: wall 10k / 1k" "$ratio" x "<= 11" "$(verdict "$ratio" 11)"
+    row "$format: peak RSS 10k / 1k" "$(calc "${RSS[10000.$format]} / ${RSS[1000.$format]}")" x
+done
+for n in 1000 10000; do
+    ratio=$(calc "(${WALL[$n.json]} / $n) / ${FLOOR[$n]}")
+    row "json: per file / parse floor per file, $n" "$ratio" x "<= 1.5" "$(verdict "$ratio" 1.5)"
+done
+
+# Not a figure of the issue: the same ratio with one thread on each side tells
+# the work done per file from how well the two cores are kept busy.
+j1_us=$(wall_median_us 3 1 "$GAIT" aggregate "$TMP/teams1000" --jobs 1 --format json)
+"$BENCH" parse-floor "$TMP/teams1000" --jobs 1 >"$TMP/floor"
+floor_j1=$(awk '$1 == "wall_us_per_file" { print $2 }' "$TMP/floor")
+row "json, --jobs 1, 1000: per file" "$(calc "$j1_us / 1000" 1)" us
+row "parse floor, --jobs 1, 1000: per file" "$floor_j1" us
+row "  ratio with one thread on each side" "$(calc "$j1_us / 1000 / $floor_j1")" x
+
+# --- instruction counts -------------------------------------------------------
+
+section "Instruction counts (callgrind; the same from run to run, whatever the load)"
+show_command "valgrind --tool=callgrind $GAIT assess --answers F --format json"
+show_command "valgrind --tool=callgrind $GAIT --version"
+show_command "valgrind --tool=callgrind $GAIT aggregate DIR --jobs 1 --format json   (DIR: 100 and 200 files)"
+show_command "valgrind --tool=callgrind $BENCH parse-floor DIR --jobs 1 --repeat 1   (DIR: 100 and 200 files)"
+i_assess=$(instructions "$GAIT" assess --answers "$FULL" --format json)
+i_version=$(instructions "$GAIT" --version)
+i_agg100=$(instructions "$GAIT" aggregate "$TMP/teams100" --jobs 1 --format json)
+i_agg200=$(instructions "$GAIT" aggregate "$TMP/teams200" --jobs 1 --format json)
+i_floor100=$(instructions "$BENCH" parse-floor "$TMP/teams100" --jobs 1 --repeat 1)
+i_floor200=$(instructions "$BENCH" parse-floor "$TMP/teams200" --jobs 1 --repeat 1)
+agg_per_file=$(((i_agg200 - i_agg100) / 100))
+floor_per_file=$(((i_floor200 - i_floor100) / 100))
+row "figure" "value" "unit" "target" "result"
+row "gait --version" "$i_version" instr
+row "gait assess --format json" "$i_assess" instr
+row "assess / --version" "$(calc "$i_assess / $i_version")" x
+row "aggregate, per file: (I200 - I100) / 100" "$agg_per_file" instr
+row "parse floor, per file: (I200 - I100) / 100" "$floor_per_file" instr
+ratio=$(calc "$agg_per_file / $floor_per_file")
+row "aggregate per file / floor per file" "$ratio" x "(<= 1.5)" "$(verdict "$ratio" 1.5)"
+
+printf '\nDone: load at end %s. Timings move with the load of a shared machine;\n' \
+    "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf 'instruction counts do not.\n'
+if [ ! -c /dev/null ]; then
+    echo "run.sh: warning: /dev/null stopped being a character device during the run; the timings are suspect" >&2
+fi
