@@ -29,7 +29,7 @@ Rubric load_bundled_rubric(const BundledRubric& rubric) {
     for (const detail::BundledRubricData& data : detail::bundled_rubric_data()) {
         if (data.name == rubric.name) return data.build();
     }
-    return load_rubric(rubric.text, bundled_file_name(rubric));  // a caller's own BundledRubric
+    return load_rubric(rubric.text, bundled_file_name(rubric));  // one made by hand has only its text
 }
 
 Rubric builtin_rubric() {

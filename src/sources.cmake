@@ -1,5 +1,6 @@
-# The sources of gait's core library, one place for the main build and the fuzz
-# build (tests/fuzz/CMakeLists.txt). GAIT_SOURCE_ROOT is the repository's root.
+# The sources of gait's core library but the bundled rubrics (src/core.cmake adds
+# those), one place for the main build and the fuzz build (tests/fuzz/CMakeLists.txt).
+# GAIT_SOURCE_ROOT is the repository's root.
 set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/answers.cpp
   ${GAIT_SOURCE_ROOT}/src/assessment.cpp
