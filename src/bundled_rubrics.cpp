@@ -29,7 +29,8 @@ Rubric load_bundled_rubric(const BundledRubric& rubric) {
     for (const detail::BundledRubricData& data : detail::bundled_rubric_data()) {
         if (data.name == rubric.name) return data.build();
     }
-    return load_rubric(rubric.text, bundled_file_name(rubric));  // one made by hand has only its text
+    // One made by hand has only its text.
+    return load_rubric(rubric.text, bundled_file_name(rubric));
 }
 
 Rubric builtin_rubric() {
