@@ -139,10 +139,16 @@ void rank_shared_gaps(Aggregate& aggregate) {
 
 }  // namespace
 
-TeamSummary summarize(const Result& result, const std::string& file) {
-    TeamSummary summary{file,          result.team,      result.date,
-                        result.rubric, result.placement, result.phases,
-                        result.areas,  result.gaps,      result.unanswered.size()};
+TeamSummary summarize(Result result, const std::string& file) {
+    TeamSummary summary{file,
+                        std::move(result.team),
+                        std::move(result.date),
+                        std::move(result.rubric),
+                        result.placement,
+                        std::move(result.phases),
+                        std::move(result.areas),
+                        std::move(result.gaps),
+                        result.unanswered.size()};
     for (PhaseScore& phase : summary.phases)
         phase.summary.clear();
     for (AreaScores& area : summary.areas)

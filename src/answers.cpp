@@ -1,13 +1,12 @@
 #include "gait/answers.hpp"
 
-#include <unordered_map>
-
 #include <fmt/format.h>
 
 #include "gait/edit_distance.hpp"
 #include "gait/file_io.hpp"
 
 #include "document_readers.hpp"
+#include "id_index.hpp"
 #include "yaml_reader.hpp"
 
 namespace gait {
@@ -36,16 +35,20 @@ std::vector<std::string> choice_ids(const Rubric& rubric) {
     return ids;
 }
 
+std::vector<detail::IdIndex<Question>::Entry> questions_by_id(const Rubric& rubric) {
+    std::vector<detail::IdIndex<Question>::Entry> entries;
+    for (const Phase& phase : rubric.phases) {
+        for (const Question& question : phase.questions)
+            entries.emplace_back(question.id, &question);
+    }
+    return entries;
+}
+
 // Checks the answers against one rubric, question by question.
 class AnswerReader {
   public:
     AnswerReader(const Rubric& rubric, const std::string& file, std::vector<Diagnostic>& problems)
-        : rubric_(rubric), file_(file), problems_(problems), ids_(question_ids(rubric)) {
-        for (const Phase& phase : rubric.phases) {
-            for (const Question& question : phase.questions)
-                questions_[question.id] = &question;
-        }
-    }
+        : rubric_(rubric), file_(file), problems_(problems), questions_(questions_by_id(rubric)) {}
 
     void read_all(const YAML::Node& node, std::vector<Answer>& answers) {
         if (!node.IsDefined() || node.IsNull()) return;
@@ -54,15 +57,16 @@ class AnswerReader {
                               detail::describe_kind(node));
             return;
         }
+        answers.reserve(node.size());
         for (const auto& entry : node) {
-            const std::string id = entry.first.Scalar();
-            const auto found = questions_.find(id);
-            if (found == questions_.end()) {
+            const std::string& id = entry.first.Scalar();
+            const Question* question = questions_.find(id);
+            if (!question) {
                 problem(entry.first, fmt::format("unknown question id '{}'", id),
-                        did_you_mean(id, ids_));
+                        did_you_mean(id, question_ids(rubric_)));
                 continue;
             }
-            answers.push_back(read_one(*found->second, entry.second));
+            answers.push_back(read_one(*question, entry.second));
             answers.back().where = detail::location_of(entry.first, file_);
         }
     }
@@ -120,8 +124,7 @@ class AnswerReader {
     const Rubric& rubric_;
     const std::string& file_;
     std::vector<Diagnostic>& problems_;
-    std::vector<std::string> ids_;
-    std::unordered_map<std::string, const Question*> questions_;
+    detail::IdIndex<Question> questions_;
 };
 
 // The rubric this file was written for: `rubric: ID` or `rubric: {id: ID, version: V}`.

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
+#include <stdexcept>
+
+#include "id_index.hpp"
+#include "scores.hpp"
 
 namespace gait {
 namespace {
@@ -28,54 +31,27 @@ class WeightedMean {
     double weight_ = 0;
 };
 
-// A question together with what the team answered.
-struct Scored {
-    const Question& question;
-    const Answer* answer;       // nullptr when the file does not mention it
-    const ScaleChoice* choice;  // nullptr when unanswered
-
-    bool not_applicable() const { return choice && !choice->value; }
-    double value() const { return choice ? choice->value.value_or(0.0) : 0.0; }
-    bool full_credit() const { return value() >= 1.0 - epsilon; }
-};
-
-QuestionOutcome outcome_of(const Scored& scored, const Phase& phase) {
-    QuestionOutcome outcome;
-    outcome.question = scored.question.id;
-    outcome.phase = phase.id;
-    outcome.area = scored.question.area;
-    outcome.text = scored.question.text;
-    if (scored.choice) {
-        outcome.answer = scored.choice->id;
-        outcome.answer_label = scored.choice->label;
-        outcome.value = scored.choice->value;
-    }
-    outcome.weight = scored.question.weight;
-    outcome.essential = scored.question.essential;
-    if (scored.answer) {
-        outcome.note = scored.answer->note;
-        outcome.evidence = scored.answer->evidence;
-    }
-    return outcome;
+bool not_applicable(const detail::ScoredQuestion& scored) {
+    return scored.choice && !scored.choice->value;
 }
 
-Gap make_gap(const QuestionOutcome& outcome, const Question& question) {
-    Gap gap;
-    static_cast<QuestionOutcome&>(gap) = outcome;
-    gap.guidance = question.guidance;
-    return gap;
+double value_of(const detail::ScoredQuestion& scored) {
+    return scored.choice ? scored.choice->value.value_or(0.0) : 0.0;
 }
 
 // Essential first, then the largest weight x shortfall; stable, so rubric order breaks ties.
-void order_by_priority(std::vector<Gap>& gaps) {
-    const auto cost = [](const Gap& gap) { return gap.weight * (1.0 - gap.value.value_or(0.0)); };
-    std::stable_sort(gaps.begin(), gaps.end(), [&](const Gap& a, const Gap& b) {
-        if (a.essential != b.essential) return a.essential;
-        return cost(a) > cost(b) + epsilon;
+void order_by_priority(std::vector<detail::GapRef>& gaps,
+                       const std::vector<detail::ScoredQuestion>& questions) {
+    std::stable_sort(gaps.begin(), gaps.end(), [&](detail::GapRef a, detail::GapRef b) {
+        const detail::ScoredQuestion& first = questions[a.question];
+        const detail::ScoredQuestion& second = questions[b.question];
+        if (first.question->essential != second.question->essential)
+            return first.question->essential;
+        return detail::shortfall(first) > detail::shortfall(second) + epsilon;
     });
 }
 
-std::optional<std::size_t> placement_of(const std::vector<PhaseScore>& phases) {
+std::optional<std::size_t> placement_of(const std::vector<detail::PhaseTally>& phases) {
     std::size_t held = 0;
     while (held < phases.size() && phases[held].achieved)
         ++held;
@@ -85,86 +61,149 @@ std::optional<std::size_t> placement_of(const std::vector<PhaseScore>& phases) {
 
 // To hold: every phase up to the placement; to reach: the next one. Later phases
 // are left to the scores and the matrix.
-std::vector<Gap> collect_gaps(std::vector<std::vector<Gap>> gaps_by_phase,
-                              std::optional<std::size_t> placement, std::size_t next) {
-    std::vector<Gap> hold, reach;
+std::vector<detail::GapRef> collect_gaps(const std::vector<std::vector<std::size_t>>& gaps_by_phase,
+                                         const detail::Scores& scores) {
+    std::vector<detail::GapRef> hold, reach;
+    const std::size_t next = scores.placement ? *scores.placement + 1 : 0;
     for (std::size_t p = 0; p < gaps_by_phase.size(); ++p) {
-        const bool holding = placement && p <= *placement;
+        const bool holding = scores.placement && p <= *scores.placement;
         if (!holding && p != next) continue;
-        std::vector<Gap>& list = holding ? hold : reach;
-        for (Gap& gap : gaps_by_phase[p]) {
-            gap.kind = holding ? GapKind::hold : GapKind::reach;
-            list.push_back(std::move(gap));
-        }
+        for (const std::size_t question : gaps_by_phase[p])
+            (holding ? hold : reach)
+                .push_back({question, holding ? GapKind::hold : GapKind::reach});
     }
-    order_by_priority(hold);
-    order_by_priority(reach);
+    order_by_priority(hold, scores.questions);
+    order_by_priority(reach, scores.questions);
     hold.insert(hold.end(), reach.begin(), reach.end());
     return hold;
 }
 
+detail::IdIndex<Answer> answers_by_question(const Answers& answers) {
+    std::vector<detail::IdIndex<Answer>::Entry> entries;
+    entries.reserve(answers.answers.size());
+    for (const Answer& answer : answers.answers)
+        entries.emplace_back(answer.question, &answer);
+    return detail::IdIndex<Answer>(std::move(entries));
+}
+
+std::size_t area_index(const Rubric& rubric, const std::string& id) {
+    for (std::size_t a = 0; a < rubric.areas.size(); ++a) {
+        if (rubric.areas[a].id == id) return a;
+    }
+    throw std::logic_error("question of an area the rubric lacks: " + id);  // lint forbids it
+}
+
+QuestionOutcome outcome_of(const detail::ScoredQuestion& scored) {
+    QuestionOutcome outcome;
+    outcome.question = scored.question->id;
+    outcome.phase = scored.phase->id;
+    outcome.area = scored.question->area;
+    outcome.text = scored.question->text;
+    if (scored.choice) {
+        outcome.answer = scored.choice->id;
+        outcome.answer_label = scored.choice->label;
+        outcome.value = scored.choice->value;
+    }
+    outcome.weight = scored.question->weight;
+    outcome.essential = scored.question->essential;
+    if (scored.answer) {
+        outcome.note = scored.answer->note;
+        outcome.evidence = scored.answer->evidence;
+    }
+    return outcome;
+}
+
+PhaseScore phase_score(const Phase& phase, const detail::PhaseTally& tally) {
+    PhaseScore score{phase.id,       phase.name, phase.summary, tally.score, phase.threshold,
+                     tally.achieved, {}};
+    for (const Question* question : tally.essentials_missing)
+        score.essentials_missing.push_back(question->id);
+    return score;
+}
+
 }  // namespace
 
-Result score(const Rubric& rubric, const Answers& answers) {
-    std::unordered_map<std::string, const Answer*> by_question;
-    for (const Answer& answer : answers.answers)
-        by_question[answer.question] = &answer;
+double detail::shortfall(const ScoredQuestion& scored) {
+    return scored.question->weight * (1.0 - value_of(scored));
+}
 
+detail::Scores detail::compute_scores(const Rubric& rubric, const Answers& answers) {
+    const IdIndex<Answer> by_question = answers_by_question(answers);
+    Scores scores;
+    std::size_t question_count = 0;
+    for (const Phase& phase : rubric.phases)
+        question_count += phase.questions.size();
+    scores.questions.reserve(question_count);
+    std::vector<WeightedMean> area_overall(rubric.areas.size());
+    std::vector<std::vector<WeightedMean>> area_by_phase(
+        rubric.areas.size(), std::vector<WeightedMean>(rubric.phases.size()));
+    std::vector<std::vector<std::size_t>> gaps_by_phase(rubric.phases.size());
+    for (std::size_t p = 0; p < rubric.phases.size(); ++p) {
+        const Phase& phase = rubric.phases[p];
+        PhaseTally& tally = scores.phases.emplace_back();
+        WeightedMean phase_mean;
+        for (const Question& question : phase.questions) {
+            const Answer* answer = by_question.find(question.id);
+            const ScaleChoice* choice = answer ? find_choice(rubric, answer->choice) : nullptr;
+            scores.questions.push_back({&phase, &question, answer, choice});
+            const ScoredQuestion& scored = scores.questions.back();
+            if (not_applicable(scored)) continue;
+            const std::size_t area = area_index(rubric, question.area);
+            phase_mean.add(value_of(scored), question.weight);
+            area_by_phase[area][p].add(value_of(scored), question.weight);
+            area_overall[area].add(value_of(scored), question.weight);
+            if (value_of(scored) >= 1.0 - epsilon) continue;  // full credit
+            if (question.essential) tally.essentials_missing.push_back(&question);
+            gaps_by_phase[p].push_back(scores.questions.size() - 1);
+        }
+        tally.score = phase_mean.value();
+        tally.achieved = (!tally.score || *tally.score >= phase.threshold - epsilon) &&
+                         tally.essentials_missing.empty();
+    }
+    for (std::size_t a = 0; a < rubric.areas.size(); ++a) {
+        std::vector<std::optional<double>>& row = scores.area_by_phase.emplace_back();
+        for (const WeightedMean& cell : area_by_phase[a])
+            row.push_back(cell.value());
+        scores.area_overall.push_back(area_overall[a].value());
+    }
+    scores.placement = placement_of(scores.phases);
+    const std::size_t next = scores.placement ? *scores.placement + 1 : 0;
+    if (next < scores.phases.size()) scores.next = next;
+    scores.gaps = collect_gaps(gaps_by_phase, scores);
+    return scores;
+}
+
+Result score(const Rubric& rubric, const Answers& answers) {
+    const detail::Scores scores = detail::compute_scores(rubric, answers);
     Result result;
     result.rubric = {rubric.id, rubric.version, rubric.title};
     result.team = answers.team;
     result.date = answers.date;
     result.respondent = answers.respondent;
-
-    std::unordered_map<std::string, std::size_t> area_row;
-    for (const Area& area : rubric.areas) {
-        area_row[area.id] = result.areas.size();
-        result.areas.push_back({area.id, area.name, {}, std::nullopt});
+    result.placement = scores.placement;
+    result.next = scores.next;
+    for (std::size_t p = 0; p < rubric.phases.size(); ++p)
+        result.phases.push_back(phase_score(rubric.phases[p], scores.phases[p]));
+    for (std::size_t a = 0; a < rubric.areas.size(); ++a) {
+        const Area& area = rubric.areas[a];
+        result.areas.push_back(
+            {area.id, area.name, scores.area_by_phase[a], scores.area_overall[a]});
     }
-
-    std::vector<WeightedMean> area_overall(rubric.areas.size());
-    std::vector<std::vector<Gap>> gaps_by_phase;
-    for (const Phase& phase : rubric.phases) {
-        PhaseScore phase_score{phase.id, phase.name, phase.summary, {}, phase.threshold, false, {}};
-        WeightedMean phase_mean;
-        std::vector<WeightedMean> area_means(rubric.areas.size());
-        std::vector<Gap>& gaps = gaps_by_phase.emplace_back();
-        for (const Question& question : phase.questions) {
-            const auto found = by_question.find(question.id);
-            const Answer* answer = found == by_question.end() ? nullptr : found->second;
-            const Scored scored{question, answer,
-                                answer ? find_choice(rubric, answer->choice) : nullptr};
-            if (!scored.choice) {
-                result.unanswered.push_back({question.id, phase.id, question.area, question.text});
-            }
-            result.questions.push_back(outcome_of(scored, phase));
-            if (scored.not_applicable()) continue;
-            const std::size_t row = area_row.at(question.area);
-            phase_mean.add(scored.value(), question.weight);
-            area_means[row].add(scored.value(), question.weight);
-            area_overall[row].add(scored.value(), question.weight);
-            if (scored.full_credit()) continue;
-            if (question.essential) phase_score.essentials_missing.push_back(question.id);
-            gaps.push_back(make_gap(result.questions.back(), question));
+    result.questions.reserve(scores.questions.size());
+    for (const detail::ScoredQuestion& scored : scores.questions) {
+        if (!scored.choice) {
+            result.unanswered.push_back({scored.question->id, scored.phase->id,
+                                         scored.question->area, scored.question->text});
         }
-        phase_score.score = phase_mean.value();
-        phase_score.achieved =
-            (!phase_score.score || *phase_score.score >= phase.threshold - epsilon) &&
-            phase_score.essentials_missing.empty();
-        result.phases.push_back(std::move(phase_score));
-        for (std::size_t row = 0; row < area_means.size(); ++row) {
-            result.areas[row].by_phase.push_back(area_means[row].value());
-        }
+        result.questions.push_back(outcome_of(scored));
     }
-
-    for (std::size_t row = 0; row < area_overall.size(); ++row)
-        result.areas[row].overall = area_overall[row].value();
-
-    result.placement = placement_of(result.phases);
-    const std::size_t next = result.placement ? *result.placement + 1 : 0;
-    if (next < result.phases.size()) result.next = next;
-
-    result.gaps = collect_gaps(std::move(gaps_by_phase), result.placement, next);
+    result.gaps.reserve(scores.gaps.size());
+    for (const detail::GapRef& ref : scores.gaps) {
+        Gap& gap = result.gaps.emplace_back();
+        static_cast<QuestionOutcome&>(gap) = result.questions[ref.question];
+        gap.kind = ref.kind;
+        gap.guidance = scores.questions[ref.question].question->guidance;
+    }
     return result;
 }
 

@@ -25,7 +25,7 @@ struct TeamSummary {
     std::vector<Gap> gaps;
     std::size_t unanswered = 0;
 };
-TeamSummary summarize(const Result& result, const std::string& file);
+TeamSummary summarize(Result result, const std::string& file);
 
 // A phase or an area of the aggregate, by id.
 struct AggregateItem {
