@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "scores.hpp"
+
 namespace gait {
 namespace {
 
@@ -20,14 +22,27 @@ std::size_t intern(Items& items, const std::string& id, const std::string& name)
     return items.size() - 1;
 }
 
-std::size_t intern_question(Aggregate& aggregate, const Gap& gap) {
+const Question* find_question(const Rubric& rubric, const std::string& id) {
+    for (const Phase& phase : rubric.phases) {
+        for (const Question& question : phase.questions) {
+            if (question.id == id) return &question;
+        }
+    }
+    return nullptr;
+}
+
+std::size_t intern_question(Aggregate& aggregate, const SummaryGap& gap,
+                            const Rubric* scored_against) {
     const auto [found, added] =
         aggregate.question_index.emplace(gap.question, aggregate.questions.size());
     if (!added) return found->second;
     const std::size_t phase = intern(aggregate.phases, gap.phase, gap.phase);
     const std::size_t area = intern(aggregate.areas, gap.area, gap.area);
-    aggregate.questions.push_back(
-        {gap.question, phase, area, gap.text, gap.guidance, gap.essential});
+    // Looked up once per question of the whole run, not once per team.
+    const Question* question =
+        scored_against ? find_question(*scored_against, gap.question) : nullptr;
+    aggregate.questions.push_back({gap.question, phase, area, question ? question->text : gap.text,
+                                   question ? question->guidance : gap.guidance, gap.essential});
     return aggregate.questions.size() - 1;
 }
 
@@ -51,10 +66,9 @@ TeamRow make_row(Aggregate& aggregate, TeamSummary& summary) {
         row.area_scores[index] = area.overall;
     }
     row.gaps.reserve(summary.gaps.size());  // exactly: ten thousand rows stay small
-    for (const Gap& gap : summary.gaps) {
-        const double shortfall = gap.weight * (1.0 - gap.value.value_or(0.0));
-        row.gaps.push_back(
-            {static_cast<std::uint32_t>(intern_question(aggregate, gap)), shortfall, gap.kind});
+    for (const SummaryGap& gap : summary.gaps) {
+        const std::size_t question = intern_question(aggregate, gap, summary.scored_against);
+        row.gaps.push_back({static_cast<std::uint32_t>(question), gap.shortfall, gap.kind});
     }
     return row;
 }
@@ -140,23 +154,65 @@ void rank_shared_gaps(Aggregate& aggregate) {
 }  // namespace
 
 TeamSummary summarize(Result result, const std::string& file) {
-    TeamSummary summary{file,
-                        std::move(result.team),
-                        std::move(result.date),
-                        std::move(result.rubric),
-                        result.placement,
-                        std::move(result.phases),
-                        std::move(result.areas),
-                        std::move(result.gaps),
-                        result.unanswered.size()};
+    TeamSummary summary;
+    summary.file = file;
+    summary.team = std::move(result.team);
+    summary.date = std::move(result.date);
+    summary.rubric = std::move(result.rubric);
+    summary.placement = result.placement;
+    summary.phases = std::move(result.phases);
+    summary.areas = std::move(result.areas);
+    summary.unanswered = result.unanswered.size();
     for (PhaseScore& phase : summary.phases)
         phase.summary.clear();
     for (AreaScores& area : summary.areas)
         area.by_phase.clear();
-    for (Gap& gap : summary.gaps) {
-        gap.note.clear();
-        gap.evidence.clear();
+    summary.gaps.reserve(result.gaps.size());
+    for (Gap& gap : result.gaps) {
+        const double shortfall = gap.weight * (1.0 - gap.value.value_or(0.0));
+        summary.gaps.push_back({std::move(gap.question), std::move(gap.phase), std::move(gap.area),
+                                std::move(gap.text), std::move(gap.guidance), shortfall,
+                                gap.essential, gap.kind});
     }
+    return summary;
+}
+
+TeamSummary summarize(const Rubric& rubric, const Answers& answers, const std::string& file) {
+    const detail::Scores scores = detail::compute_scores(rubric, answers);
+    TeamSummary summary;
+    summary.file = file;
+    summary.team = answers.team;
+    summary.date = answers.date;
+    summary.rubric = {rubric.id, rubric.version, rubric.title};
+    summary.placement = scores.placement;
+    summary.phases.reserve(rubric.phases.size());
+    for (std::size_t p = 0; p < rubric.phases.size(); ++p) {
+        const Phase& phase = rubric.phases[p];
+        const detail::PhaseTally& tally = scores.phases[p];
+        summary.phases.push_back(
+            {phase.id, phase.name, {}, tally.score, phase.threshold, tally.achieved, {}});
+    }
+    summary.areas.reserve(rubric.areas.size());
+    for (std::size_t a = 0; a < rubric.areas.size(); ++a) {
+        const Area& area = rubric.areas[a];
+        summary.areas.push_back({area.id, area.name, {}, scores.area_overall[a]});
+    }
+    summary.unanswered = static_cast<std::size_t>(
+        std::count_if(scores.questions.begin(), scores.questions.end(),
+                      [](const detail::ScoredQuestion& scored) { return !scored.choice; }));
+    summary.gaps.reserve(scores.gaps.size());
+    for (const detail::GapRef& ref : scores.gaps) {
+        const detail::ScoredQuestion& scored = scores.questions[ref.question];
+        summary.gaps.push_back({scored.question->id,
+                                scored.phase->id,
+                                scored.question->area,
+                                {},
+                                {},
+                                detail::shortfall(scored),
+                                scored.question->essential,
+                                ref.kind});
+    }
+    summary.scored_against = &rubric;
     return summary;
 }
 

@@ -9,8 +9,8 @@
 
 namespace gait {
 
-Result load_assessment(std::string_view text, const std::string& file, const Rubric& rubric,
-                       std::vector<Diagnostic>* warnings) {
+std::variant<Result, Answers> read_assessment(std::string_view text, const std::string& file,
+                                              const Rubric& rubric) {
     // Parsed once: for a directory of thousands of files the parse is most of the cost.
     const YAML::Node document = detail::parse_yaml(text, file);
     if (document.IsMap() && document["kind"] && document["kind"].IsScalar()) {
@@ -19,7 +19,14 @@ Result load_assessment(std::string_view text, const std::string& file, const Rub
                                               document["kind"].Scalar()));
     }
     if (document.IsMap() && document["schema_version"]) return detail::read_report(document, file);
-    Answers answers = detail::read_answers(document, file, rubric);
+    return detail::read_answers(document, file, rubric);
+}
+
+Result load_assessment(std::string_view text, const std::string& file, const Rubric& rubric,
+                       std::vector<Diagnostic>* warnings) {
+    std::variant<Result, Answers> assessment = read_assessment(text, file, rubric);
+    if (Result* report = std::get_if<Result>(&assessment)) return std::move(*report);
+    const Answers& answers = std::get<Answers>(assessment);
     if (warnings)
         warnings->insert(warnings->end(), answers.warnings.begin(), answers.warnings.end());
     return score(rubric, answers);

@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <thread>
+#include <variant>
 
 #include "gait/assessment.hpp"
 #include "gait/file_io.hpp"
@@ -60,9 +61,17 @@ struct Outcome {
     std::optional<Diagnostic> problem;
 };
 
+TeamSummary summarize_file(const std::string& file, const Rubric& rubric) {
+    const std::string name = input_name(file);
+    std::variant<Result, Answers> assessment = read_assessment(read_file(file), name, rubric);
+    if (Result* report = std::get_if<Result>(&assessment))
+        return summarize(std::move(*report), name);
+    return summarize(rubric, std::get<Answers>(assessment), name);
+}
+
 Outcome read_team(const std::string& file, const Rubric& rubric) {
     try {
-        return {summarize(load_assessment_file(file, rubric), input_name(file)), std::nullopt};
+        return {summarize_file(file, rubric), std::nullopt};
     } catch (const Error& e) {
         return {std::nullopt, e.diagnostic()};
     } catch (const std::exception& e) {  // out of memory and the like: one file, not the run

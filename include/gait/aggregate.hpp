@@ -12,8 +12,20 @@
 
 namespace gait {
 
+// A gap of one team, as an aggregate counts it.
+struct SummaryGap {
+    std::string question;  // ids
+    std::string phase;
+    std::string area;
+    std::string text;      // empty when the summary's `scored_against` holds it
+    std::string guidance;  // likewise
+    double shortfall = 0;  // weight x (1 - value): the credit the team lacks
+    bool essential = false;
+    GapKind kind = GapKind::hold;
+};
+
 // One team's assessment, cut down to what an aggregate needs: read in parallel,
-// then added in input order. Notes and evidence are dropped.
+// then added in input order. Notes, evidence and phase summaries are dropped.
 struct TeamSummary {
     std::string file;
     std::string team;
@@ -22,10 +34,18 @@ struct TeamSummary {
     std::optional<std::size_t> placement;  // index into phases; empty: before the first
     std::vector<PhaseScore> phases;
     std::vector<AreaScores> areas;  // overall scores; by_phase is dropped
-    std::vector<Gap> gaps;
+    std::vector<SummaryGap> gaps;
     std::size_t unanswered = 0;
+    // The rubric answers were scored against, which holds the gaps' texts; it
+    // must outlive the summary. nullptr for a saved report: its gaps carry them.
+    const Rubric* scored_against = nullptr;
 };
+// From a saved report.
 TeamSummary summarize(Result result, const std::string& file);
+// From answers, scored against `rubric` without building the full report: the
+// same numbers as summarize(score(rubric, answers), file), at a fraction of the
+// allocations, which is most of an aggregate's cost beyond parsing.
+TeamSummary summarize(const Rubric& rubric, const Answers& answers, const std::string& file);
 
 // A phase or an area of the aggregate, by id.
 struct AggregateItem {

@@ -1,9 +1,12 @@
 #include "gait/aggregate.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <catch2/catch.hpp>
+
+#include "gait/aggregate_report.hpp"
 
 #include "five_level.hpp"
 
@@ -161,12 +164,77 @@ TEST_CASE("aggregate skips a team of another rubric, saying why", "[aggregate]")
     CHECK(aggregate.skipped[1].where.line == 3);
 }
 
-TEST_CASE("a summary keeps no notes or evidence", "[aggregate]") {
-    const gait::TeamSummary summary = gait::summarize(
-        score_five_level("  bronze.build.ci:\n    answer: half\n    note: secret\n"), "t.yaml");
-    REQUIRE_FALSE(summary.gaps.empty());
-    for (const gait::Gap& gap : summary.gaps)
-        CHECK(gap.note.empty());
-    for (const gait::AreaScores& area : summary.areas)
-        CHECK(area.by_phase.empty());
+TEST_CASE("a summary keeps no phase summaries or area cells", "[aggregate]") {
+    const gait::Answers answers = gait::test::five_level_answers(alpha_q1);
+    for (const gait::TeamSummary& summary :
+         {gait::summarize(gait::score(gait::test::five_level(), answers), "t.yaml"),
+          gait::summarize(gait::test::five_level(), answers, "t.yaml")}) {
+        REQUIRE(summary.phases.size() == 3);
+        for (const gait::PhaseScore& phase : summary.phases)
+            CHECK(phase.summary.empty());
+        for (const gait::AreaScores& area : summary.areas)
+            CHECK(area.by_phase.empty());
+    }
+}
+
+// The aggregate reads answers files through the lean summary and reports through
+// the full one; the two must agree on every number.
+TEST_CASE("a summary of answers equals the summary of their full report", "[aggregate]") {
+    const gait::Rubric& rubric = gait::test::five_level();
+    for (const char* body : {alpha_q1, beta, alpha_q2, gamma_answers}) {
+        const gait::Answers answers = gait::test::five_level_answers(body, "team", "2026-03-01");
+        const gait::TeamSummary full = gait::summarize(gait::score(rubric, answers), "f.yaml");
+        const gait::TeamSummary lean = gait::summarize(rubric, answers, "f.yaml");
+        CHECK(lean.team == full.team);
+        CHECK(lean.date == full.date);
+        CHECK(lean.rubric.id == full.rubric.id);
+        CHECK(lean.rubric.version == full.rubric.version);
+        CHECK(lean.placement == full.placement);
+        CHECK(lean.unanswered == full.unanswered);
+        REQUIRE(lean.phases.size() == full.phases.size());
+        for (std::size_t p = 0; p < lean.phases.size(); ++p) {
+            CHECK(lean.phases[p].id == full.phases[p].id);
+            CHECK(lean.phases[p].score == full.phases[p].score);
+            CHECK(lean.phases[p].achieved == full.phases[p].achieved);
+        }
+        REQUIRE(lean.areas.size() == full.areas.size());
+        for (std::size_t a = 0; a < lean.areas.size(); ++a) {
+            CHECK(lean.areas[a].id == full.areas[a].id);
+            CHECK(lean.areas[a].overall == full.areas[a].overall);
+        }
+        CHECK(full.scored_against == nullptr);
+        CHECK(lean.scored_against == &rubric);
+        REQUIRE(lean.gaps.size() == full.gaps.size());
+        for (std::size_t g = 0; g < lean.gaps.size(); ++g) {
+            CHECK(lean.gaps[g].question == full.gaps[g].question);
+            CHECK(lean.gaps[g].phase == full.gaps[g].phase);
+            CHECK(lean.gaps[g].area == full.gaps[g].area);
+            CHECK(lean.gaps[g].shortfall == full.gaps[g].shortfall);
+            CHECK(lean.gaps[g].essential == full.gaps[g].essential);
+            CHECK(lean.gaps[g].kind == full.gaps[g].kind);
+            CHECK(lean.gaps[g].text.empty());  // the rubric holds it
+            CHECK_FALSE(full.gaps[g].text.empty());
+        }
+    }
+}
+
+TEST_CASE("an aggregate of answers is the same read either way", "[aggregate]") {
+    const gait::Rubric& rubric = gait::test::five_level();
+    gait::Aggregate from_reports;
+    gait::Aggregate from_answers;
+    const std::vector<std::pair<const char*, const char*>> teams = {
+        {alpha_q1, "alpha"}, {beta, "beta"}, {alpha_q2, "delta"}, {gamma_answers, "gamma"}};
+    for (const auto& [body, team] : teams) {
+        const gait::Answers answers = gait::test::five_level_answers(body, team);
+        const std::string file = std::string(team) + ".yaml";
+        gait::add_team(from_reports, gait::summarize(gait::score(rubric, answers), file));
+        gait::add_team(from_answers, gait::summarize(rubric, answers, file));
+    }
+    gait::finish_aggregate(from_reports, false);
+    gait::finish_aggregate(from_answers, false);
+    // ci, backups, slo (alpha); slo, review, chaos (beta); alerts, ci, backups (delta); alerts.
+    REQUIRE(from_answers.shared_gaps.size() == 6);
+    CHECK(from_answers.questions.front().text == from_reports.questions.front().text);
+    CHECK_FALSE(from_answers.questions.front().guidance.empty());
+    CHECK(gait::render_aggregate_json(from_answers) == gait::render_aggregate_json(from_reports));
 }

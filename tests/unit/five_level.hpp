@@ -47,12 +47,18 @@ inline const char* const silver_team = R"(
   gold.operate.chaos: none
 )";
 
+// Reads `body`, the lines under `answers:` (indented by two spaces).
+inline Answers five_level_answers(const std::string& body, const std::string& team = "t",
+                                  const std::string& date = "2026-01-01") {
+    const std::string text =
+        "rubric: platform-health\nteam: " + team + "\ndate: " + date + "\nanswers:\n" + body;
+    return load_answers(text, team + ".yaml", five_level());
+}
+
 // Scores `body`, the lines under `answers:` (indented by two spaces).
 inline Result score_five_level(const std::string& body, const std::string& team = "t",
                                const std::string& date = "2026-01-01") {
-    const std::string text =
-        "rubric: platform-health\nteam: " + team + "\ndate: " + date + "\nanswers:\n" + body;
-    return score(five_level(), load_answers(text, team + ".yaml", five_level()));
+    return score(five_level(), five_level_answers(body, team, date));
 }
 
 }  // namespace gait::test
