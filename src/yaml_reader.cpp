@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <istream>
 #include <sstream>
+#include <streambuf>
 #include <tuple>
 #include <utility>
 
@@ -47,6 +49,24 @@ void check_encoding(std::string_view text, const std::string& file) {
         throw Error(location_at_offset(text, bad, file), "invalid UTF-8", "save the file as UTF-8");
     }
 }
+
+// The get area of a stream over text already in memory.
+class TextBuffer : public std::streambuf {
+  public:
+    explicit TextBuffer(std::string_view text) {
+        // Only ever read; streambuf's interface takes char* all the same.
+        char* begin = const_cast<char*>(text.data());
+        setg(begin, begin, begin + text.size());
+    }
+};
+
+// An input stream over text already in memory. YAML::Load(std::string) would
+// copy the whole file twice more (into a string, then a stringstream), and an
+// aggregate loads thousands. The buffer is a base so that it is built first.
+class TextStream : private TextBuffer, public std::istream {
+  public:
+    explicit TextStream(std::string_view text) : TextBuffer(text), std::istream(this) {}
+};
 
 // Walks the tree once, before anything reads it: duplicate keys are errors
 // (yaml-cpp keeps both silently), and so is a tree past the limits, however it
@@ -204,7 +224,8 @@ YAML::Node parse_yaml(std::string_view text, const std::string& file) {
     try {
         // Not LoadAll: on a stray ',' after the first document, yaml-cpp 0.7 reports
         // empty documents at the same place forever and LoadAll keeps them all.
-        root = YAML::Load(std::string(text));
+        TextStream in(text);
+        root = YAML::Load(in);
         // A flow collection (JSON) can be followed by another with no "---" between.
         const bool flow =
             (root.IsMap() || root.IsSequence()) && root.Style() == YAML::EmitterStyle::Flow;
