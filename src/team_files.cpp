@@ -1,8 +1,9 @@
 #include "gait/team_files.hpp"
 
 #include <algorithm>
-#include <atomic>
+#include <condition_variable>
 #include <filesystem>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <thread>
@@ -79,22 +80,88 @@ Outcome read_team(const std::string& file, const Rubric& rubric) {
     }
 }
 
-// Reads files[first, first + outcomes.size()) with `jobs` threads, each taking
-// the next file not yet taken.
-void read_batch(const std::vector<std::string>& files, std::size_t first,
-                std::vector<Outcome>& outcomes, const Rubric& rubric, unsigned jobs) {
-    std::atomic<std::size_t> next{0};
-    const auto work = [&] {
-        for (std::size_t i = next++; i < outcomes.size(); i = next++)
-            outcomes[i] = read_team(files[first + i], rubric);
-    };
-    std::vector<std::thread> threads;
-    for (unsigned j = 1; j < jobs; ++j)
-        threads.emplace_back(work);
-    work();
-    for (std::thread& thread : threads)
-        thread.join();
-}
+// Reads files with `jobs` threads, the caller's among them, and hands each
+// outcome to `take` in input order. At most `window` files are read ahead of the
+// one taken last, so memory does not grow with the number of files. No thread
+// waits at a batch boundary: when the next file in order is not ready yet, the
+// caller reads another one itself rather than wait for it.
+class OrderedReader {
+  public:
+    OrderedReader(const std::vector<std::string>& files, const Rubric& rubric, std::size_t window)
+        : files_(files), rubric_(rubric), slots_(window) {}
+
+    template <typename Take>
+    void run(unsigned jobs, Take take) {
+        std::vector<std::thread> workers;
+        try {
+            for (unsigned j = 1; j < jobs; ++j)
+                workers.emplace_back([this] { work(); });
+            for (std::size_t i = 0; i < files_.size(); ++i)
+                take(next_in_order(i));
+        } catch (...) {
+            stop(workers);
+            throw;
+        }
+        stop(workers);
+    }
+
+  private:
+    bool can_claim() const { return next_ < files_.size() && next_ < taken_ + slots_.size(); }
+
+    // Reads the next unclaimed file, with the lock held on entry and on return.
+    void read_next(std::unique_lock<std::mutex>& lock) {
+        const std::size_t index = next_++;
+        lock.unlock();
+        Outcome outcome = read_team(files_[index], rubric_);
+        lock.lock();
+        slots_[index % slots_.size()] = std::move(outcome);
+        changed_.notify_all();
+    }
+
+    void work() {
+        std::unique_lock<std::mutex> lock(mutex_);
+        for (;;) {
+            changed_.wait(lock, [this] { return can_claim() || next_ >= files_.size(); });
+            if (next_ >= files_.size()) return;
+            read_next(lock);
+        }
+    }
+
+    Outcome next_in_order(std::size_t index) {
+        std::unique_lock<std::mutex> lock(mutex_);
+        std::optional<Outcome>& slot = slots_[index % slots_.size()];
+        while (!slot) {
+            if (can_claim()) {
+                read_next(lock);
+            } else {
+                changed_.wait(lock);
+            }
+        }
+        Outcome outcome = std::move(*slot);
+        slot.reset();
+        taken_ = index + 1;
+        changed_.notify_all();
+        return outcome;
+    }
+
+    void stop(std::vector<std::thread>& workers) {
+        {
+            const std::lock_guard<std::mutex> lock(mutex_);
+            next_ = files_.size();  // nothing more to claim: every worker returns
+        }
+        changed_.notify_all();
+        for (std::thread& worker : workers)
+            worker.join();
+    }
+
+    const std::vector<std::string>& files_;
+    const Rubric& rubric_;
+    std::vector<std::optional<Outcome>> slots_;  // file i's outcome in slot i % size, until taken
+    std::mutex mutex_;
+    std::condition_variable changed_;  // a slot was filled or emptied
+    std::size_t next_ = 0;             // the next file to claim
+    std::size_t taken_ = 0;            // files handed over, in order
+};
 
 }  // namespace
 
@@ -127,19 +194,14 @@ Aggregate aggregate_files(const std::vector<std::string>& files, const Rubric& r
     }
     const unsigned jobs =
         options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t batch = files_in_flight_per_job * jobs;
-    std::vector<Outcome> outcomes;
-    for (std::size_t first = 0; first < files.size(); first += batch) {
-        outcomes.assign(std::min(batch, files.size() - first), Outcome{});
-        read_batch(files, first, outcomes, rubric, jobs);
-        for (Outcome& outcome : outcomes) {
-            if (outcome.summary) {
-                add_team(aggregate, std::move(*outcome.summary));
-            } else {
-                add_skipped(aggregate, std::move(*outcome.problem));
-            }
+    OrderedReader reader(files, rubric, files_in_flight_per_job * jobs);
+    reader.run(jobs, [&](Outcome outcome) {
+        if (outcome.summary) {
+            add_team(aggregate, std::move(*outcome.summary));
+        } else {
+            add_skipped(aggregate, std::move(*outcome.problem));
         }
-    }
+    });
     finish_aggregate(aggregate, options.keep_all);
     return aggregate;
 }
