@@ -128,7 +128,7 @@ double detail::shortfall(const ScoredQuestion& scored) {
 }
 
 detail::Scores detail::compute_scores(const Rubric& rubric, const Answers& answers) {
-    const IdIndex<Answer> by_question = answers_by_question(answers);
+    IdIndex<Answer> by_question = answers_by_question(answers);
     Scores scores;
     std::size_t question_count = 0;
     for (const Phase& phase : rubric.phases)
