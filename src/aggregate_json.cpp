@@ -1,4 +1,7 @@
 #include <cmath>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "gait/aggregate_report.hpp"
 #include "gait/report_json.hpp"
@@ -12,29 +15,69 @@ double four_decimals(double value) {
     return std::round(value * 10000.0) / 10000.0;
 }
 
-json scores_json(const std::vector<AggregateItem>& items,
-                 const std::vector<std::optional<double>>& scores) {
-    json out = json::object();
-    for (std::size_t i = 0; i < items.size(); ++i)
-        out[items[i].id] = score_json(scores[i]);
-    return out;
-}
+// Team rows are most of a large aggregate's JSON: each is written as text, with
+// the phase and area keys escaped once, rather than built as a tree and printed.
+// The text is what dump_json would print for the same row.
+class TeamRowWriter {
+  public:
+    explicit TeamRowWriter(const Aggregate& aggregate)
+        : phases_(quoted_ids(aggregate.phases)), areas_(quoted_ids(aggregate.areas)) {}
 
-json team_json(const Aggregate& aggregate, const TeamRow& row) {
-    json out = {
-        {"file", row.file},
-        {"team", row.team},
-        {"date", row.date},
-        {"rubric_version", row.rubric_version},
-        {"placement", row.placement ? json(aggregate.phases[*row.placement].id) : json(nullptr)},
-        {"phase_scores", scores_json(aggregate.phases, row.phase_scores)},
-        {"area_scores", scores_json(aggregate.areas, row.area_scores)},
-        {"gaps",
-         {{"hold", count_gaps(row, GapKind::hold)}, {"reach", count_gaps(row, GapKind::reach)}}},
-        {"unanswered", row.unanswered}};
-    if (!row.superseded_by.empty()) out["superseded_by"] = row.superseded_by;
-    return out;
-}
+    // At the indentation of an item of a top-level array.
+    void operator()(std::string& text, const TeamRow& row) const {
+        text += "{\n      \"file\": ";
+        text += json_text(row.file);
+        member(text, "team", json_text(row.team));
+        member(text, "date", json_text(row.date));
+        member(text, "rubric_version", json_text(row.rubric_version));
+        member(text, "placement", row.placement ? phases_[*row.placement] : "null");
+        scores(text, "phase_scores", phases_, row.phase_scores);
+        scores(text, "area_scores", areas_, row.area_scores);
+        text += ",\n      \"gaps\": {\n        \"hold\": ";
+        text += std::to_string(count_gaps(row, GapKind::hold));
+        text += ",\n        \"reach\": ";
+        text += std::to_string(count_gaps(row, GapKind::reach));
+        text += "\n      }";
+        member(text, "unanswered", std::to_string(row.unanswered));
+        if (!row.superseded_by.empty()) member(text, "superseded_by", json_text(row.superseded_by));
+        text += "\n    }";
+    }
+
+  private:
+    static std::vector<std::string> quoted_ids(const std::vector<AggregateItem>& items) {
+        std::vector<std::string> quoted;
+        for (const AggregateItem& item : items)
+            quoted.push_back(json_text(item.id));
+        return quoted;
+    }
+
+    // Every member but the first, "file".
+    static void member(std::string& text, std::string_view key, const std::string& value) {
+        text += ",\n      \"";
+        text += key;
+        text += "\": ";
+        text += value;
+    }
+
+    static void scores(std::string& text, std::string_view key, const std::vector<std::string>& ids,
+                       const std::vector<std::optional<double>>& values) {
+        if (ids.empty()) {
+            member(text, key, "{}");
+            return;
+        }
+        member(text, key, "{");
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            text += i == 0 ? "\n        " : ",\n        ";
+            text += ids[i];
+            text += ": ";
+            text += json_text(score_json(values[i]));
+        }
+        text += "\n      }";
+    }
+
+    std::vector<std::string> phases_;  // each id as a JSON string
+    std::vector<std::string> areas_;
+};
 
 json shared_gap_json(const Aggregate& aggregate, const SharedGap& gap) {
     const AggregateQuestion& question = aggregate.questions[gap.question];
@@ -89,9 +132,9 @@ std::string render_aggregate_json(const Aggregate& aggregate) {
     out.member("areas", areas);
     out.array("shared_gaps", aggregate.shared_gaps,
               [&](const SharedGap& gap) { return shared_gap_json(aggregate, gap); });
-    const auto team = [&](const TeamRow& row) { return team_json(aggregate, row); };
-    out.array("teams", aggregate.teams, team);
-    out.array("superseded", aggregate.superseded, team);
+    const TeamRowWriter team_row(aggregate);
+    out.array_of_text("teams", aggregate.teams, team_row);
+    out.array_of_text("superseded", aggregate.superseded, team_row);
     out.array("skipped", aggregate.skipped, skipped_json);
     return out.finish();
 }

@@ -77,6 +77,10 @@ std::string dump_json(const json& document) {
     return document.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
+std::string json_text(const json& value) {
+    return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
 json tool_json() {
     return {{"name", "gait"}, {"version", version}};
 }
@@ -84,20 +88,22 @@ json tool_json() {
 void JsonObjectWriter::open_member(const std::string& key) {
     text_ += empty_ ? "\n  " : ",\n  ";
     empty_ = false;
-    text_ += json(key).dump() + ": ";
+    text_ += json_text(key) + ": ";
 }
 
-void JsonObjectWriter::append_indented(const json& value, std::size_t indent) {
+void JsonObjectWriter::append_indented(std::string& text, const json& value, std::size_t indent) {
     const std::string lines = value.dump(2, ' ', false, json::error_handler_t::replace);
-    for (const char c : lines) {
-        text_ += c;
-        if (c == '\n') text_.append(indent, ' ');
+    std::size_t start = 0;
+    for (std::size_t end; (end = lines.find('\n', start)) != std::string::npos; start = end + 1) {
+        text.append(lines, start, end + 1 - start);
+        text.append(indent, ' ');
     }
+    text.append(lines, start);
 }
 
 void JsonObjectWriter::member(const std::string& key, const json& value) {
     open_member(key);
-    append_indented(value, 2);
+    append_indented(text_, value, 2);
 }
 
 std::string JsonObjectWriter::finish() {

@@ -20,6 +20,9 @@ nlohmann::ordered_json gap_json(const Gap& gap);
 // A score, or null when there is none.
 nlohmann::ordered_json score_json(std::optional<double> score);
 
+// A value on one line, as dump_json prints a number or a string.
+std::string json_text(const nlohmann::ordered_json& value);
+
 // {"name": "gait", "version": ...}: which gait wrote a JSON output.
 nlohmann::ordered_json tool_json();
 
@@ -35,6 +38,15 @@ class JsonObjectWriter {
     // A member whose value is a list: `to_json` turns one item into JSON, in turn.
     template <typename Items, typename ToJson>
     void array(const std::string& key, const Items& items, ToJson to_json) {
+        array_of_text(key, items, [&](std::string& text, const auto& item) {
+            append_indented(text, to_json(item), 4);
+        });
+    }
+    // The same, where `write(text, item)` appends an item's JSON text itself, as
+    // `array` would print it: for lists long enough that building each item
+    // as a tree first shows.
+    template <typename Items, typename Write>
+    void array_of_text(const std::string& key, const Items& items, Write write) {
         open_member(key);
         if (items.empty()) {
             text_ += "[]";
@@ -46,7 +58,7 @@ class JsonObjectWriter {
             if (!first) text_ += ",\n";
             first = false;
             text_ += "    ";
-            append_indented(to_json(item), 4);
+            write(text_, item);
         }
         text_ += "\n  ]";
     }
@@ -55,7 +67,8 @@ class JsonObjectWriter {
   private:
     void open_member(const std::string& key);
     // The value's lines, every one after the first indented by `indent` more.
-    void append_indented(const nlohmann::ordered_json& value, std::size_t indent);
+    static void append_indented(std::string& text, const nlohmann::ordered_json& value,
+                                std::size_t indent);
 
     std::string text_ = "{";
     bool empty_ = true;
