@@ -108,7 +108,9 @@ int steps(const std::string& answers_path, unsigned long iterations) {
         {"render_json", [&] { return gait::render_json(result).size(); }},
         {"compare + render_compare_json",
          [&] { return gait::render_compare_json(gait::compare(result, result)).size(); }},
-        {"summarize", [&] { return gait::summarize(result, answers_path).gaps.size(); }},
+        {"summarize(report)", [&] { return gait::summarize(result, answers_path).gaps.size(); }},
+        {"summarize(answers)",  // what aggregate does for each answers file
+         [&] { return gait::summarize(rubric, answers, answers_path).gaps.size(); }},
     };
     sink = sink + comparison.improved.size();
 
@@ -198,17 +200,6 @@ int parse_floor(const std::string& directory, unsigned jobs, unsigned long repea
         walls.push_back(micros(Clock::now() - start));
         cpus.push_back(process_cpu_us() - cpu_start);
     }
-    // One thread: the CPU one file costs, whatever the machine's other load.
-    // With --jobs 1 the runs above are that already: each file is parsed once
-    // per run, which keeps a callgrind count of this command per file exact.
-    std::vector<double> single_cpu = cpus;
-    for (unsigned long r = 0; jobs > 1 && r < repeat; ++r) {
-        if (r == 0) single_cpu.clear();
-        const double cpu_start = process_cpu_us();
-        parse_all(files, 1);
-        single_cpu.push_back(process_cpu_us() - cpu_start);
-    }
-
     const double wall = median(walls);
     const auto line = [](const char* key, const std::string& value) {
         fmt::print("{:<24}{:>10}\n", key, value);
@@ -221,7 +212,6 @@ int parse_floor(const std::string& directory, unsigned jobs, unsigned long repea
         return std::accumulate(v.begin(), v.end(), 0.0);
     };
     line("cpu_use", fmt::format("{:.2f}", sum(cpus) / sum(walls)));  // (user+sys)/wall
-    line("cpu_1thread_us_per_file", fmt::format("{:.1f}", median(single_cpu) / n));
     fmt::print("# read_file + YAML::Load only; median of {} runs; {} file(s) failed to parse\n",
                repeat, failures);
     return failures == 0 ? 0 : 1;
