@@ -96,54 +96,30 @@ class TreeCheck {
     }
 
   private:
+    // A set of the keys would allocate per key; a sorted vector of views into the
+    // tree allocates once, and every mapping of every file is checked.
     void check_mapping(const YAML::Node& node, std::size_t depth) {
-        const std::optional<Duplicate> duplicate = first_duplicate_key(node);
-        std::size_t index = 0;
+        struct Key {
+            std::string_view text;
+            int line;
+        };
+        std::vector<Key> seen;  // by text
+        seen.reserve(node.size());
         for (const auto& entry : node) {
             check(entry.first, depth + 1);
-            if (duplicate && index++ == duplicate->index) {
-                fail(entry.first, fmt::format("duplicate key '{}' (first on line {})",
-                                              entry.first.Scalar(), duplicate->first_line));
+            if (entry.first.IsScalar()) {
+                const std::string_view key = entry.first.Scalar();
+                const auto at =
+                    std::lower_bound(seen.begin(), seen.end(), key,
+                                     [](const Key& a, std::string_view b) { return a.text < b; });
+                if (at != seen.end() && at->text == key) {
+                    fail(entry.first,
+                         fmt::format("duplicate key '{}' (first on line {})", key, at->line));
+                }
+                seen.insert(at, {key, location_of(entry.first, {}).line});
             }
             check(entry.second, depth + 1);
         }
-    }
-
-    struct Duplicate {
-        std::size_t index = 0;  // of the entry whose key came before
-        int first_line = 0;     // where that key came first
-    };
-
-    // Sorting the keys finds a repeat with one allocation; a set of them would
-    // allocate per key, and every mapping of every file is checked.
-    static std::optional<Duplicate> first_duplicate_key(const YAML::Node& node) {
-        struct Key {
-            std::string_view text;
-            std::size_t index;
-            int line;
-        };
-        std::vector<Key> keys;
-        keys.reserve(node.size());
-        std::size_t index = 0;
-        for (const auto& entry : node) {
-            if (entry.first.IsScalar()) {
-                const YAML::Mark mark = entry.first.Mark();
-                keys.push_back({entry.first.Scalar(), index, mark.is_null() ? 0 : mark.line + 1});
-            }
-            ++index;
-        }
-        std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-            return std::tie(a.text, a.index) < std::tie(b.text, b.index);
-        });
-        std::optional<Duplicate> first;
-        for (std::size_t k = 1, group = 0; k < keys.size(); ++k) {
-            if (keys[k].text != keys[group].text) {
-                group = k;
-            } else if (!first || keys[k].index < first->index) {
-                first = Duplicate{keys[k].index, keys[group].line};
-            }
-        }
-        return first;
     }
 
     [[noreturn]] void fail(const YAML::Node& at, std::string message) {

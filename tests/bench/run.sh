@@ -179,43 +179,57 @@ show_command "$BENCH steps F"
 
 # --- many teams -------------------------------------------------------------
 
-section "Many teams: gait aggregate and the parse floor, default jobs ($(nproc)), median of 3 runs after 1 warm-up"
+RUNS=5
+section "Many teams: gait aggregate and the parse floor, default jobs ($(nproc)), median of $RUNS runs after 1 warm-up, interleaved"
 show_command "$GAIT aggregate DIR --format json > /dev/null   (and --format csv)"
 show_command "$BENCH parse-floor DIR --repeat 1   (read_file + YAML::Load of each file, nothing else)"
 show_command "$GAIT aggregate teams1000 --jobs 1 --format json; $BENCH parse-floor teams1000 --jobs 1 --repeat 1"
 # Both sides are timed the same way: a whole process, wall time from outside,
 # so each pays its own start-up, listing and exit. parse-floor also times its
 # parse loop from inside; that figure leaves its start-up out and is shown too.
-declare -A WALL RSS
-# Runs a command 3 times after 1 warm-up: sets WALL[$1], RSS[$1] and prints rows.
-# process_figures  KEY  LABEL  FILES  COMMAND...
-process_figures() {
-    local key=$1 label=$2 n=$3 i start stop walls="" cpu_total=0 wall_total=0 rss_all=""
-    shift 3
-    "$@" >/dev/null
-    for ((i = 0; i < 3; i++)); do
-        start=$(now_us)
-        /usr/bin/time -f '%U %S %M' -o "$TMP/time" "$@" >/dev/null
-        stop=$(now_us)
-        read -r user sys rss <"$TMP/time"
-        walls+="$((stop - start))"$'\n'
-        rss_all+="$rss"$'\n'
-        cpu_total=$(calc "$cpu_total + $user + $sys" 3)
-        wall_total=$(calc "$wall_total + ($stop - $start) / 1000000" 6)
-    done
-    WALL[$key]=$(printf '%s' "$walls" | median)
-    RSS[$key]=$(printf '%s' "$rss_all" | sort -n | tail -1)
+# The runs of json, csv and the floor are interleaved, one of each in turn, so
+# that a slow spell of the shared machine falls on all three alike.
+declare -A WALLS CPU WALLSUM RSSES WALL RSS
+# time_once  KEY  COMMAND...: one timed run, added to KEY's lists.
+time_once() {
+    local key=$1 start stop user sys rss
+    shift
+    start=$(now_us)
+    /usr/bin/time -f '%U %S %M' -o "$TMP/time" "$@" >/dev/null
+    stop=$(now_us)
+    read -r user sys rss <"$TMP/time"
+    WALLS[$key]+="$((stop - start))"$'\n'
+    RSSES[$key]+="$rss"$'\n'
+    CPU[$key]=$(calc "${CPU[$key]:-0} + $user + $sys" 3)
+    WALLSUM[$key]=$(calc "${WALLSUM[$key]:-0} + ($stop - $start) / 1000000" 6)
+}
+# report_key  KEY  LABEL  FILES: sets WALL and RSS, prints the rows.
+report_key() {
+    local key=$1 label=$2 n=$3
+    WALL[$key]=$(printf '%s' "${WALLS[$key]}" | median)
+    RSS[$key]=$(printf '%s' "${RSSES[$key]}" | sort -n | tail -1)
     row "$label: wall" "$(calc "${WALL[$key]} / 1000" 1)" ms
     row "  per file (wall / files)" "$(calc "${WALL[$key]} / $n" 1)" us
-    row "  peak RSS (largest of 3)" "${RSS[$key]}" KB
-    row "  CPU use, (user+sys) / wall" "$(calc "$cpu_total / $wall_total")" cores
+    row "  peak RSS (largest of $RUNS)" "${RSS[$key]}" KB
+    row "  CPU use, (user+sys) / wall" "$(calc "${CPU[$key]} / ${WALLSUM[$key]}")" cores
 }
 declare -A INSIDE
 row "figure" "value" "unit" "target" "result"
 for n in 1000 10000; do
-    process_figures "$n.json" "aggregate $n files, json" "$n" "$GAIT" aggregate "$TMP/teams$n" --format json
-    process_figures "$n.csv" "aggregate $n files, csv" "$n" "$GAIT" aggregate "$TMP/teams$n" --format csv
-    process_figures "$n.floor" "parse floor $n files" "$n" "$BENCH" parse-floor "$TMP/teams$n" --repeat 1
+    json=("$GAIT" aggregate "$TMP/teams$n" --format json)
+    csv=("$GAIT" aggregate "$TMP/teams$n" --format csv)
+    floor=("$BENCH" parse-floor "$TMP/teams$n" --repeat 1)
+    "${json[@]}" >/dev/null
+    "${csv[@]}" >/dev/null
+    "${floor[@]}" >/dev/null
+    for ((i = 0; i < RUNS; i++)); do
+        time_once "$n.json" "${json[@]}"
+        time_once "$n.csv" "${csv[@]}"
+        time_once "$n.floor" "${floor[@]}"
+    done
+    report_key "$n.json" "aggregate $n files, json" "$n"
+    report_key "$n.csv" "aggregate $n files, csv" "$n"
+    report_key "$n.floor" "parse floor $n files" "$n"
     "$BENCH" parse-floor "$TMP/teams$n" >"$TMP/floor"
     INSIDE[$n]=$(awk '$1 == "wall_us_per_file" { print $2 }' "$TMP/floor")
     row "  parse loop alone, timed inside, per file" "${INSIDE[$n]}" us
@@ -242,8 +256,12 @@ for n in 1000 10000; do
     row "json per file / floor loop timed inside, $n" "$(calc "${WALL[$n.json]} / $n / ${INSIDE[$n]}")" x
 done
 # One thread on each side tells the work done per file from how well the cores are kept busy.
-j1_us=$(wall_median_us 3 1 "$GAIT" aggregate "$TMP/teams1000" --jobs 1 --format json)
-f1_us=$(wall_median_us 3 1 "$BENCH" parse-floor "$TMP/teams1000" --jobs 1 --repeat 1)
+for ((i = 0; i < 3; i++)); do
+    time_once j1.json "$GAIT" aggregate "$TMP/teams1000" --jobs 1 --format json
+    time_once j1.floor "$BENCH" parse-floor "$TMP/teams1000" --jobs 1 --repeat 1
+done
+j1_us=$(printf '%s' "${WALLS[j1.json]}" | median)
+f1_us=$(printf '%s' "${WALLS[j1.floor]}" | median)
 row "json, --jobs 1, 1000: per file" "$(calc "$j1_us / 1000" 1)" us
 row "parse floor, --jobs 1, 1000: per file" "$(calc "$f1_us / 1000" 1)" us
 row "  ratio with one thread on each side" "$(calc "$j1_us / $f1_us")" x
