@@ -127,44 +127,67 @@ double detail::shortfall(const ScoredQuestion& scored) {
     return scored.question->weight * (1.0 - value_of(scored));
 }
 
+namespace {
+
+// The weighted means of the area x phase matrix, summed question by question.
+struct AreaTallies {
+    AreaTallies(std::size_t areas, std::size_t phases)
+        : by_phase(areas, std::vector<WeightedMean>(phases)), overall(areas) {}
+    std::vector<std::vector<WeightedMean>> by_phase;  // [area][phase]
+    std::vector<WeightedMean> overall;                // [area]
+};
+
+// Scores phase `p`'s questions into `scores` and `areas`; returns its gaps, as
+// indices into scores.questions.
+std::vector<std::size_t> score_phase(const Rubric& rubric, std::size_t p,
+                                     detail::IdIndex<Answer>& by_question, detail::Scores& scores,
+                                     AreaTallies& areas) {
+    const Phase& phase = rubric.phases[p];
+    detail::PhaseTally& tally = scores.phases.emplace_back();
+    std::vector<std::size_t> gaps;
+    WeightedMean phase_mean;
+    for (const Question& question : phase.questions) {
+        const Answer* answer = by_question.find(question.id);
+        const ScaleChoice* choice = answer ? find_choice(rubric, answer->choice) : nullptr;
+        const detail::ScoredQuestion& scored = scores.questions.emplace_back(
+            detail::ScoredQuestion{&phase, &question, answer, choice});
+        if (not_applicable(scored)) continue;
+        const std::size_t area = area_index(rubric, question.area);
+        phase_mean.add(value_of(scored), question.weight);
+        areas.by_phase[area][p].add(value_of(scored), question.weight);
+        areas.overall[area].add(value_of(scored), question.weight);
+        if (value_of(scored) >= 1.0 - epsilon) continue;  // full credit
+        if (question.essential) tally.essentials_missing.push_back(&question);
+        gaps.push_back(scores.questions.size() - 1);
+    }
+    tally.score = phase_mean.value();
+    tally.achieved = (!tally.score || *tally.score >= phase.threshold - epsilon) &&
+                     tally.essentials_missing.empty();
+    return gaps;
+}
+
+std::size_t count_questions(const Rubric& rubric) {
+    std::size_t count = 0;
+    for (const Phase& phase : rubric.phases)
+        count += phase.questions.size();
+    return count;
+}
+
+}  // namespace
+
 detail::Scores detail::compute_scores(const Rubric& rubric, const Answers& answers) {
     IdIndex<Answer> by_question = answers_by_question(answers);
     Scores scores;
-    std::size_t question_count = 0;
-    for (const Phase& phase : rubric.phases)
-        question_count += phase.questions.size();
-    scores.questions.reserve(question_count);
-    std::vector<WeightedMean> area_overall(rubric.areas.size());
-    std::vector<std::vector<WeightedMean>> area_by_phase(
-        rubric.areas.size(), std::vector<WeightedMean>(rubric.phases.size()));
-    std::vector<std::vector<std::size_t>> gaps_by_phase(rubric.phases.size());
-    for (std::size_t p = 0; p < rubric.phases.size(); ++p) {
-        const Phase& phase = rubric.phases[p];
-        PhaseTally& tally = scores.phases.emplace_back();
-        WeightedMean phase_mean;
-        for (const Question& question : phase.questions) {
-            const Answer* answer = by_question.find(question.id);
-            const ScaleChoice* choice = answer ? find_choice(rubric, answer->choice) : nullptr;
-            scores.questions.push_back({&phase, &question, answer, choice});
-            const ScoredQuestion& scored = scores.questions.back();
-            if (not_applicable(scored)) continue;
-            const std::size_t area = area_index(rubric, question.area);
-            phase_mean.add(value_of(scored), question.weight);
-            area_by_phase[area][p].add(value_of(scored), question.weight);
-            area_overall[area].add(value_of(scored), question.weight);
-            if (value_of(scored) >= 1.0 - epsilon) continue;  // full credit
-            if (question.essential) tally.essentials_missing.push_back(&question);
-            gaps_by_phase[p].push_back(scores.questions.size() - 1);
-        }
-        tally.score = phase_mean.value();
-        tally.achieved = (!tally.score || *tally.score >= phase.threshold - epsilon) &&
-                         tally.essentials_missing.empty();
-    }
+    scores.questions.reserve(count_questions(rubric));
+    AreaTallies areas(rubric.areas.size(), rubric.phases.size());
+    std::vector<std::vector<std::size_t>> gaps_by_phase;
+    for (std::size_t p = 0; p < rubric.phases.size(); ++p)
+        gaps_by_phase.push_back(score_phase(rubric, p, by_question, scores, areas));
     for (std::size_t a = 0; a < rubric.areas.size(); ++a) {
         std::vector<std::optional<double>>& row = scores.area_by_phase.emplace_back();
-        for (const WeightedMean& cell : area_by_phase[a])
+        for (const WeightedMean& cell : areas.by_phase[a])
             row.push_back(cell.value());
-        scores.area_overall.push_back(area_overall[a].value());
+        scores.area_overall.push_back(areas.overall[a].value());
     }
     scores.placement = placement_of(scores.phases);
     const std::size_t next = scores.placement ? *scores.placement + 1 : 0;
