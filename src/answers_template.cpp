@@ -24,7 +24,8 @@ std::string scale_help(const Rubric& rubric) {
     return fmt::format("Answer each question with one of: {}.", fmt::join(choices, ", "));
 }
 
-std::string render_header(const Rubric& rubric, const std::string& schema) {
+std::string render_header(const Rubric& rubric, const std::string& schema,
+                          const std::string& score_command) {
     // Editors with the YAML language server check and complete the file against it.
     std::string out = schema.empty() ? "" : "# yaml-language-server: $schema=" + schema + "\n";
     out += comment(fmt::format("Answers for \"{}\" ({}, version {}), made by gait init.",
@@ -40,7 +41,7 @@ std::string render_header(const Rubric& rubric, const std::string& schema) {
                                        : rubric.phases[0].questions[0].id;
     out += fmt::format("#   {}: {{answer: {}, note: \"...\", evidence: \"https://...\"}}\n",
                        example_id, rubric.scale.empty() ? "..." : rubric.scale.front().id);
-    out += "# Then score it: gait assess --answers THIS-FILE\n";
+    out += "# Then score it: " + score_command + "\n";
     return out;
 }
 
@@ -69,8 +70,9 @@ std::string render_phase(const Rubric& rubric, const Phase& phase, std::size_t n
 }  // namespace
 
 std::string render_answers_template(const Rubric& rubric, const std::string& team,
-                                    const std::string& date, const std::string& schema) {
-    std::string out = render_header(rubric, schema);
+                                    const std::string& date, const std::string& schema,
+                                    const std::string& score_command) {
+    std::string out = render_header(rubric, schema, score_command);
     out += fmt::format("rubric:\n  id: {}\n  version: {}\n", yaml_quote(rubric.id),
                        yaml_quote(rubric.version));
     out += fmt::format("team: {}\ndate: {}\nrespondent: \"\"\nanswers:\n", yaml_quote(team),

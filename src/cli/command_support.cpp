@@ -1,7 +1,10 @@
+#include <algorithm>
+#include <cctype>
 #include <climits>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <string_view>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -98,6 +101,20 @@ std::string installed_schema(const std::string& name) {
 bool file_exists(const std::string& path) {
     struct stat info {};
     return ::stat(path.c_str(), &info) == 0;
+}
+
+std::string shell_word(const std::string& word, const std::string& placeholder) {
+    const auto control = [](unsigned char c) { return c < 0x20 || c == 0x7f; };
+    if (word.empty() || std::any_of(word.begin(), word.end(), control)) return placeholder;
+    const auto plain = [](unsigned char c) {
+        return std::isalnum(c) ||
+               std::string_view("._/@%+=:,-").find(static_cast<char>(c)) != std::string_view::npos;
+    };
+    if (std::all_of(word.begin(), word.end(), plain)) return word;
+    std::string quoted = "'";
+    for (const char c : word)
+        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
 }
 
 void write_output(const std::string& path, const std::string& content) {

@@ -112,6 +112,9 @@ void add_format_and_output(CLI::App& command, std::string& format,
 TextStyle output_style(const std::string& output, const std::string& color);
 std::string today();  // YYYY-MM-DD, local time
 bool file_exists(const std::string& path);
+// `word` as a shell reads it back, single-quoted when it needs to be; or
+// `placeholder` when it cannot be written on one line (a control character).
+std::string shell_word(const std::string& word, const std::string& placeholder);
 // Where NAME.schema.json is installed: beside the running binary
 // (BIN/../share/gait/schemas), so any --prefix works, else where CMake was told.
 std::string installed_schema(const std::string& name);

@@ -24,6 +24,19 @@ CLI::App* add_init_command(CLI::App& app, InitOptions& options) {
     return command;
 }
 
+namespace {
+
+// The command that scores the new file, for its header: the rubric and the
+// file named as they were given, so that it can be copied as it stands.
+std::string score_command(const InitOptions& options, bool to_file) {
+    std::string command = "gait assess";
+    if (!options.rubric.empty()) command += " --rubric " + shell_word(options.rubric, "RUBRIC");
+    return command + " --answers " +
+           (to_file ? shell_word(options.output, "THIS-FILE") : "THIS-FILE");
+}
+
+}  // namespace
+
 int run_init(const InitOptions& options) {
     const Rubric rubric = load_rubric_or_builtin(options.rubric);
     const bool to_file = !options.output.empty() && options.output != "-";
@@ -31,8 +44,9 @@ int run_init(const InitOptions& options) {
         throw Error({options.output, 0, 0}, "already exists; gait init does not overwrite it",
                     "pass --force to replace it");
     }
-    write_output(options.output, render_answers_template(rubric, options.team, today(),
-                                                         installed_schema("answers")));
+    write_output(options.output,
+                 render_answers_template(rubric, options.team, today(), installed_schema("answers"),
+                                         score_command(options, to_file)));
     return 0;
 }
 

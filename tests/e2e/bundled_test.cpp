@@ -36,6 +36,9 @@ TEST_CASE("every --rubric takes a bundled rubric's name") {
 
     const auto init = run_gait({"init", "--rubric", "health-check", "--team", "T"});
     CHECK_THAT(init.out, Contains("rubric:\n  id: \"sre-health-check\"\n"));
+    CHECK_THAT(
+        init.out,
+        Contains("# Then score it: gait assess --rubric health-check --answers THIS-FILE\n"));
 
     const auto compare =
         run_gait({"compare", "-r", "health-check", "data/examples/health-check-walk.yaml",

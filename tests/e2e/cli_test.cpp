@@ -61,6 +61,7 @@ TEST_CASE("init writes a template that gait reads back, every question unanswere
     CHECK_THAT(text, Contains("[essential]"));
     CHECK_THAT(text, StartsWith("# yaml-language-server: $schema=/"));
     CHECK_THAT(text, Contains("/share/gait/schemas/answers.schema.json\n"));
+    CHECK_THAT(text, Contains("# Then score it: gait assess --answers " + path + "\n"));
 
     const auto assess = run_gait({"assess", "--answers", path, "--format", "json"});
     CHECK(assess.exit_code == 0);
@@ -85,6 +86,28 @@ TEST_CASE("init follows the rubric it is given") {
     CHECK(run.exit_code == 0);
     CHECK_THAT(run.out, Contains("none (Not at all), started (Started)"));
     CHECK_THAT(run.out, Contains("  gold.operate.chaos:\n"));
+    CHECK_THAT(run.out, Contains("# Then score it: gait assess --rubric "
+                                 "tests/data/rubrics/five-level.yaml --answers THIS-FILE\n"));
+}
+
+TEST_CASE("init's header names its file so that a shell reads it back") {
+    SECTION("quoted when it has a space or a quote") {
+        const std::string path = scratch_path("it's an init.yaml");
+        std::remove(path.c_str());
+        REQUIRE(run_gait({"init", "-o", path}).exit_code == 0);
+        CHECK_THAT(read_text(path),
+                   Contains("# Then score it: gait assess --answers '" +
+                            path.substr(0, path.size() - 17) + "it'\\''s an init.yaml'\n"));
+        std::remove(path.c_str());
+    }
+    SECTION("a placeholder when it has a line break, and the file still reads back") {
+        const std::string path = scratch_path("two\nlines.yaml");
+        std::remove(path.c_str());
+        REQUIRE(run_gait({"init", "--team", "T", "-o", path}).exit_code == 0);
+        CHECK_THAT(read_text(path), Contains("# Then score it: gait assess --answers THIS-FILE\n"));
+        CHECK(run_gait({"assess", "--answers", path}).exit_code == 0);
+        std::remove(path.c_str());
+    }
 }
 
 TEST_CASE("rubric show prints the rubric with its question ids") {
