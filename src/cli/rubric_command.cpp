@@ -52,9 +52,12 @@ int run_list(const TextStyle& style) {
 
 // Both forms name the rubric: `gait rubric show FILE` and `gait rubric show -r NAME`.
 void add_rubric_arguments(CLI::App& command, RubricOptions& options) {
-    command.add_option("file", options.file, "A bundled rubric's name or a file (default: sre)")
-        ->type_name("NAME|FILE");
+    CLI::Option* file =
+        command
+            .add_option("file", options.file, "A bundled rubric's name or a file (default: sre)")
+            ->type_name("NAME|FILE");
     add_rubric_option(command, options.file, "The rubric");
+    file->excludes(command.get_option("--rubric"));  // one rubric, named one way
     add_color_option(command, options.color);
 }
 

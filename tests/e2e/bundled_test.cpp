@@ -30,6 +30,13 @@ TEST_CASE("every --rubric takes a bundled rubric's name") {
     CHECK(show.exit_code == 0);
     CHECK_THAT(show.out, Contains("crawl.response.on-call"));
     CHECK(run_gait({"rubric", "show", "-r", "health-check"}).out == show.out);
+    // Named twice, one way each: refused rather than one silently winning.
+    for (const char* command : {"show", "lint"}) {
+        const auto twice = run_gait({"rubric", command, "sre", "-r", "health-check"});
+        CHECK(twice.exit_code == 2);
+        CHECK(twice.out.empty());
+        CHECK(twice.err == "gait: error: file excludes --rubric; run 'gait --help'\n");
+    }
 
     const auto lint = run_gait({"rubric", "lint", "--rubric", "health-check"});
     CHECK(lint.out == "health-check.yaml (built in): ok, 3 phases, 5 areas, 15 questions\n");
