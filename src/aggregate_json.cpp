@@ -1,6 +1,10 @@
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "gait/aggregate_report.hpp"
@@ -24,22 +28,29 @@ class TeamRowWriter {
         : phases_(quoted_ids(aggregate.phases)), areas_(quoted_ids(aggregate.areas)) {}
 
     // At the indentation of an item of a top-level array.
-    void operator()(std::string& text, const TeamRow& row) const {
+    void operator()(std::string& text, const TeamRow& row) {
         text += "{\n      \"file\": ";
-        text += json_text(row.file);
-        member(text, "team", json_text(row.team));
-        member(text, "date", json_text(row.date));
-        member(text, "rubric_version", json_text(row.rubric_version));
-        member(text, "placement", row.placement ? phases_[*row.placement] : "null");
-        scores(text, "phase_scores", phases_, row.phase_scores);
-        scores(text, "area_scores", areas_, row.area_scores);
-        text += ",\n      \"gaps\": {\n        \"hold\": ";
-        text += std::to_string(count_gaps(row, GapKind::hold));
-        text += ",\n        \"reach\": ";
-        text += std::to_string(count_gaps(row, GapKind::reach));
-        text += "\n      }";
-        member(text, "unanswered", std::to_string(row.unanswered));
-        if (!row.superseded_by.empty()) member(text, "superseded_by", json_text(row.superseded_by));
+        append_string(text, row.file);
+        append_key(text, "team");
+        append_string(text, row.team);
+        append_key(text, "date");
+        append_string(text, row.date);
+        append_key(text, "rubric_version");
+        append_string(text, row.rubric_version);
+        append_key(text, "placement");
+        text += row.placement ? phases_[*row.placement] : "null";
+        append_scores(text, "phase_scores", phases_, row.phase_scores);
+        append_scores(text, "area_scores", areas_, row.area_scores);
+        append_key(text, "gaps");
+        text += "{\n        \"hold\": " + std::to_string(count_gaps(row, GapKind::hold)) +
+                ",\n        \"reach\": " + std::to_string(count_gaps(row, GapKind::reach)) +
+                "\n      }";
+        append_key(text, "unanswered");
+        text += std::to_string(row.unanswered);
+        if (!row.superseded_by.empty()) {
+            append_key(text, "superseded_by");
+            append_string(text, row.superseded_by);
+        }
         text += "\n    }";
     }
 
@@ -51,32 +62,60 @@ class TeamRowWriter {
         return quoted;
     }
 
-    // Every member but the first, "file".
-    static void member(std::string& text, std::string_view key, const std::string& value) {
+    // Every member's but the first's, "file".
+    static void append_key(std::string& text, std::string_view key) {
         text += ",\n      \"";
         text += key;
         text += "\": ";
-        text += value;
     }
 
-    static void scores(std::string& text, std::string_view key, const std::vector<std::string>& ids,
-                       const std::vector<std::optional<double>>& values) {
-        if (ids.empty()) {
-            member(text, key, "{}");
+    // Printable ASCII but for quote and backslash is written as it is; the rest
+    // goes through the JSON library, which escapes and checks UTF-8.
+    static void append_string(std::string& text, const std::string& value) {
+        const bool plain = std::all_of(value.begin(), value.end(), [](char c) {
+            return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+        });
+        if (!plain) {
+            text += json_text(value);
             return;
         }
-        member(text, key, "{");
+        text += '"';
+        text += value;
+        text += '"';
+    }
+
+    void append_scores(std::string& text, std::string_view key, const std::vector<std::string>& ids,
+                       const std::vector<std::optional<double>>& values) {
+        append_key(text, key);
+        if (ids.empty()) {
+            text += "{}";
+            return;
+        }
+        text += "{";
         for (std::size_t i = 0; i < ids.size(); ++i) {
             text += i == 0 ? "\n        " : ",\n        ";
             text += ids[i];
             text += ": ";
-            text += json_text(score_json(values[i]));
+            text += score_text(values[i]);
         }
         text += "\n      }";
     }
 
+    // Scores have four decimals, so ten thousand teams share a few hundred of
+    // them. Keyed by their bits: -0.0 prints apart from 0.0.
+    const std::string& score_text(std::optional<double> score) {
+        if (!score) return null_;
+        std::uint64_t bits = 0;
+        std::memcpy(&bits, &*score, sizeof bits);
+        const auto [found, added] = scores_.try_emplace(bits);
+        if (added) found->second = json_text(*score);
+        return found->second;
+    }
+
     std::vector<std::string> phases_;  // each id as a JSON string
     std::vector<std::string> areas_;
+    std::unordered_map<std::uint64_t, std::string> scores_;  // a score's bits -> its JSON text
+    const std::string null_ = "null";
 };
 
 json shared_gap_json(const Aggregate& aggregate, const SharedGap& gap) {

@@ -62,6 +62,7 @@ class JsonObjectWriter {
         }
         text_ += "\n  ]";
     }
+    // The whole text; the writer is spent.
     std::string finish();
 
   private:

@@ -1,3 +1,4 @@
+#include <cmath>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -50,11 +51,20 @@ TEST_CASE("aggregate JSON rows print as dump_json prints them", "[aggregate_json
         team.placement = 0;
         team.phase_scores = {0.5};
         team.area_scores = {std::nullopt, 1.0};
+        gait::TeamRow other = row("b.yaml", "DEL\x7f and é");
+        other.phase_scores = {-0.0};  // printed as itself, not as a cached 0.0
+        other.area_scores = {0.0, 1.0};
+        aggregate.teams.push_back(std::move(other));
         team.gaps = {{0, 0.25, gait::GapKind::reach}};
         team.superseded_by = "newer\\file.yaml";
         aggregate.superseded.push_back(team);
         aggregate.teams.push_back(std::move(team));
         gait::finish_aggregate(aggregate, true);
         check_printed_as_dump_json(aggregate);
+        const auto json = nlohmann::json::parse(gait::render_aggregate_json(aggregate));
+        CHECK(std::signbit(json["teams"][0]["phase_scores"]["crawl \"1\""].get<double>()));
+        CHECK_FALSE(std::signbit(json["teams"][0]["area_scores"]["on\ncall"].get<double>()));
+        CHECK(json["teams"][0]["team"] == "DEL\x7f and é");
+        CHECK(json["teams"][1]["area_scores"]["on\ncall"].is_null());
     }
 }
