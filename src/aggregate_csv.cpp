@@ -1,3 +1,5 @@
+#include <string_view>
+
 #include <fmt/format.h>
 
 #include "gait/aggregate_report.hpp"
@@ -6,10 +8,18 @@
 namespace gait {
 namespace {
 
-// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
+// Whether a spreadsheet would take the field for a formula (OWASP's CSV injection list).
+bool looks_like_formula(const std::string& text) {
+    return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string::npos;
+}
+
+// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes
+// doubled. A field a spreadsheet would evaluate gets a ' in front, quoted, so it
+// is read as text.
 std::string field(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string quoted = "\"";
+    const bool formula = looks_like_formula(text);
+    if (!formula && text.find_first_of(",\"\r\n") == std::string::npos) return text;
+    std::string quoted = formula ? "\"'" : "\"";
     for (const char c : text) {
         if (c == '"') quoted += '"';
         quoted += c;

@@ -53,7 +53,8 @@ CLI::App* add_aggregate_command(CLI::App& app, AggregateCommandOptions& options)
         "  gait aggregate answers/ --format html -o org.html\n"
         "  gait aggregate reports/*.json --format csv --keep-going > teams.csv\n\n"
         "A file that cannot be read is reported on stderr and listed in the output.\n"
-        "Exit codes: 0 ok, 2 usage error, bad input, or a file skipped without --keep-going.");
+        "Exit codes: 0 ok, 2 usage error, bad input, no team counted, or a file skipped without\n"
+        "--keep-going.");
     return command;
 }
 
@@ -71,6 +72,13 @@ int run_aggregate(const AggregateCommandOptions& options) {
         add_skipped(aggregate, std::move(problem));
     for (const Diagnostic& skipped : aggregate.skipped)
         print_diagnostic("error", skipped);
+    if (aggregate.teams.empty()) {
+        // A nightly job must not go green on no data, --keep-going or not.
+        throw Error({},
+                    fmt::format("no team to aggregate: {} skipped",
+                                count_of(aggregate.skipped.size(), "file")),
+                    "fix the files named above, or name answers files or reports gait can read");
+    }
     write_output(options.output,
                  render(aggregate, options, output_style(options.output, options.color)));
     if (aggregate.skipped.empty() || options.keep_going) return 0;

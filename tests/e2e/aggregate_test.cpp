@@ -2,6 +2,7 @@
 // report, gamma with a comma and quotes in its name, and a broken file beside them.
 
 #include <cstdio>
+#include <fstream>
 #include <string>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -169,4 +170,43 @@ TEST_CASE("aggregate refuses a negative --top") {
     CHECK(run.exit_code == 2);
     CHECK_THAT(run.err, Contains("--top"));
     CHECK(run.out.empty());
+}
+
+TEST_CASE("aggregate in which every file is skipped exits 2, even with --keep-going") {
+    const auto run = run_gait({"aggregate", broken, "tests/data/no-such-team.yaml", "--rubric",
+                               rubric, "--keep-going", "-f", "csv"});
+    CHECK(run.exit_code == 2);
+    CHECK(run.out.empty());
+    CHECK_THAT(run.err, Contains("gait: error: tests/data/teams-broken.yaml:6:20"));
+    CHECK_THAT(run.err, Contains("gait: error: no team to aggregate: 2 files skipped; fix the "
+                                 "files named above"));
+    const auto other_rubric = run_gait(
+        {"aggregate", "tests/golden/assess-walk.json", "--rubric", rubric, "-k", "-f", "json"});
+    CHECK(other_rubric.exit_code == 2);
+    CHECK(other_rubric.out.empty());
+    CHECK_THAT(other_rubric.err, Contains("gait: error: no team to aggregate: 1 file skipped"));
+}
+
+TEST_CASE("aggregate CSV writes a field a spreadsheet would evaluate as quoted text") {
+    const std::string folder = scratch("formulas");
+    REQUIRE(::mkdir(folder.c_str(), 0700) == 0);
+    const std::vector<std::string> names = {"=1+2",        "+cmd",  "-2+3",
+                                            "@SUM(A1:A2)", "\tTab", "plain"};
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        std::ofstream(folder + "/t" + std::to_string(i) + ".yaml")
+            << "rubric: platform-health\nteam: \"" << (names[i] == "\tTab" ? "\\tTab" : names[i])
+            << "\"\ndate: 2026-01-0" << i + 1 << "\nanswers: {}\n";
+    }
+    const auto run = run_gait({"aggregate", folder, "--rubric", rubric, "-f", "csv"});
+    CHECK(run.exit_code == 0);
+    CHECK_THAT(run.out, Contains(",\"'=1+2\","));
+    CHECK_THAT(run.out, Contains(",\"'+cmd\","));
+    CHECK_THAT(run.out, Contains(",\"'-2+3\","));
+    CHECK_THAT(run.out, Contains(",\"'@SUM(A1:A2)\","));
+    CHECK_THAT(run.out, Contains(",\"'\tTab\","));
+    CHECK_THAT(run.out, Contains(",plain,"));
+    CHECK_THAT(run.out, !Contains(",=1+2"));
+    for (std::size_t i = 0; i < names.size(); ++i)
+        std::remove((folder + "/t" + std::to_string(i) + ".yaml").c_str());
+    ::rmdir(folder.c_str());
 }
