@@ -53,14 +53,15 @@ mode_t mode_for(const std::string& path) {
     return 0666 & ~mask;
 }
 
-void write_through_links(const std::string& requested, const std::string& content) {
-    // Through a symbolic link, the file it points to is replaced, not the link.
-    char resolved[PATH_MAX];
-    struct stat link {};
-    const std::string path = ::lstat(requested.c_str(), &link) == 0 && S_ISLNK(link.st_mode) &&
-                                     ::realpath(requested.c_str(), resolved)
-                                 ? std::string(resolved)
-                                 : requested;
+// A new name or a rename reaches the disk only when the directory does.
+void sync_directory_of(const std::string& path) {
+    FileDescriptor directory{::open(directory_of(path).c_str(), O_RDONLY | O_DIRECTORY)};
+    if (directory.fd >= 0) ::fsync(directory.fd);
+}
+
+// Writes `content` to a new temporary file beside `path`, with `path`'s mode,
+// flushed to disk, and returns its name; the caller renames or removes it.
+std::string write_temporary_beside(const std::string& path, const std::string& content) {
     std::string temporary = directory_of(path) + "/.gait-XXXXXX";
     FileDescriptor file{::mkstemp(temporary.data())};
     if (file.fd < 0) fail(path, "cannot create a file beside it", errno);
@@ -71,14 +72,28 @@ void write_through_links(const std::string& requested, const std::string& conten
         const int closed = ::close(file.fd);
         file.fd = -1;
         if (closed != 0) fail(path, "cannot write", errno);
-        if (::rename(temporary.c_str(), path.c_str()) != 0) fail(path, "cannot write", errno);
-        // The rename itself reaches the disk only when the directory does.
-        FileDescriptor directory{::open(directory_of(path).c_str(), O_RDONLY | O_DIRECTORY)};
-        if (directory.fd >= 0) ::fsync(directory.fd);
     } catch (...) {
         ::unlink(temporary.c_str());
         throw;
     }
+    return temporary;
+}
+
+void write_through_links(const std::string& requested, const std::string& content) {
+    // Through a symbolic link, the file it points to is replaced, not the link.
+    char resolved[PATH_MAX];
+    struct stat link {};
+    const std::string path = ::lstat(requested.c_str(), &link) == 0 && S_ISLNK(link.st_mode) &&
+                                     ::realpath(requested.c_str(), resolved)
+                                 ? std::string(resolved)
+                                 : requested;
+    const std::string temporary = write_temporary_beside(path, content);
+    if (::rename(temporary.c_str(), path.c_str()) != 0) {
+        const int error_number = errno;
+        ::unlink(temporary.c_str());
+        fail(path, "cannot write", error_number);
+    }
+    sync_directory_of(path);
 }
 
 // Whether `path` is there and is not a regular file: /dev/null, a FIFO, a
@@ -107,6 +122,34 @@ void write_file_atomically(const std::string& requested, const std::string& cont
     } catch (const Error& e) {
         // Name the file as the user did, not as the link resolved.
         throw Error({requested, 0, 0}, e.diagnostic().message, e.diagnostic().hint);
+    }
+}
+
+std::string move_to_free_name(const std::string& from, const std::string& prefix,
+                              const std::string& suffix) {
+    // Bounded: a folder holding a thousand of them is a problem to report, not to loop on.
+    for (int number = 1; number <= 1000; ++number) {
+        const std::string name =
+            prefix + (number == 1 ? "" : "-" + std::to_string(number)) + suffix;
+        if (::link(from.c_str(), name.c_str()) == 0) {
+            if (::unlink(from.c_str()) != 0) fail(from, "cannot move to " + name, errno);
+            sync_directory_of(name);
+            return name;
+        }
+        if (errno != EEXIST) fail(from, "cannot keep it as " + name, errno);
+    }
+    throw Error({from, 0, 0}, fmt::format("cannot keep it: {}{} to {}-1000{} are all taken", prefix,
+                                          suffix, prefix, suffix));
+}
+
+std::string write_to_free_name(const std::string& prefix, const std::string& suffix,
+                               const std::string& content) {
+    const std::string temporary = write_temporary_beside(prefix + suffix, content);
+    try {
+        return move_to_free_name(temporary, prefix, suffix);
+    } catch (...) {
+        ::unlink(temporary.c_str());
+        throw;
     }
 }
 

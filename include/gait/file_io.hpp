@@ -19,4 +19,15 @@ std::string input_name(const std::string& path);
 // place, never replaced.
 void write_file_atomically(const std::string& path, const std::string& content);
 
+// Gives the file at `from` the first name of `prefix + suffix`, `prefix-2 + suffix`,
+// `prefix-3 + suffix`, ... that no file has yet, never replacing one (a hard link,
+// then `from` unlinked), and returns that name. Throws Error naming `from`.
+std::string move_to_free_name(const std::string& from, const std::string& prefix,
+                              const std::string& suffix);
+
+// Writes `content` durably to the first free name as move_to_free_name picks it,
+// and returns that name.
+std::string write_to_free_name(const std::string& prefix, const std::string& suffix,
+                               const std::string& content);
+
 }  // namespace gait

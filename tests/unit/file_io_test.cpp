@@ -56,3 +56,38 @@ TEST_CASE("messages name standard input <stdin>", "[file_io]") {
     CHECK(gait::input_name("-") == "<stdin>");
     CHECK(gait::input_name("a.yaml") == "a.yaml");
 }
+
+TEST_CASE("a move to a free name never replaces a file, and numbers the next", "[file_io]") {
+    const std::string path = scratch("answers.yaml");
+    const std::string prefix = path + ".2026-11-30";
+    gait::write_file_atomically(path, "first\n");
+    CHECK(gait::move_to_free_name(path, prefix, ".bak") == prefix + ".bak");
+    CHECK(::access(path.c_str(), F_OK) != 0);
+    gait::write_file_atomically(path, "second\n");
+    CHECK(gait::move_to_free_name(path, prefix, ".bak") == prefix + "-2.bak");
+    gait::write_file_atomically(path, "third\n");
+    CHECK(gait::move_to_free_name(path, prefix, ".bak") == prefix + "-3.bak");
+    CHECK(gait::read_file(prefix + ".bak") == "first\n");
+    CHECK(gait::read_file(prefix + "-2.bak") == "second\n");
+    CHECK(gait::read_file(prefix + "-3.bak") == "third\n");
+    for (const char* suffix : {".bak", "-2.bak", "-3.bak"})
+        std::remove((prefix + suffix).c_str());
+}
+
+TEST_CASE("a move of a missing file fails naming it, and takes no name", "[file_io]") {
+    const std::string path = scratch("missing.yaml");
+    CHECK_THROWS_WITH(gait::move_to_free_name(path, path + ".x", ".bak"),
+                      Catch::Matchers::StartsWith(path + ": cannot keep it as " + path +
+                                                  ".x.bak: No such file or directory"));
+    CHECK(::access((path + ".x.bak").c_str(), F_OK) != 0);
+}
+
+TEST_CASE("a write to a free name leaves the taken ones and no temporary file", "[file_io]") {
+    const std::string prefix = scratch("side.yaml.mine");
+    gait::write_file_atomically(prefix, "theirs\n");
+    CHECK(gait::write_to_free_name(prefix, "", "mine\n") == prefix + "-2");
+    CHECK(gait::read_file(prefix) == "theirs\n");
+    CHECK(gait::read_file(prefix + "-2") == "mine\n");
+    std::remove(prefix.c_str());
+    std::remove((prefix + "-2").c_str());
+}
