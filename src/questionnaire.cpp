@@ -68,7 +68,7 @@ class Questionnaire {
         std::size_t index = first_unanswered();
         while (index < items_.size()) {
             const Step step = ask(index);
-            if (step.kind == Step::quit) return quit();
+            if (step.kind == Step::quit) return QuestionnaireEnd::quit;
             if (step.kind == Step::end) return step.ended;
             if (step.kind == Step::back) {
                 index = index > 0 ? index - 1 : 0;
@@ -103,7 +103,11 @@ class Questionnaire {
                     style.width, "", "");
         out += "\n" + wrap("Keys: " + key_help(), style.width, "", "  ") + "\n";
         const std::size_t answered = answered_count();
-        if (answered > 0) {
+        if (answered == items_.size()) {
+            out += wrap(fmt::format("Resuming {}: all {} answered, showing the review.",
+                                    printable(answers_.team), answered),
+                        style.width, "", "");
+        } else if (answered > 0) {
             out += wrap(fmt::format("Resuming {}: {} of {} answered, starting at question {}.",
                                     printable(answers_.team), answered, items_.size(),
                                     first_unanswered() + 1),
@@ -120,14 +124,15 @@ class Questionnaire {
         const Key key = console_.read_key();
         console_.write("\n");
         if (is_exit_key(key)) return end_for(key.code);
-        if (key.code == KeyCode::text && key.text == "q") return quit();
+        if (key.code == KeyCode::text && key.text == "q") return QuestionnaireEnd::quit;
         return std::nullopt;
     }
 
     Step ask(std::size_t index) {
         const Question& question = *items_[index].question;
         bool show_help = false;
-        std::size_t highlight = current_choice(question).value_or(first_allowed(question));
+        // Nothing is highlighted on an unanswered question, so a stray Enter answers nothing.
+        std::optional<std::size_t> highlight = current_choice(question);
         for (;;) {
             draw(index, highlight, show_help);
             for (;;) {
@@ -159,7 +164,7 @@ class Questionnaire {
 
     // The choice a key picks: its letter, its digit, or Enter on the highlighted one.
     std::optional<std::size_t> chosen_by(const Key& key, const Question& question,
-                                         std::size_t highlight) const {
+                                         std::optional<std::size_t> highlight) const {
         std::optional<std::size_t> choice;
         if (key.code == KeyCode::enter) choice = highlight;
         if (key.code == KeyCode::text && key.text.size() == 1) {
@@ -176,12 +181,15 @@ class Questionnaire {
     }
 
     std::optional<QuestionnaireEnd> edit_note(const Question& question) {
-        const EditedLine note = edit_line(console_, "Note: ", note_of(question));
-        if (is_exit_key({note.ended_by, {}})) return end_for(note.ended_by);
-        if (note.ended_by == KeyCode::enter) {
+        const std::string before = note_of(question);
+        const EditedLine note = edit_line(console_, "Note: ", before);
+        // Escape cancels; Enter, and any way out of the whole questionnaire, keeps
+        // the note as typed so far.
+        if (note.ended_by != KeyCode::escape && trim(note.text) != before) {
             answer_for(question.id).note = trim(note.text);
             save();
         }
+        if (is_exit_key({note.ended_by, {}})) return end_for(note.ended_by);
         return std::nullopt;
     }
 
@@ -193,7 +201,7 @@ class Questionnaire {
             if (is_exit_key({line.ended_by, {}})) return end_for(line.ended_by);
             const std::string text = trim(line.text);
             if (text.empty() || line.ended_by == KeyCode::escape) return QuestionnaireEnd::finished;
-            if (text == "q") return quit();
+            if (text == "q") return QuestionnaireEnd::quit;
             const std::size_t number = parse_number(text);
             if (number == 0 || number > items_.size()) {
                 notice_ = fmt::format("There is no question {}; the numbers go from 1 to {}.",
@@ -201,12 +209,12 @@ class Questionnaire {
                 continue;
             }
             const Step step = ask(number - 1);
-            if (step.kind == Step::quit) return quit();
+            if (step.kind == Step::quit) return QuestionnaireEnd::quit;
             if (step.kind == Step::end) return step.ended;
         }
     }
 
-    void draw(std::size_t index, std::size_t highlight, bool show_help) {
+    void draw(std::size_t index, std::optional<std::size_t> highlight, bool show_help) {
         const TextStyle style = console_.style();
         const Question& question = *items_[index].question;
         const Area* area = find_area(rubric_, question.area);
@@ -232,7 +240,7 @@ class Questionnaire {
         console_.write(out);
     }
 
-    std::string render_choices(const Question& question, std::size_t highlight,
+    std::string render_choices(const Question& question, std::optional<std::size_t> highlight,
                                const TextStyle& style) const {
         const std::optional<std::size_t> current = current_choice(question);
         std::string out;
@@ -300,25 +308,55 @@ class Questionnaire {
         }
         return fmt::format(
             "{} · 1-{} the same · ↑↓ Enter choose · ? help · b back · s skip · "
-            "e note · q save and quit",
+            "e note · q quit",
             fmt::join(parts, " · "), last_digit);
     }
 
+    // Said when a phase's last question is answered: the phase's score, and
+    // whether the team now holds the phase, which takes every phase before it too.
     std::string phase_summary(const Phase& phase) const {
         const Result result = score(rubric_, answers_);
-        for (const PhaseScore& score : result.phases) {
-            if (score.id != phase.id) continue;
-            std::string line =
-                fmt::format("{} done: score {} for a threshold of {:.2f}, {}",
-                            printable(phase.name), format_score(score.score), score.threshold,
-                            score.achieved ? "achieved" : "not achieved yet");
-            if (!score.essentials_missing.empty()) {
-                line += " (" + count_of(score.essentials_missing.size(), "essential") +
-                        " short of full credit)";
-            }
-            return line + ".";
+        std::size_t p = 0;
+        while (p < result.phases.size() && result.phases[p].id != phase.id)
+            ++p;
+        if (p == result.phases.size()) return {};
+        const PhaseScore& done = result.phases[p];
+        std::string line =
+            fmt::format("{} done: score {} for a threshold of {:.2f}", printable(done.name),
+                        format_score(done.score), done.threshold);
+        if (result.placement && *result.placement >= p)
+            return line + fmt::format("; the team holds {}.", printable(done.name));
+        if (!done.achieved) {
+            const std::string essentials = essentials_short(done);
+            return line + fmt::format("; {} is not held yet{}.", printable(done.name),
+                                      essentials.empty() ? "" : ": " + essentials);
         }
-        return {};
+        // Scored enough itself, but held only once every phase before it is.
+        const PhaseScore& blocking = result.phases[result.placement ? *result.placement + 1 : 0];
+        return line + fmt::format(", but {} is not held while {} is not: {}.", printable(done.name),
+                                  printable(blocking.name), shortfall(blocking));
+    }
+
+    // Why a phase is not achieved: its score below the threshold, else its essentials.
+    static std::string shortfall(const PhaseScore& phase) {
+        if (phase.score && *phase.score < phase.threshold - 1e-9) {
+            return fmt::format("{} scores {}, below its {:.2f}", printable(phase.name),
+                               format_score(phase.score), phase.threshold);
+        }
+        const std::string essentials = essentials_short(phase);
+        return essentials.empty() ? printable(phase.name) + " is not achieved" : essentials;
+    }
+
+    // The essentials short of full credit, the first by name; empty when none is.
+    static std::string essentials_short(const PhaseScore& phase) {
+        const std::vector<std::string>& missing = phase.essentials_missing;
+        if (missing.empty()) return {};
+        if (missing.size() == 1) {
+            return fmt::format("the essential '{}' is short of full credit",
+                               printable(missing.front()));
+        }
+        return fmt::format("the essentials '{}' and {} more are short of full credit",
+                           printable(missing.front()), missing.size() - 1);
     }
 
     std::string take_notice(const TextStyle& style) {
@@ -326,11 +364,6 @@ class Questionnaire {
         std::string out = paint(wrap(notice_, style.width, "", ""), Paint::green, style) + "\n";
         notice_.clear();
         return out;
-    }
-
-    QuestionnaireEnd quit() {
-        save();
-        return QuestionnaireEnd::quit;
     }
 
     void set_choice(const Question& question, const std::string& choice) {
@@ -375,16 +408,11 @@ class Questionnaire {
         return rubric_.scale[choice].value || question.allow_na;
     }
 
-    std::size_t first_allowed(const Question& question) const {
-        for (std::size_t c = 0; c < rubric_.scale.size(); ++c) {
-            if (allowed(question, c)) return c;
-        }
-        return 0;
-    }
-
-    std::size_t move_highlight(const Question& question, std::size_t from, bool up) const {
+    // The next allowed choice up or down, round the ends; from none, the first or the last.
+    std::size_t move_highlight(const Question& question, std::optional<std::size_t> from,
+                               bool up) const {
         const std::size_t n = rubric_.scale.size();
-        std::size_t c = from;
+        std::size_t c = from.value_or(up ? 0 : n - 1);
         do
             c = up ? (c + n - 1) % n : (c + 1) % n;
         while (!allowed(question, c));

@@ -4,6 +4,7 @@
 set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/answers.cpp
   ${GAIT_SOURCE_ROOT}/src/assessment.cpp
+  ${GAIT_SOURCE_ROOT}/src/answers_store.cpp
   ${GAIT_SOURCE_ROOT}/src/answers_template.cpp
   ${GAIT_SOURCE_ROOT}/src/aggregate.cpp
   ${GAIT_SOURCE_ROOT}/src/aggregate_csv.cpp
@@ -12,6 +13,7 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/aggregate_markdown.cpp
   ${GAIT_SOURCE_ROOT}/src/aggregate_wording.cpp
   ${GAIT_SOURCE_ROOT}/src/aggregate_text.cpp
+  ${GAIT_SOURCE_ROOT}/src/answers_edit.cpp
   ${GAIT_SOURCE_ROOT}/src/answers_writer.cpp
   ${GAIT_SOURCE_ROOT}/src/compare.cpp
   ${GAIT_SOURCE_ROOT}/src/compare_html.cpp
@@ -26,6 +28,7 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/markdown_text.cpp
   ${GAIT_SOURCE_ROOT}/src/questionnaire.cpp
   ${GAIT_SOURCE_ROOT}/src/file_io.cpp
+  ${GAIT_SOURCE_ROOT}/src/file_lock.cpp
   ${GAIT_SOURCE_ROOT}/src/html_page.cpp
   ${GAIT_SOURCE_ROOT}/src/report_html.cpp
   ${GAIT_SOURCE_ROOT}/src/report_json.cpp

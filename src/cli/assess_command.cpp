@@ -38,7 +38,7 @@ CLI::App* add_assess_command(CLI::App& app, AssessOptions& options) {
     command->add_option("-t,--team", options.team, "Questionnaire: the team's name")
         ->type_name("NAME");
     command->add_flag("--restart", options.restart,
-                      "Questionnaire: start over, keeping the old answers as FILE.bak");
+                      "Questionnaire: start over, keeping the old answers as FILE.DATE.bak");
     command->footer(
         "Examples:\n"
         "  gait assess                          # on a terminal: the questionnaire\n"

@@ -1,15 +1,15 @@
-// gait assess on a terminal with no --answers: the questionnaire, saved after
-// every answer, then the report.
+// gait assess on a terminal with no --answers: the questionnaire, saved in
+// place after every answer, one questionnaire per file at a time, then the report.
 
 #include <cstdio>
+#include <optional>
 #include <signal.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <fmt/format.h>
 
-#include "gait/answers_writer.hpp"
+#include "gait/answers_store.hpp"
 #include "gait/file_io.hpp"
+#include "gait/file_lock.hpp"
 #include "gait/questionnaire.hpp"
 #include "gait/scoring.hpp"
 
@@ -20,21 +20,37 @@
 namespace gait::cli {
 namespace {
 
+// With --restart, moves the earlier answers to a dated backup that never
+// replaces another, and returns its name; empty when there was nothing to move.
+std::string move_for_restart(const AssessOptions& options) {
+    if (!options.restart || !file_exists(options.save)) return {};
+    const std::string backup =
+        move_to_free_name(options.save, options.save + "." + today(), ".bak");
+    fmt::print(stderr, "gait: the previous answers are kept in {}\n", printable(backup));
+    return backup;
+}
+
+// Resuming one team's answers under another team's name would put them under the wrong name.
+void check_team(const Answers& saved, const AssessOptions& options) {
+    if (options.team.empty() || saved.team.empty() || saved.team == options.team) return;
+    throw Error({options.save, 0, 0},
+                fmt::format("holds the answers of team '{}', not '{}'", saved.team, options.team),
+                fmt::format("to assess {} in a file of its own, add --save with another path; "
+                            "to go on with {}, leave --team off",
+                            options.team, saved.team));
+}
+
 // The answers to go on from: the saved file when there is one (never replaced
-// by one for another rubric), else a new set.
-Answers starting_answers(const Rubric& rubric, const AssessOptions& options) {
-    if (options.restart && file_exists(options.save)) {
-        const std::string backup = options.save + ".bak";
-        if (::rename(options.save.c_str(), backup.c_str()) != 0) {
-            throw Error({options.save, 0, 0}, "cannot keep the old answers as " + backup);
-        }
-        fmt::print(stderr, "gait: the previous answers are kept in {}\n", printable(backup));
-    }
+// by one for another rubric or team), else a new set.
+Answers starting_answers(const Rubric& rubric, const AssessOptions& options, AnswersStore& store) {
+    std::optional<Answers> saved;
+    store = open_answers_store(options.save, rubric, saved);
     Answers answers;
-    if (file_exists(options.save)) {
-        answers = load_answers_file(options.save, rubric);
-        for (const Diagnostic& warning : answers.warnings)
+    if (saved) {
+        for (const Diagnostic& warning : saved->warnings)
             print_diagnostic("warning", warning);
+        check_team(*saved, options);
+        answers = std::move(*saved);
     }
     answers.rubric_id = rubric.id;
     answers.rubric_version = rubric.version;
@@ -62,22 +78,35 @@ std::string resume_command(const AssessOptions& options) {
     return command;
 }
 
+// Where the answers are, said only of files that exist: "saved" only after a
+// save succeeded in this run.
+std::string where_answers_are(const AnswersStore& store, const std::string& backup) {
+    if (store.saves > 0) return "answers saved to " + printable(store.path);
+    if (store.known) return "no new answer; the answers are in " + printable(store.path);
+    if (!backup.empty())
+        return "nothing was saved; the previous answers are in " + printable(backup);
+    return "nothing was saved";
+}
+
 }  // namespace
 
 int run_interactive_assess(const AssessOptions& options, const Rubric& rubric) {
-    Answers answers = starting_answers(rubric, options);
+    const FileLock lock(options.save);
+    const std::string backup = move_for_restart(options);
+    AnswersStore store;
+    Answers answers = starting_answers(rubric, options, store);
     const QuestionnaireOptions questionnaire{options.save, today()};
     QuestionnaireEnd end;
     {
         TerminalConsole console(options.report.color);
-        end = run_questionnaire(rubric, answers, console, questionnaire, [&](const Answers& a) {
-            write_file_atomically(options.save, render_answers(rubric, a));
-        });
+        end = run_questionnaire(rubric, answers, console, questionnaire,
+                                [&](const Answers& a) { save_answers(store, rubric, a); });
     }
     if (end != QuestionnaireEnd::finished) {
         if (end != QuestionnaireEnd::hung_up) {
-            fmt::print(stderr, "gait: answers saved to {}; to go on, run: {}\n",
-                       printable(options.save), printable(resume_command(options)));
+            const std::string go_on =
+                store.known ? "; to go on, run: " + printable(resume_command(options)) : "";
+            fmt::print(stderr, "gait: {}{}\n", where_answers_are(store, backup), go_on);
         }
         return exit_code_for(end);
     }
@@ -87,7 +116,7 @@ int run_interactive_assess(const AssessOptions& options, const Rubric& rubric) {
         write_output({}, render_in_format(result, "text", style_for(stdout, options.report.color)));
     }
     const int code = report(options, rubric, answers);
-    fmt::print(stderr, "gait: answers saved to {}\n", printable(options.save));
+    fmt::print(stderr, "gait: {}\n", where_answers_are(store, backup));
     return code;
 }
 

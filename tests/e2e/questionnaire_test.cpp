@@ -1,6 +1,7 @@
 // The questionnaire on a real (pseudo-)terminal: keys in, screens out, answers
 // saved after every answer, and the terminal put back however it ends.
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <signal.h>
@@ -24,8 +25,19 @@ const std::string five_level = "tests/data/rubrics/five-level.yaml";
 std::string scratch(const std::string& name) {
     const std::string path = "/tmp/gait-pty-" + std::to_string(::getpid()) + "-" + name;
     std::remove(path.c_str());
-    std::remove((path + ".bak").c_str());
     return path;
+}
+
+// The file named in gait's message after `lead`, up to the end of its line.
+std::string named_after(const std::string& output, const std::string& lead) {
+    const std::size_t at = output.find(lead);
+    if (at == std::string::npos) return {};
+    const std::size_t start = at + lead.size();
+    return output.substr(start, output.find_first_of("\r\n;", start) - start);
+}
+
+std::size_t line_count(const std::string& text) {
+    return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
 }
 
 std::vector<std::string> questionnaire(const std::string& save) {
@@ -76,7 +88,7 @@ TEST_CASE("questionnaire: answer, go back, add a note, quit, resume, finish") {
     PtySession session(questionnaire(save), {"NO_COLOR=1"});
     REQUIRE(session.wait_for("Resuming Ops: 2 of 7 answered, starting at question 3."));
     answer(session, " ", "Question 3 of 7");
-    answer(session, "x", "Bronze done: score 1.00 for a threshold of 0.50, achieved.");
+    answer(session, "x", "Bronze done: score 1.00 for a threshold of 0.50; the team holds Bronze.");
     REQUIRE(session.wait_for("Question 4 of 7"));
     answer(session, "n", "Question 5 of 7");
     answer(session, "t", "Question 6 of 7");
@@ -149,8 +161,46 @@ TEST_CASE("questionnaire: a saved file for another rubric is refused, not overwr
     std::remove(save.c_str());
 }
 
-TEST_CASE("questionnaire: --restart starts over and keeps the old answers as a backup") {
+TEST_CASE("questionnaire: --restart twice keeps both earlier assessments in dated backups") {
     const std::string save = scratch("restart.yaml");
+    {
+        PtySession session(questionnaire(save));
+        begin(session);
+        answer(session, "d", "Question 2 of 7");
+        answer(session, "d", "Question 3 of 7");
+        session.send("q");
+        CHECK(session.wait_exit() == 0);
+    }
+    const std::string original = read_text(save);
+    auto args = questionnaire(save);
+    args.insert(args.end(), {"--restart", "--team", "Ops Two"});
+    std::vector<std::string> backups;
+    for (const std::string& key : {"n", "t"}) {
+        PtySession session(args);
+        REQUIRE(session.wait_for("Press any key to begin"));
+        backups.push_back(named_after(session.output(), "the previous answers are kept in "));
+        answer(session, " ", "Question 1 of 7");
+        answer(session, key, "Question 2 of 7");
+        session.send("q");
+        CHECK(session.wait_exit() == 0);
+        CHECK_THAT(session.output(), Contains("gait: answers saved to " + save + ";"));
+    }
+    REQUIRE(backups.size() == 2);
+    INFO("backups: " << backups[0] << " and " << backups[1]);
+    CHECK(backups[0] != backups[1]);
+    CHECK(backups[0].rfind(save + ".", 0) == 0);
+    CHECK(backups[0].size() > 4);
+    CHECK(backups[0].substr(backups[0].size() - 4) == ".bak");
+    CHECK(read_text(backups[0]) == original);  // the first assessment, whole
+    CHECK_THAT(read_text(backups[1]), Contains("bronze.build.ci: \"none\""));
+    CHECK_THAT(read_text(save), Contains("bronze.build.ci: \"started\""));
+    CHECK_THAT(read_text(save), Contains("team: \"Ops Two\""));
+    for (const std::string& file : {save, backups[0], backups[1]})
+        std::remove(file.c_str());
+}
+
+TEST_CASE("questionnaire: --restart and quit at once names the backup, not a file that is gone") {
+    const std::string save = scratch("restart-quit.yaml");
     {
         PtySession session(questionnaire(save));
         begin(session);
@@ -159,19 +209,204 @@ TEST_CASE("questionnaire: --restart starts over and keeps the old answers as a b
         CHECK(session.wait_exit() == 0);
     }
     auto args = questionnaire(save);
-    args.insert(args.end(), {"--restart", "--team", "Ops Two"});
+    args.push_back("--restart");
     PtySession session(args);
-    REQUIRE(session.wait_for("the previous answers are kept in " + save + ".bak"));
-    REQUIRE(session.wait_for("Press any key to begin"));
-    answer(session, " ", "Question 1 of 7");
-    answer(session, "n", "Question 2 of 7");
+    REQUIRE(session.wait_for("Team name: "));
+    const std::string backup = named_after(session.output(), "the previous answers are kept in ");
+    session.send("\x1b");  // Escape: no team, no questionnaire
+    CHECK(session.wait_exit() == 0);
+    CHECK_THAT(session.output(),
+               Contains("gait: nothing was saved; the previous answers are in " + backup));
+    CHECK_THAT(session.output(), !Contains("answers saved"));
+    CHECK_THAT(read_text(backup), Contains("bronze.build.ci: \"done\""));
+    CHECK(::access(save.c_str(), F_OK) != 0);
+    std::remove(backup.c_str());
+}
+
+TEST_CASE("questionnaire: answering a gait init file keeps every comment and line") {
+    const std::string save = scratch("init.yaml");
+    const auto init = run_gait({"init", "--rubric", five_level, "--team", "Ops", "-o", save});
+    REQUIRE(init.exit_code == 0);
+    std::string text = read_text(save);
+    text.insert(text.find("answers:"), "# our own note: we answer this every quarter\n");
+    std::ofstream(save, std::ios::binary) << text;
+    const std::size_t lines_before = line_count(text);
+    {
+        PtySession session(questionnaire(save));
+        REQUIRE(session.wait_for("Press any key to begin"));
+        answer(session, " ", "Question 1 of 7");
+        answer(session, "d", "Question 2 of 7");
+        session.send("q");
+        CHECK(session.wait_exit() == 0);
+    }
+    const std::string saved = read_text(save);
+    CHECK(line_count(saved) == lines_before);
+    CHECK_THAT(saved, Contains("# our own note: we answer this every quarter\n"));
+    CHECK_THAT(saved, Contains("  # Does every change go through continuous integration?\n"
+                               "  bronze.build.ci: \"done\"\n"));
+    CHECK_THAT(saved, Contains("  bronze.operate.alerts:\n"));
+    CHECK_THAT(saved,
+               Contains(text.substr(0, text.find("team:"))));  // header and rubric: as they were
+    std::remove(save.c_str());
+}
+
+TEST_CASE("questionnaire: a second questionnaire on the same file is refused, naming the first") {
+    const std::string save = scratch("locked.yaml");
+    PtySession first(questionnaire(save));
+    begin(first);
+    answer(first, "d", "Question 2 of 7");
+    PtySession second(questionnaire(save));
+    CHECK(second.wait_exit() == 2);
+    CHECK_THAT(second.output(),
+               Contains("gait: error: " + save +
+                        ": another gait questionnaire is answering this file (process "));
+    CHECK_THAT(second.output(), Contains(" on host "));
+    CHECK_THAT(second.output(), Contains("or answer into another file with --save"));
+    answer(first, "h", "Question 3 of 7");
+    first.send("q");
+    CHECK(first.wait_exit() == 0);
+    const std::string saved = read_text(save);
+    CHECK_THAT(saved, Contains("bronze.build.ci: \"done\""));
+    CHECK_THAT(saved, Contains("bronze.operate.alerts: \"half\""));
+    CHECK(::access((save + ".lock").c_str(), F_OK) != 0);  // removed at exit
+    // The lock dies with its process: after a kill -9 the next questionnaire goes on.
+    {
+        PtySession killed(questionnaire(save));
+        REQUIRE(killed.wait_for("Press any key to begin"));
+        killed.kill(SIGKILL);
+        CHECK(killed.wait_exit() == 128 + SIGKILL);
+    }
+    PtySession after(questionnaire(save));
+    REQUIRE(after.wait_for("Resuming Ops: 2 of 7 answered"));
+    after.send("q");
+    CHECK(after.wait_exit() == 0);
+    std::remove(save.c_str());
+}
+
+TEST_CASE("questionnaire: a file changed by someone else is never overwritten") {
+    const std::string save = scratch("changed.yaml");
+    PtySession session(questionnaire(save));
+    begin(session);
+    answer(session, "d", "Question 2 of 7");
+    // An editor (or git pull) changes the file while the questionnaire runs.
+    std::string theirs = read_text(save);
+    theirs += "# edited by hand\n";
+    std::ofstream(save, std::ios::binary) << theirs;
+    session.send("h");
+    CHECK(session.wait_exit() == 2);
+    CHECK(session.terminal_restored());
+    CHECK(read_text(save) == theirs);
+    const std::string mine = named_after(session.output(), "saved your answers in ");
+    INFO(session.output());
+    CHECK(mine == save + ".mine");
+    CHECK_THAT(session.output(), Contains("gait: error: " + save +
+                                          ": changed by someone else since gait last saved it"));
+    CHECK_THAT(session.output(), !Contains("answers saved"));
+    CHECK_THAT(read_text(mine), Contains("bronze.build.ci: \"done\""));
+    CHECK_THAT(read_text(mine), Contains("bronze.operate.alerts: \"half\""));
+    std::remove(save.c_str());
+    std::remove(mine.c_str());
+}
+
+TEST_CASE("questionnaire: resuming another team's file under --team is refused") {
+    const std::string save = scratch("payments.yaml");
+    std::ofstream(save) << "rubric: platform-health\nteam: Payments\ndate: 2026-11-01\n"
+                           "answers:\n  bronze.build.ci: done\n";
+    const std::string before = read_text(save);
+    auto args = questionnaire(save);
+    args.insert(args.end(), {"--team", "Checkout"});
+    PtySession session(args);
+    CHECK(session.wait_exit() == 2);
+    CHECK_THAT(session.output(),
+               Contains("gait: error: " + save +
+                        ": holds the answers of team 'Payments', not 'Checkout'; to assess "
+                        "Checkout in a file of its own, add --save with another path; to go on "
+                        "with Payments, leave --team off"));
+    CHECK(read_text(save) == before);
+    std::remove(save.c_str());
+}
+
+TEST_CASE("questionnaire: a fully answered file resumes at the review") {
+    const std::string save = scratch("all.yaml");
+    std::ofstream(save) << "rubric: platform-health\nteam: Ops\ndate: 2026-11-01\nanswers:\n"
+                           "  bronze.build.ci: done\n  bronze.operate.alerts: done\n"
+                           "  bronze.operate.backups: done\n  silver.build.review: done\n"
+                           "  silver.operate.slo: done\n  gold.build.canary: done\n"
+                           "  gold.operate.chaos: done\n";
+    const std::string before = read_text(save);
+    PtySession session(questionnaire(save), {"NO_COLOR=1"});
+    REQUIRE(session.wait_for("Resuming Ops: all 7 answered, showing the review."));
+    answer(session, " ", "Review: 7 of 7 answered");
+    session.send("\r");
+    CHECK(session.wait_exit() == 0);
+    CHECK_THAT(session.output(), !Contains("question 8"));
+    CHECK_THAT(session.output(), Contains("gait: no new answer; the answers are in " + save));
+    CHECK(read_text(save) == before);
+    std::remove(save.c_str());
+}
+
+TEST_CASE("questionnaire: Enter on an unanswered question answers nothing") {
+    const std::string save = scratch("enter.yaml");
+    PtySession session(questionnaire(save), {"NO_COLOR=1"});
+    begin(session);
+    answer(session, "?", "Why it matters");
+    answer(session, "\r", "Press n, t, h, m, d to answer");
     session.send("q");
     CHECK(session.wait_exit() == 0);
-    CHECK_THAT(read_text(save + ".bak"), Contains("bronze.build.ci: \"done\""));
-    CHECK_THAT(read_text(save), Contains("bronze.build.ci: \"none\""));
-    CHECK_THAT(read_text(save), Contains("team: \"Ops Two\""));
+    CHECK_THAT(session.output(), Contains("gait: nothing was saved\r\n"));
+    CHECK(::access(save.c_str(), F_OK) != 0);
+}
+
+TEST_CASE("questionnaire: Ctrl-C at the team name saves nothing and says so") {
+    const std::string save = scratch("team-ctrl-c.yaml");
+    PtySession session(questionnaire(save));
+    REQUIRE(session.wait_for("Team name: "));
+    session.send("Pay\x03");
+    CHECK(session.wait_exit() == 130);
+    CHECK_THAT(session.output(), Contains("gait: nothing was saved\r\n"));
+    CHECK_THAT(session.output(), !Contains("answers saved"));
+    CHECK(::access(save.c_str(), F_OK) != 0);
+}
+
+TEST_CASE("questionnaire: a note being typed is saved on Ctrl-C, Ctrl-D, SIGTERM and SIGHUP") {
+    const auto [how, code] = GENERATE(table<std::string, int>(
+        {{"ctrl-c", 130}, {"sigterm", 143}, {"sighup", 129}, {"ctrl-d", 0}}));
+    const std::string save = scratch("note-" + how + ".yaml");
+    PtySession session(questionnaire(save));
+    begin(session);
+    answer(session, "d", "Question 2 of 7");
+    answer(session, "e", "Note: ");
+    answer(session, "pager goes to the old phone", "old phone");
+    if (how == "ctrl-c") session.send("\x03");
+    if (how == "ctrl-d") session.send("\x04");
+    if (how == "sigterm") session.kill(SIGTERM);
+    if (how == "sighup") session.kill(SIGHUP);
+    INFO("ended by " << how);
+    CHECK(session.wait_exit() == code);
+    CHECK(session.terminal_restored());
+    if (how != "sighup") CHECK_THAT(session.output(), Contains("gait: answers saved to " + save));
+    CHECK_THAT(read_text(save),
+               Contains("  bronze.operate.alerts:\n    note: \"pager goes to the old phone\"\n"));
     std::remove(save.c_str());
-    std::remove((save + ".bak").c_str());
+}
+
+TEST_CASE("questionnaire: the end of a phase says it is not held while an earlier one is not") {
+    const std::string save = scratch("phase-line.yaml");
+    PtySession session(questionnaire(save), {"NO_COLOR=1"}, 200, 24);
+    begin(session);
+    answer(session, "d", "Question 2 of 7");
+    answer(session, "n", "Question 3 of 7");  // alerts: none, an essential of Bronze
+    answer(session, "x",
+           "Bronze done: score 0.67 for a threshold of 0.50; Bronze is not held yet: the "
+           "essential 'bronze.operate.alerts' is short of full credit.");
+    answer(session, "d", "Question 5 of 7");
+    answer(session, "d",
+           "Silver done: score 1.00 for a threshold of 0.60, but Silver is not held while "
+           "Bronze is not: the essential 'bronze.operate.alerts' is short of full credit.");
+    session.send("q");
+    CHECK(session.wait_exit() == 0);
+    CHECK_THAT(session.output(), !Contains("achieved."));
+    std::remove(save.c_str());
 }
 
 TEST_CASE("questionnaire: a narrow terminal, a resize, and no color with NO_COLOR") {

@@ -70,9 +70,10 @@ TEST_CASE("choice keys come from the scale, avoiding the questionnaire's own key
 TEST_CASE("a whole questionnaire: letters, digits, Enter and the review") {
     Session s("");
     // Team name, any key to begin, then the seven questions: d (done), 4 (mostly),
-    // x (n/a, allowed), Enter (the highlighted first choice: none), t, x, x; Enter
-    // at the review finishes.
-    s.console.type("Platform\r").type(" ").type("d4x").press(KeyCode::enter).type("txx\r");
+    // x (n/a, allowed), down and Enter (the first choice: none), t, x, x; Enter at
+    // the review finishes.
+    s.console.type("Platform\r").type(" ").type("d4x");
+    s.console.press(KeyCode::down).press(KeyCode::enter).type("txx\r");
     CHECK(s.run() == QuestionnaireEnd::finished);
     CHECK(s.answers.team == "Platform");
     CHECK(s.answers.date == "2026-11-24");
@@ -99,7 +100,9 @@ TEST_CASE("the question screen says where it stands and what the keys are") {
     CHECK_THAT(screen, Catch::Matchers::Contains("Question 1 of 7 · Bronze · Build"));
     CHECK_THAT(screen,
                Catch::Matchers::Contains("Does every change go through continuous integration?"));
-    CHECK_THAT(screen, Catch::Matchers::Contains("› 1 n  Not at all"));
+    // Unanswered: no choice is highlighted, so Enter alone answers nothing.
+    CHECK_THAT(screen, Catch::Matchers::Contains("    1 n  Not at all"));
+    CHECK(screen.find("›") == std::string::npos);
     CHECK_THAT(screen, Catch::Matchers::Contains("  5 d  Done"));
     // bronze.build.ci does not allow n/a: neither the choice nor its key is offered.
     CHECK(screen.find("Does not apply") == std::string::npos);
@@ -117,13 +120,35 @@ TEST_CASE("b goes back, s skips, and the answer can change") {
 
 TEST_CASE("arrow keys move the highlight, Enter picks it, left and right move") {
     Session s;
+    // Down from no highlight goes to the first choice; up, to the last allowed one.
     s.console.type(" ").press(KeyCode::down).press(KeyCode::down).press(KeyCode::enter);
-    s.console.press(KeyCode::up).press(KeyCode::enter);  // up from the first wraps to the last
+    s.console.press(KeyCode::up).press(KeyCode::enter);
     s.console.press(KeyCode::left).press(KeyCode::right);
     CHECK(s.run() == QuestionnaireEnd::input_ended);
-    CHECK(s.choice("bronze.build.ci") == "half");
+    CHECK(s.choice("bronze.build.ci") == "started");
     CHECK(s.choice("bronze.operate.alerts") == "done");
     CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("Question 3 of 7"));
+}
+
+TEST_CASE("Enter on an unanswered question answers nothing; on an answered one, keeps it") {
+    Session s;
+    s.answers.answers.push_back({"bronze.operate.alerts", "half", "", "", {}});
+    s.console.type(" ").press(KeyCode::enter);  // question 1: nothing highlighted
+    s.console.type("b").press(KeyCode::enter);  // back on question 1... still nothing
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK(s.saves.empty());
+    CHECK(s.choice("bronze.build.ci") == "(none)");
+    CHECK_THAT(last_screen(s.console),
+               Catch::Matchers::EndsWith("Press n, t, h, m, d to answer, ? for help, q to quit."));
+
+    Session resumed;
+    resumed.answers.answers.push_back({"bronze.build.ci", "mostly", "", "", {}});
+    resumed.console.type(" ").type("b").press(KeyCode::enter);  // to question 1, Enter
+    CHECK(resumed.run() == QuestionnaireEnd::input_ended);
+    CHECK_THAT(resumed.console.output(),
+               Catch::Matchers::Contains("› 4 m  Mostly  (current answer)"));
+    REQUIRE(resumed.saves.size() == 1);
+    CHECK(resumed.choice("bronze.build.ci") == "mostly");
 }
 
 TEST_CASE("e adds a note, saved at once and shown") {
@@ -144,6 +169,21 @@ TEST_CASE("Escape while editing a note keeps the old note") {
     CHECK(s.run() == QuestionnaireEnd::input_ended);
     CHECK(s.saves.empty());
     CHECK(s.answers.answers[0].note == "old note");
+}
+
+TEST_CASE("a note being typed is saved when the questionnaire is ended from it") {
+    const auto [code, end] = GENERATE(
+        table<KeyCode, QuestionnaireEnd>({{KeyCode::interrupt, QuestionnaireEnd::interrupted},
+                                          {KeyCode::terminate, QuestionnaireEnd::terminated},
+                                          {KeyCode::hang_up, QuestionnaireEnd::hung_up},
+                                          {KeyCode::end_of_input, QuestionnaireEnd::input_ended}}));
+    Session s;
+    s.console.type(" ").type("d").type("e").type("half typed").press(code);
+    CHECK(s.run() == end);
+    REQUIRE(s.saves.size() == 2);
+    REQUIRE(s.saves.back().answers.size() == 2);
+    CHECK(s.saves.back().answers[1].question == "bronze.operate.alerts");
+    CHECK(s.saves.back().answers[1].note == "half typed");
 }
 
 TEST_CASE("a key that means nothing gets a hint, not a new screen") {
@@ -185,6 +225,20 @@ TEST_CASE("a resumed questionnaire starts at the first unanswered question") {
     CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("Question 3 of 7"));
 }
 
+TEST_CASE("a resumed questionnaire with every question answered says so and shows the review") {
+    Session s;
+    for (const char* id :
+         {"bronze.build.ci", "bronze.operate.alerts", "bronze.operate.backups",
+          "silver.build.review", "silver.operate.slo", "gold.build.canary", "gold.operate.chaos"})
+        s.answers.answers.push_back({id, "done", "", "", {}});
+    s.console.type(" ");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK_THAT(s.console.output(),
+               Catch::Matchers::Contains("Resuming Team A: all 7 answered, showing the review."));
+    CHECK(s.console.output().find("question 8") == std::string::npos);
+    CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("Review: 7 of 7 answered"));
+}
+
 TEST_CASE("after the last question of a phase, its score is said once") {
     Session s;
     SECTION("achieved") {
@@ -192,8 +246,8 @@ TEST_CASE("after the last question of a phase, its score is said once") {
         s.console.type(" ").type("ddx");
         CHECK(s.run() == QuestionnaireEnd::input_ended);
         CHECK_THAT(last_screen(s.console),
-                   Catch::Matchers::Contains("Bronze done: score 1.00 for a threshold of 0.50, "
-                                             "achieved."));
+                   Catch::Matchers::Contains("Bronze done: score 1.00 for a threshold of 0.50; "
+                                             "the team holds Bronze."));
     }
     SECTION("not achieved: the essential alerts question is only mostly done") {
         // (1 x 2 + 0.75 x 1) / 3 = 0.9167 passes 0.50, but the essential is short.
@@ -201,12 +255,51 @@ TEST_CASE("after the last question of a phase, its score is said once") {
         s.console.type(" ").type("dmx");
         CHECK(s.run() == QuestionnaireEnd::input_ended);
         CHECK_THAT(last_screen(s.console),
-                   Catch::Matchers::Contains("Bronze done: score 0.92 for a threshold of 0.50, "
-                                             "not achieved yet (1 essential short of full "
-                                             "credit)."));
+                   Catch::Matchers::Contains("Bronze done: score 0.92 for a threshold of 0.50; "
+                                             "Bronze is not held yet: the essential "
+                                             "'bronze.operate.alerts' is short of full "
+                                             "credit."));
     }
     const std::string screen = last_screen(s.console);
     CHECK_THAT(screen, Catch::Matchers::Contains("Question 4 of 7 · Silver"));
+}
+
+TEST_CASE("a phase achieved on its own is not held while an earlier one is not, and says why") {
+    Session s;
+    s.console.set_width(300);
+    SECTION("an earlier phase short of an essential") {
+        // bronze: alerts none, an essential; silver: (1 + 3) / 4 = 1.00 passes 0.60.
+        s.console.type(" ").type("dnx").type("dd");
+        CHECK(s.run() == QuestionnaireEnd::input_ended);
+        CHECK_THAT(last_screen(s.console),
+                   Catch::Matchers::Contains(
+                       "Silver done: score 1.00 for a threshold of 0.60, but Silver is not held "
+                       "while Bronze is not: the essential 'bronze.operate.alerts' is short of "
+                       "full credit."));
+    }
+    SECTION("an earlier phase below its threshold") {
+        // bronze: (0 x 2 + 1 x 1) / 3 = 0.33, below 0.50; silver 1.00.
+        s.console.type(" ").type("ndx").type("dd");
+        CHECK(s.run() == QuestionnaireEnd::input_ended);
+        CHECK_THAT(last_screen(s.console),
+                   Catch::Matchers::Contains(
+                       "Silver done: score 1.00 for a threshold of 0.60, but Silver is not held "
+                       "while Bronze is not: Bronze scores 0.33, below its 0.50."));
+    }
+    SECTION("held: every phase before it is held too") {
+        s.console.type(" ").type("ddx").type("dd");
+        CHECK(s.run() == QuestionnaireEnd::input_ended);
+        CHECK_THAT(last_screen(s.console),
+                   Catch::Matchers::Contains("Silver done: score 1.00 for a threshold of 0.60; "
+                                             "the team holds Silver."));
+    }
+    SECTION("below its own threshold") {
+        s.console.type(" ").type("ddx").type("nt");  // (0 + 0.25 x 3) / 4 = 0.1875
+        CHECK(s.run() == QuestionnaireEnd::input_ended);
+        CHECK_THAT(last_screen(s.console),
+                   Catch::Matchers::Contains("Silver done: score 0.19 for a threshold of 0.60; "
+                                             "Silver is not held yet."));
+    }
 }
 
 TEST_CASE("the review jumps to a question and comes back") {
@@ -223,12 +316,12 @@ TEST_CASE("the review jumps to a question and comes back") {
                Catch::Matchers::Contains("  2. bronze.operate.alerts: Started"));
 }
 
-TEST_CASE("q saves and quits; Ctrl-C, SIGTERM and a hang-up end it") {
+TEST_CASE("q quits with every answer saved already; Ctrl-C, SIGTERM and a hang-up end it") {
     SECTION("q") {
         Session s;
         s.console.type(" ").type("d").type("q");
         CHECK(s.run() == QuestionnaireEnd::quit);
-        REQUIRE(s.saves.size() == 2);  // the answer, then the quit
+        REQUIRE(s.saves.size() == 1);  // the answer; the quit has nothing new to save
         CHECK(s.saves.back().answers.size() == 1);
     }
     SECTION("exit keys") {
