@@ -43,4 +43,6 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/team_files.cpp
   ${GAIT_SOURCE_ROOT}/src/text_blocks.cpp
   ${GAIT_SOURCE_ROOT}/src/text_format.cpp
-  ${GAIT_SOURCE_ROOT}/src/yaml_reader.cpp)
+  ${GAIT_SOURCE_ROOT}/src/yaml_outline.cpp
+  ${GAIT_SOURCE_ROOT}/src/yaml_reader.cpp
+  ${GAIT_SOURCE_ROOT}/src/yaml_text.cpp)

@@ -15,22 +15,15 @@
 #include "gait/file_io.hpp"
 #include "gait/rubric.hpp"
 
+#include "answer_builder.hpp"
 #include "five_level.hpp"
 
 namespace {
 
+using gait::test::answer;
+
 const gait::Rubric& rubric() {
     return gait::test::five_level();
-}
-
-gait::Answer answer(std::string question, std::string choice, std::string note = {},
-                    std::string evidence = {}) {
-    gait::Answer a;
-    a.question = std::move(question);
-    a.choice = std::move(choice);
-    a.note = std::move(note);
-    a.evidence = std::move(evidence);
-    return a;
 }
 
 gait::Answers load(const std::string& text) {

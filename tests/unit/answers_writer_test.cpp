@@ -12,7 +12,11 @@
 #include "gait/file_io.hpp"
 #include "gait/rubric.hpp"
 
+#include "answer_builder.hpp"
+
 namespace {
+
+using gait::test::answer;
 
 const gait::Rubric& five_level() {
     static const gait::Rubric rubric =
@@ -43,16 +47,6 @@ std::vector<std::string> allowed_choices(const gait::Rubric& rubric, const std::
         if (choice.value || na) choices.push_back(choice.id);
     }
     return choices;
-}
-
-gait::Answer answer(std::string question, std::string choice, std::string note = {},
-                    std::string evidence = {}) {
-    gait::Answer a;
-    a.question = std::move(question);
-    a.choice = std::move(choice);
-    a.note = std::move(note);
-    a.evidence = std::move(evidence);
-    return a;
 }
 
 gait::Answers header(const gait::Rubric& rubric) {
