@@ -58,6 +58,21 @@ void begin(PtySession& session) {
     answer(session, " ", "Question 1 of 7");
 }
 
+// Presses q and waits for gait to end with exit code 0.
+void quit(PtySession& session) {
+    session.send("q");
+    CHECK(session.wait_exit() == 0);
+}
+
+// A new questionnaire for team Ops at `save`: `keys` answer the first questions, then q.
+void answer_first(const std::string& save, const std::string& keys) {
+    PtySession session(questionnaire(save));
+    begin(session);
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        answer(session, keys.substr(i, 1), "Question " + std::to_string(i + 2) + " of 7");
+    quit(session);
+}
+
 }  // namespace
 
 TEST_CASE("questionnaire: answer, go back, add a note, quit, resume, finish") {
@@ -72,8 +87,7 @@ TEST_CASE("questionnaire: answer, go back, add a note, quit, resume, finish") {
         answer(session, "d", "Question 3 of 7");
         answer(session, "e", "Note: ");
         answer(session, "no restore test yet\r", "Note: no restore test yet");
-        session.send("q");
-        CHECK(session.wait_exit() == 0);
+        quit(session);
         CHECK_THAT(session.output(),
                    Contains("answers saved to " + save + "; to go on, run: gait assess --rubric " +
                             five_level + " --save " + save));
@@ -163,14 +177,7 @@ TEST_CASE("questionnaire: a saved file for another rubric is refused, not overwr
 
 TEST_CASE("questionnaire: --restart twice keeps both earlier assessments in dated backups") {
     const std::string save = scratch("restart.yaml");
-    {
-        PtySession session(questionnaire(save));
-        begin(session);
-        answer(session, "d", "Question 2 of 7");
-        answer(session, "d", "Question 3 of 7");
-        session.send("q");
-        CHECK(session.wait_exit() == 0);
-    }
+    answer_first(save, "dd");
     const std::string original = read_text(save);
     auto args = questionnaire(save);
     args.insert(args.end(), {"--restart", "--team", "Ops Two"});
@@ -181,8 +188,7 @@ TEST_CASE("questionnaire: --restart twice keeps both earlier assessments in date
         backups.push_back(named_after(session.output(), "the previous answers are kept in "));
         answer(session, " ", "Question 1 of 7");
         answer(session, key, "Question 2 of 7");
-        session.send("q");
-        CHECK(session.wait_exit() == 0);
+        quit(session);
         CHECK_THAT(session.output(), Contains("gait: answers saved to " + save + ";"));
     }
     REQUIRE(backups.size() == 2);
@@ -201,13 +207,7 @@ TEST_CASE("questionnaire: --restart twice keeps both earlier assessments in date
 
 TEST_CASE("questionnaire: --restart and quit at once names the backup, not a file that is gone") {
     const std::string save = scratch("restart-quit.yaml");
-    {
-        PtySession session(questionnaire(save));
-        begin(session);
-        answer(session, "d", "Question 2 of 7");
-        session.send("q");
-        CHECK(session.wait_exit() == 0);
-    }
+    answer_first(save, "d");
     auto args = questionnaire(save);
     args.push_back("--restart");
     PtySession session(args);
@@ -236,8 +236,7 @@ TEST_CASE("questionnaire: answering a gait init file keeps every comment and lin
         REQUIRE(session.wait_for("Press any key to begin"));
         answer(session, " ", "Question 1 of 7");
         answer(session, "d", "Question 2 of 7");
-        session.send("q");
-        CHECK(session.wait_exit() == 0);
+        quit(session);
     }
     const std::string saved = read_text(save);
     CHECK(line_count(saved) == lines_before);
@@ -263,8 +262,7 @@ TEST_CASE("questionnaire: a second questionnaire on the same file is refused, na
     CHECK_THAT(second.output(), Contains(" on host "));
     CHECK_THAT(second.output(), Contains("or answer into another file with --save"));
     answer(first, "h", "Question 3 of 7");
-    first.send("q");
-    CHECK(first.wait_exit() == 0);
+    quit(first);
     const std::string saved = read_text(save);
     CHECK_THAT(saved, Contains("bronze.build.ci: \"done\""));
     CHECK_THAT(saved, Contains("bronze.operate.alerts: \"half\""));
@@ -278,8 +276,7 @@ TEST_CASE("questionnaire: a second questionnaire on the same file is refused, na
     }
     PtySession after(questionnaire(save));
     REQUIRE(after.wait_for("Resuming Ops: 2 of 7 answered"));
-    after.send("q");
-    CHECK(after.wait_exit() == 0);
+    quit(after);
     std::remove(save.c_str());
 }
 
@@ -351,8 +348,7 @@ TEST_CASE("questionnaire: Enter on an unanswered question answers nothing") {
     begin(session);
     answer(session, "?", "Why it matters");
     answer(session, "\r", "Press n, t, h, m, d to answer");
-    session.send("q");
-    CHECK(session.wait_exit() == 0);
+    quit(session);
     CHECK_THAT(session.output(), Contains("gait: nothing was saved\r\n"));
     CHECK(::access(save.c_str(), F_OK) != 0);
 }
@@ -403,8 +399,7 @@ TEST_CASE("questionnaire: the end of a phase says it is not held while an earlie
     answer(session, "d",
            "Silver done: score 1.00 for a threshold of 0.60, but Silver is not held while "
            "Bronze is not: the essential 'bronze.operate.alerts' is short of full credit.");
-    session.send("q");
-    CHECK(session.wait_exit() == 0);
+    quit(session);
     CHECK_THAT(session.output(), !Contains("achieved."));
     std::remove(save.c_str());
 }
@@ -415,8 +410,7 @@ TEST_CASE("questionnaire: a narrow terminal, a resize, and no color with NO_COLO
     begin(session);
     session.resize(60, 24);  // the kernel sends SIGWINCH; gait draws the question again
     REQUIRE(session.wait_for("Question 1 of 7"));
-    session.send("q");
-    CHECK(session.wait_exit() == 0);
+    quit(session);
     CHECK(session.output().find("\x1b[1m") == std::string::npos);
     CHECK(session.output().find("\x1b[36m") == std::string::npos);
     std::remove(save.c_str());
