@@ -10,8 +10,10 @@ namespace {
 
 constexpr std::size_t comment_width = 78;
 
+// Rubric text as comment lines: printable() first, so no text from the rubric can
+// end the comment or reach a terminal raw when the file is printed or shown.
 std::string comment(const std::string& text, const std::string& indent) {
-    return wrap(text, comment_width, indent + "# ", indent + "# ");
+    return wrap(printable(text), comment_width, indent + "# ", indent + "# ");
 }
 
 std::string scale_help(const Rubric& rubric) {
@@ -53,12 +55,12 @@ std::string question_comment(const Question& question) {
 }
 
 std::string render_phase(const Rubric& rubric, const Phase& phase, std::size_t number) {
-    std::string out = fmt::format("\n  # ==== Phase {}: {} ====\n", number, phase.name);
+    std::string out = fmt::format("\n  # ==== Phase {}: {} ====\n", number, printable(phase.name));
     for (const Area& area : rubric.areas) {
         bool area_started = false;
         for (const Question& question : phase.questions) {
             if (question.area != area.id) continue;
-            if (!area_started) out += fmt::format("\n  # -- {} --\n", area.name);
+            if (!area_started) out += fmt::format("\n  # -- {} --\n", printable(area.name));
             area_started = true;
             out += question_comment(question);
             out += "  " + question.id + ":\n";

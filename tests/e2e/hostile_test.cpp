@@ -793,6 +793,35 @@ TEST_CASE("hostile text in a sound rubric is shown escaped by rubric show and ev
     }
 }
 
+TEST_CASE("hostile text in a sound rubric reaches no command's output raw", "[hostile]") {
+    const std::string rubric = hostile + "rubric-hostile-text.yaml";
+    const std::string answers = hostile + "answers-for-hostile-rubric.yaml";
+    std::vector<std::vector<std::string>> commands = {
+        {"init", "--rubric", rubric, "--team", "T"},
+        {"rubric", "lint", rubric},
+    };
+    for (const std::string format : {"text", "markdown", "html"}) {
+        commands.push_back({"compare", answers, answers, "--rubric", rubric, "-f", format});
+        commands.push_back({"aggregate", answers, "--rubric", rubric, "-f", format});
+    }
+    for (const std::vector<std::string>& command : commands) {
+        INFO("gait " << Catch::Detail::stringify(command));
+        const Run run = run_gait(command);
+        CHECK(run.exit_code == 0);
+        check_no_terminal_control(run);
+    }
+    // gait init's comments quote the rubric: shown, not obeyed, in the file too.
+    Scratch scratch;
+    const std::string made = scratch.write("made.yaml", "");
+    CHECK(run_gait({"init", "--rubric", rubric, "--team", "T", "-o", made, "--force"}).exit_code ==
+          0);
+    const std::string text = read_text(made);
+    CHECK(terminal_control_in(text) == "");
+    CHECK_THAT(text, Catch::Contains("# Answers for \"Tiny ^[]0;pwned^G^[[2J\""));
+    CHECK_THAT(text, Catch::Contains("  # -- Ops <U+202E>evil<U+202C> <U+009B>31m --\n"));
+    CHECK(run_gait({"assess", "--rubric", rubric, "--answers", made}).exit_code == 0);
+}
+
 TEST_CASE("report --fail-below naming no phase writes no report anywhere", "[hostile]") {
     // The gate is checked before the report is written, to stdout or to -o FILE.
     Scratch scratch;
