@@ -4,6 +4,7 @@
 #include <climits>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -53,6 +54,22 @@ mode_t mode_for(const std::string& path) {
     return 0666 & ~mask;
 }
 
+// What the caller's check before the rename threw, carried past the handler that
+// renames the file in gait's own errors: the check's error is the caller's to word.
+struct CheckFailed {
+    std::exception_ptr error;
+};
+
+// Runs the caller's check; what it throws comes out as CheckFailed.
+void run_check(const std::function<void()>& check) {
+    if (!check) return;
+    try {
+        check();
+    } catch (...) {
+        throw CheckFailed{std::current_exception()};
+    }
+}
+
 // A new name or a rename reaches the disk only when the directory does.
 void sync_directory_of(const std::string& path) {
     FileDescriptor directory{::open(directory_of(path).c_str(), O_RDONLY | O_DIRECTORY)};
@@ -79,7 +96,8 @@ std::string write_temporary_beside(const std::string& path, const std::string& c
     return temporary;
 }
 
-void write_through_links(const std::string& requested, const std::string& content) {
+void write_through_links(const std::string& requested, const std::string& content,
+                         const std::function<void()>& before_rename) {
     // Through a symbolic link, the file it points to is replaced, not the link.
     char resolved[PATH_MAX];
     struct stat link {};
@@ -88,6 +106,12 @@ void write_through_links(const std::string& requested, const std::string& conten
                                  ? std::string(resolved)
                                  : requested;
     const std::string temporary = write_temporary_beside(path, content);
+    try {
+        run_check(before_rename);
+    } catch (...) {
+        ::unlink(temporary.c_str());
+        throw;
+    }
     if (::rename(temporary.c_str(), path.c_str()) != 0) {
         const int error_number = errno;
         ::unlink(temporary.c_str());
@@ -112,13 +136,17 @@ void write_in_place(const std::string& path, const std::string& content) {
 
 }  // namespace
 
-void write_file_atomically(const std::string& requested, const std::string& content) {
+void write_file_atomically(const std::string& requested, const std::string& content,
+                           const std::function<void()>& before_rename) {
     try {
         if (is_special_file(requested)) {
+            run_check(before_rename);
             write_in_place(requested, content);
             return;
         }
-        write_through_links(requested, content);
+        write_through_links(requested, content, before_rename);
+    } catch (const CheckFailed& failed) {
+        std::rethrow_exception(failed.error);
     } catch (const Error& e) {
         // Name the file as the user did, not as the link resolved.
         throw Error({requested, 0, 0}, e.diagnostic().message, e.diagnostic().hint);

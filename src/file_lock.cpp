@@ -1,6 +1,8 @@
 #include "gait/file_lock.hpp"
 
 #include <cerrno>
+#include <climits>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -44,9 +46,16 @@ bool still_there(int fd, const std::string& path) {
     throw Error({path, 0, 0}, fmt::format("{}: {}", what, std::strerror(errno)));
 }
 
+// The lock file's name: beside the file itself, so two names for one file (a
+// symbolic link and its target) take the same lock.
+std::string lock_path_for(const std::string& path) {
+    char resolved[PATH_MAX];
+    return (::realpath(path.c_str(), resolved) ? std::string(resolved) : path) + ".lock";
+}
+
 }  // namespace
 
-FileLock::FileLock(const std::string& path) : path_(path), lock_path_(path + ".lock") {
+FileLock::FileLock(const std::string& path) : path_(path), lock_path_(lock_path_for(path)) {
     for (;;) {
         fd_ = ::open(lock_path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
         if (fd_ < 0) fail(lock_path_, "cannot create the lock file");

@@ -25,7 +25,8 @@ AnswersStore open_answers_store(const std::string& path, const Rubric& rubric,
 // (edit_answers_text), atomically. When the file is no longer what gait last
 // read or wrote (an editor, git pull, another program), it is left untouched:
 // the answers go to a side file PATH.mine (or PATH.mine-2, ...) and Error says
-// where.
+// where. Text gait could not read back (a note past limits::text_bytes) is not
+// written at all: Error says why, and the file keeps the answers saved before.
 void save_answers(AnswersStore& store, const Rubric& rubric, const Answers& answers);
 
 }  // namespace gait

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 
 namespace gait {
@@ -16,8 +17,11 @@ std::string input_name(const std::string& path);
 // renamed over `path`, so readers see the old content or the new, never a part.
 // Throws Error naming the path on failure, leaving any old file intact. A path
 // that is not a regular file (/dev/null, a FIFO, a terminal) is written to in
-// place, never replaced.
-void write_file_atomically(const std::string& path, const std::string& content);
+// place, never replaced. `before_rename`, when given, runs once the new content
+// is on disk, just before the rename: it throws to leave the old file as it is,
+// and so checks a condition as close to the replacement as a rename allows.
+void write_file_atomically(const std::string& path, const std::string& content,
+                           const std::function<void()>& before_rename = {});
 
 // Gives the file at `from` the first name of `prefix + suffix`, `prefix-2 + suffix`,
 // `prefix-3 + suffix`, ... that no file has yet, never replacing one (a hard link,

@@ -10,6 +10,7 @@
 
 #include "gait/diagnostic.hpp"
 #include "gait/file_io.hpp"
+#include "gait/limits.hpp"
 
 namespace {
 
@@ -125,5 +126,29 @@ TEST_CASE("a store refuses a file of another rubric at open", "[answers_store]")
     std::optional<gait::Answers> answers;
     CHECK_THROWS_WITH(gait::open_answers_store(path, rubric, answers),
                       Catch::Matchers::Contains("answers are for rubric 'sre-maturity'"));
+    std::remove(path.c_str());
+}
+
+TEST_CASE("a store writes nothing gait could not read back, and keeps what was saved",
+          "[answers_store]") {
+    const gait::Rubric rubric = five_level();
+    const std::string path = scratch("long-note.yaml");
+    std::ofstream(path) << commented;
+    std::optional<gait::Answers> answers;
+    gait::AnswersStore store = gait::open_answers_store(path, rubric, answers);
+    REQUIRE(answers);
+    answers->answers.push_back(
+        {"bronze.operate.alerts", "half", std::string(gait::limits::text_bytes + 1, 'x'), "", {}});
+    CHECK_THROWS_WITH(
+        gait::save_answers(store, rubric, *answers),
+        Catch::Matchers::StartsWith(
+            path + ": not saved, since gait could not read the file back: a value of "));
+    CHECK(gait::read_file(path) == commented);
+    CHECK(store.saves == 0);
+    // A note at the limit is saved and reads back whole.
+    answers->answers.back().note = std::string(gait::limits::text_bytes, 'x');
+    gait::save_answers(store, rubric, *answers);
+    CHECK(gait::load_answers_file(path, rubric).answers.back().note.size() ==
+          gait::limits::text_bytes);
     std::remove(path.c_str());
 }

@@ -91,3 +91,26 @@ TEST_CASE("a write to a free name leaves the taken ones and no temporary file", 
     std::remove(prefix.c_str());
     std::remove((prefix + "-2").c_str());
 }
+
+TEST_CASE("a check before the rename that throws leaves the old file and no temporary file",
+          "[file_io]") {
+    const std::string folder = scratch("checked");
+    REQUIRE(::mkdir(folder.c_str(), 0700) == 0);
+    const std::string path = folder + "/answers.yaml";
+    gait::write_file_atomically(path, "old\n");
+    bool checked = false;
+    // The check's own error comes out as it was thrown, not renamed to the path.
+    CHECK_THROWS_WITH(gait::write_file_atomically(
+                          path, "new\n",
+                          [&] {
+                              checked = true;
+                              throw gait::Error({"other.yaml", 3, 4}, "changed meanwhile");
+                          }),
+                      "other.yaml:3:4: changed meanwhile");
+    CHECK(checked);
+    CHECK(gait::read_file(path) == "old\n");
+    gait::write_file_atomically(path, "new\n", [&] { CHECK(gait::read_file(path) == "old\n"); });
+    CHECK(gait::read_file(path) == "new\n");
+    std::remove(path.c_str());
+    CHECK(::rmdir(folder.c_str()) == 0);  // empty: no temporary file was left behind
+}

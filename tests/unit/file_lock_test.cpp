@@ -57,3 +57,16 @@ TEST_CASE("a lock in a folder that does not exist fails naming the lock file", "
     CHECK_THROWS_WITH(gait::FileLock(path),
                       path + ".lock: cannot create the lock file: No such file or directory");
 }
+
+TEST_CASE("a symbolic link and the file it leads to take the same lock", "[file_lock]") {
+    const std::string target = scratch("target.yaml");
+    const std::string link = scratch("link.yaml");
+    gait::write_file_atomically(target, "team: Ops\n");
+    REQUIRE(::symlink(target.c_str(), link.c_str()) == 0);
+    const gait::FileLock lock(target);
+    CHECK_THROWS_WITH(
+        gait::FileLock(link),
+        Catch::Matchers::StartsWith(link + ": another gait questionnaire is answering this file"));
+    std::remove(link.c_str());
+    std::remove(target.c_str());
+}
