@@ -32,6 +32,21 @@ const char* const commented =
     "answers:\n"
     "  bronze.build.ci: done  # since March\n";
 
+// A store opened on `commented`, written at a scratch path removed at the end.
+struct Opened {
+    gait::Rubric rubric = five_level();
+    std::string path;
+    std::optional<gait::Answers> answers;
+    gait::AnswersStore store;
+
+    explicit Opened(const std::string& name) : path(scratch(name)) {
+        std::ofstream(path) << commented;
+        store = gait::open_answers_store(path, rubric, answers);
+        REQUIRE(answers);
+    }
+    ~Opened() { std::remove(path.c_str()); }
+};
+
 }  // namespace
 
 TEST_CASE("a store with no file yet reads no answers and writes a new file", "[answers_store]") {
@@ -54,12 +69,8 @@ TEST_CASE("a store with no file yet reads no answers and writes a new file", "[a
 }
 
 TEST_CASE("a store saves in place, keeping comments, save after save", "[answers_store]") {
-    const gait::Rubric rubric = five_level();
-    const std::string path = scratch("commented.yaml");
-    std::ofstream(path) << commented;
-    std::optional<gait::Answers> answers;
-    gait::AnswersStore store = gait::open_answers_store(path, rubric, answers);
-    REQUIRE(answers);
+    Opened o("commented.yaml");
+    auto& [rubric, path, answers, store] = o;
     CHECK(answers->team == "Ops");
     answers->answers.push_back({"bronze.operate.alerts", "half", "", "", {}});
     gait::save_answers(store, rubric, *answers);
@@ -74,16 +85,11 @@ TEST_CASE("a store saves in place, keeping comments, save after save", "[answers
           "answers:\n"
           "  bronze.build.ci: done  # since March\n"
           "  bronze.operate.alerts: \"done\"\n");
-    std::remove(path.c_str());
 }
 
 TEST_CASE("a store never overwrites a file someone else changed", "[answers_store]") {
-    const gait::Rubric rubric = five_level();
-    const std::string path = scratch("theirs.yaml");
-    std::ofstream(path) << commented;
-    std::optional<gait::Answers> answers;
-    gait::AnswersStore store = gait::open_answers_store(path, rubric, answers);
-    REQUIRE(answers);
+    Opened o("theirs.yaml");
+    auto& [rubric, path, answers, store] = o;
     const std::string theirs = std::string(commented) + "  bronze.operate.backups: skip\n";
     std::ofstream(path) << theirs;  // an editor saves meanwhile
     answers->answers.push_back({"bronze.operate.alerts", "half", "", "", {}});
@@ -100,17 +106,13 @@ TEST_CASE("a store never overwrites a file someone else changed", "[answers_stor
     // A second conflict takes the next side file, never replacing the first.
     CHECK_THROWS_WITH(gait::save_answers(store, rubric, *answers),
                       Catch::Matchers::Contains("saved your answers in " + path + ".mine-2;"));
-    std::remove(path.c_str());
     std::remove((path + ".mine").c_str());
     std::remove((path + ".mine-2").c_str());
 }
 
 TEST_CASE("a store counts a deleted file as changed", "[answers_store]") {
-    const gait::Rubric rubric = five_level();
-    const std::string path = scratch("deleted.yaml");
-    std::ofstream(path) << commented;
-    std::optional<gait::Answers> answers;
-    gait::AnswersStore store = gait::open_answers_store(path, rubric, answers);
+    Opened o("deleted.yaml");
+    auto& [rubric, path, answers, store] = o;
     std::remove(path.c_str());
     CHECK_THROWS_WITH(gait::save_answers(store, rubric, *answers),
                       Catch::Matchers::Contains("changed by someone else"));
@@ -131,12 +133,8 @@ TEST_CASE("a store refuses a file of another rubric at open", "[answers_store]")
 
 TEST_CASE("a store writes nothing gait could not read back, and keeps what was saved",
           "[answers_store]") {
-    const gait::Rubric rubric = five_level();
-    const std::string path = scratch("long-note.yaml");
-    std::ofstream(path) << commented;
-    std::optional<gait::Answers> answers;
-    gait::AnswersStore store = gait::open_answers_store(path, rubric, answers);
-    REQUIRE(answers);
+    Opened o("long-note.yaml");
+    auto& [rubric, path, answers, store] = o;
     answers->answers.push_back(
         {"bronze.operate.alerts", "half", std::string(gait::limits::text_bytes + 1, 'x'), "", {}});
     CHECK_THROWS_WITH(
@@ -150,5 +148,4 @@ TEST_CASE("a store writes nothing gait could not read back, and keeps what was s
     gait::save_answers(store, rubric, *answers);
     CHECK(gait::load_answers_file(path, rubric).answers.back().note.size() ==
           gait::limits::text_bytes);
-    std::remove(path.c_str());
 }
