@@ -29,52 +29,6 @@ void append_utf8(std::string& out, char32_t cp) {
     }
 }
 
-constexpr char32_t replacement_character = 0xFFFD;
-
-// The code point at `text[at]`, advancing `at` past it; U+FFFD for a byte that
-// does not start a well-formed UTF-8 sequence (overlong, surrogate, cut short).
-char32_t next_code_point(std::string_view text, std::size_t& at) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char lead = byte(at);
-    std::size_t length = 0;
-    char32_t cp = 0;
-    char32_t min = 0;
-    if (lead < 0x80) {
-        ++at;
-        return lead;
-    } else if ((lead & 0xE0) == 0xC0) {
-        length = 2, cp = lead & 0x1F, min = 0x80;
-    } else if ((lead & 0xF0) == 0xE0) {
-        length = 3, cp = lead & 0x0F, min = 0x800;
-    } else if ((lead & 0xF8) == 0xF0) {
-        length = 4, cp = lead & 0x07, min = 0x10000;
-    } else {
-        ++at;
-        return replacement_character;
-    }
-    if (at + length > text.size()) {
-        ++at;
-        return replacement_character;
-    }
-    for (std::size_t i = 1; i < length; ++i) {
-        if ((byte(at + i) & 0xC0) != 0x80) {
-            ++at;
-            return replacement_character;
-        }
-        cp = (cp << 6) | (byte(at + i) & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        ++at;
-        return replacement_character;
-    }
-    at += length;
-    return cp;
-}
-
-bool is_bidi_control(char32_t cp) {
-    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
-}
-
 bool is_noncharacter(char32_t cp) {
     return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
 }
@@ -345,10 +299,11 @@ std::string num(double value) {
 }
 
 int bucket(double score) {
-    // From the number as printed, so a cell's color never disagrees with its text.
-    const long hundredths =
-        std::lround(std::stod(format_score(std::clamp(score, 0.0, 1.0))) * 100.0);
-    return static_cast<int>(std::min(4L, hundredths / 20));
+    // From the digits as printed ("0.85": 85), so a cell's color never disagrees
+    // with its text; fmt prints without the locale, and the digits are read so too.
+    const std::string printed = format_score(std::clamp(score, 0.0, 1.0));
+    const int hundredths = (printed[0] - '0') * 100 + (printed[2] - '0') * 10 + (printed[3] - '0');
+    return std::min(4, hundredths / 20);
 }
 
 std::string heat_cell(std::optional<double> score, std::string_view tag) {

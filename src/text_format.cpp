@@ -40,32 +40,30 @@ std::vector<std::string_view> split_words(std::string_view text) {
 
 // Code points that reorder or hide text on a terminal: C1 controls and the
 // Unicode bidirectional embeddings, overrides and isolates.
-bool is_hidden_control(std::uint32_t code_point) {
-    return (code_point >= 0x80 && code_point <= 0x9f) ||
-           (code_point >= 0x202a && code_point <= 0x202e) ||
-           (code_point >= 0x2066 && code_point <= 0x2069);
-}
-
-constexpr std::uint32_t invalid_byte = 0xFFFFFFFF;
-
-// Decodes the UTF-8 character at text[i]; `length` is set to its byte count. A
-// byte that does not start a well-formed character decodes as invalid_byte, alone.
-std::uint32_t decode_utf8(std::string_view text, std::size_t i, std::size_t& length) {
-    length = utf8_character_length(text.substr(i));
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (length == 0) {
-        length = 1;
-        return invalid_byte;
-    }
-    if (length == 1) return byte;
-    std::uint32_t code_point = byte & (0x7F >> length);
-    for (std::size_t k = 1; k < length; ++k) {
-        code_point = (code_point << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    }
-    return code_point;
+bool is_hidden_control(char32_t code_point) {
+    return (code_point >= 0x80 && code_point <= 0x9f) || is_bidi_control(code_point);
 }
 
 }  // namespace
+
+char32_t next_code_point(std::string_view text, std::size_t& at) {
+    const std::size_t length = utf8_character_length(text.substr(at));
+    const auto lead = static_cast<unsigned char>(text[at]);
+    if (length == 0) {
+        ++at;
+        return replacement_character;
+    }
+    char32_t code_point = length == 1 ? lead : lead & (0x7F >> length);
+    for (std::size_t k = 1; k < length; ++k)
+        code_point = (code_point << 6) | (static_cast<unsigned char>(text[at + k]) & 0x3F);
+    at += length;
+    return code_point;
+}
+
+bool is_bidi_control(char32_t code_point) {
+    return (code_point >= 0x202a && code_point <= 0x202e) ||
+           (code_point >= 0x2066 && code_point <= 0x2069);
+}
 
 std::size_t utf8_character_length(std::string_view text) {
     if (text.empty()) return 0;
@@ -98,20 +96,20 @@ std::size_t utf8_character_length(std::string_view text) {
 std::string printable(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    std::size_t length = 1;
-    for (std::size_t i = 0; i < text.size(); i += length) {
-        const std::uint32_t code_point = decode_utf8(text, i, length);
-        if (code_point == invalid_byte) {
-            out += "\xEF\xBF\xBD";  // U+FFFD, the replacement character
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t start = i;
+        const char32_t code_point = next_code_point(text, i);
+        if (code_point == replacement_character) {
+            out += "\xEF\xBF\xBD";  // for a byte that is no character, too
         } else if (code_point == '\t' || code_point == '\n' || code_point == '\r') {
             out += ' ';
         } else if (code_point < 0x20 || code_point == 0x7f) {
             out += '^';
             out += static_cast<char>(code_point ^ 0x40);
         } else if (is_hidden_control(code_point)) {
-            out += fmt::format("<U+{:04X}>", code_point);
+            out += fmt::format("<U+{:04X}>", static_cast<std::uint32_t>(code_point));
         } else {
-            out.append(text.substr(i, length));
+            out.append(text.substr(start, i - start));
         }
     }
     return out;

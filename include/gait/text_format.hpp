@@ -21,6 +21,17 @@ enum class Paint { bold, dim, red, green, yellow, cyan };
 // the bytes there are not one.
 std::size_t utf8_character_length(std::string_view text);
 
+// U+FFFD, what a byte that starts no well-formed character decodes as.
+inline constexpr char32_t replacement_character = 0xFFFD;
+
+// The code point of the UTF-8 character at text[at], moving `at` past it; a byte
+// that does not start a well-formed character is replacement_character, alone.
+char32_t next_code_point(std::string_view text, std::size_t& at);
+
+// Unicode's bidirectional embeddings, overrides and isolates: they reorder text on
+// screen, so no format writes them as they are.
+bool is_bidi_control(char32_t code_point);
+
 // `text` made safe for a terminal: control characters shown in caret form
 // ("^["), C1 controls and bidirectional overrides as "<U+202E>", tabs and line
 // breaks as spaces. Text from files passes through this before it is shown.

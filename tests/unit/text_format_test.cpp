@@ -117,3 +117,33 @@ TEST_CASE("printable shows control characters instead of sending them", "[text]"
                           "2J") == "<U+009B>2J");
     CHECK(gait::printable("a\u202Eb\u2066c") == "a<U+202E>b<U+2066>c");
 }
+
+TEST_CASE("next_code_point decodes UTF-8 and takes a bad byte alone as U+FFFD") {
+    const std::string text = "a\xc3\xa9\xe2\x80\xae\xf0\x9f\x9a\x80\xc0\xaf\xed\xa0\x80\xe2\x82";
+    std::vector<std::pair<char32_t, std::size_t>> decoded;  // code point, offset after it
+    for (std::size_t at = 0; at < text.size();) {
+        const char32_t code_point = gait::next_code_point(text, at);
+        decoded.emplace_back(code_point, at);
+    }
+    const char32_t bad = gait::replacement_character;
+    CHECK(decoded ==
+          std::vector<std::pair<char32_t, std::size_t>>{{U'a', 1},
+                                                        {U'é', 3},
+                                                        {0x202E, 6},
+                                                        {0x1F680, 10},  // a é RLO rocket
+                                                        {bad, 11},
+                                                        {bad, 12},  // overlong '/': each byte alone
+                                                        {bad, 13},
+                                                        {bad, 14},
+                                                        {bad, 15},  // a surrogate
+                                                        {bad, 16},
+                                                        {bad, 17}});  // cut short at the end
+}
+
+TEST_CASE("is_bidi_control takes the embeddings, overrides and isolates, nothing beside them") {
+    for (const char32_t code_point :
+         {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069})
+        CHECK(gait::is_bidi_control(code_point));
+    for (const char32_t code_point : {0x2029, 0x202F, 0x2065, 0x206A, 0x9B, 0x41})
+        CHECK_FALSE(gait::is_bidi_control(code_point));
+}
