@@ -169,7 +169,7 @@ TeamSummary summarize(Result result, const std::string& file) {
         area.by_phase.clear();
     summary.gaps.reserve(result.gaps.size());
     for (Gap& gap : result.gaps) {
-        const double shortfall = gap.weight * (1.0 - gap.value.value_or(0.0));
+        const double shortfall = detail::shortfall(gap.weight, gap.value);
         summary.gaps.push_back({std::move(gap.question), std::move(gap.phase), std::move(gap.area),
                                 std::move(gap.text), std::move(gap.guidance), shortfall,
                                 gap.essential, gap.kind});

@@ -25,8 +25,8 @@ std::string render_title(const Result& result, const TextStyle& style) {
 
 std::string render_placement(const Result& result, const TextStyle& style) {
     std::string out = "\n";
-    std::string name = result.placement ? result.phases[*result.placement].name : "none yet";
-    if (result.placement) std::transform(name.begin(), name.end(), name.begin(), ::toupper);
+    const std::string name =
+        result.placement ? ascii_upper(result.phases[*result.placement].name) : "none yet";
     out += "  Placement: " + paint(name, Paint::bold, style) + "\n";
     const PlacementWords words = placement_words(result);
     for (const std::string& sentence : {words.summary, words.next}) {

@@ -45,7 +45,8 @@ struct Scores {
 // The rules of docs/scoring.md. The rubric and the answers must outlive the result.
 Scores compute_scores(const Rubric& rubric, const Answers& answers);
 
-// weight x (1 - value): the credit a gap lacks.
+// weight x (1 - value): the credit a gap lacks; an unanswered question has value 0.
+double shortfall(double weight, std::optional<double> value);
 double shortfall(const ScoredQuestion& scored);
 
 }  // namespace gait::detail

@@ -123,8 +123,12 @@ PhaseScore phase_score(const Phase& phase, const detail::PhaseTally& tally) {
 
 }  // namespace
 
+double detail::shortfall(double weight, std::optional<double> value) {
+    return weight * (1.0 - value.value_or(0.0));
+}
+
 double detail::shortfall(const ScoredQuestion& scored) {
-    return scored.question->weight * (1.0 - value_of(scored));
+    return shortfall(scored.question->weight, value_of(scored));
 }
 
 namespace {

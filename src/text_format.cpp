@@ -60,6 +60,14 @@ char32_t next_code_point(std::string_view text, std::size_t& at) {
     return code_point;
 }
 
+std::string ascii_upper(std::string_view text) {
+    std::string upper(text);
+    for (char& c : upper) {
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    }
+    return upper;
+}
+
 bool is_bidi_control(char32_t code_point) {
     return (code_point >= 0x202a && code_point <= 0x202e) ||
            (code_point >= 0x2066 && code_point <= 0x2069);

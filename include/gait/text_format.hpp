@@ -21,6 +21,10 @@ enum class Paint { bold, dim, red, green, yellow, cyan };
 // the bytes there are not one.
 std::size_t utf8_character_length(std::string_view text);
 
+// Letters a to z made A to Z; every other byte as it is, so UTF-8 text stays
+// whole (the C library's toupper is undefined for its bytes).
+std::string ascii_upper(std::string_view text);
+
 // U+FFFD, what a byte that starts no well-formed character decodes as.
 inline constexpr char32_t replacement_character = 0xFFFD;
 

@@ -8,6 +8,8 @@
 #include "gait/answers.hpp"
 #include "gait/rubric.hpp"
 
+#include "scores.hpp"
+
 // five-level.yaml, for reference in the arithmetic below:
 //   scale: none 0, started 0.25, half 0.5, mostly 0.75, done 1, skip n/a
 //   bronze (threshold 0.5): ci (build, w2), alerts (operate, w1, essential),
@@ -651,4 +653,11 @@ TEST_CASE("scores are kept to four decimals", "[scoring]") {
     // operate x bronze: alerts alone, 1.0; build x bronze: 0.0
     CHECK(*result.areas[operate].by_phase[bronze] == 1.0);
     CHECK(*result.areas[build].by_phase[bronze] == 0.0);
+}
+
+TEST_CASE("a gap's shortfall is its weight times the credit it lacks, unanswered lacking all") {
+    CHECK(gait::detail::shortfall(2.0, 0.5) == 1.0);
+    CHECK(gait::detail::shortfall(2.0, std::nullopt) == 2.0);
+    CHECK(gait::detail::shortfall(0.5, 0.25) == 0.375);
+    CHECK(gait::detail::shortfall(1.0, 1.0) == 0.0);
 }

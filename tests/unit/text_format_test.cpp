@@ -147,3 +147,9 @@ TEST_CASE("is_bidi_control takes the embeddings, overrides and isolates, nothing
     for (const char32_t code_point : {0x2029, 0x202F, 0x2065, 0x206A, 0x9B, 0x41})
         CHECK_FALSE(gait::is_bidi_control(code_point));
 }
+
+TEST_CASE("ascii_upper raises a to z and leaves UTF-8 whole") {
+    CHECK(gait::ascii_upper("Crawl") == "CRAWL");
+    CHECK(gait::ascii_upper("Prêt à courir") == "PRêT à COURIR");
+    CHECK(gait::ascii_upper("\xff\x80 z{") == "\xff\x80 Z{");
+}
