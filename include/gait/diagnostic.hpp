@@ -22,7 +22,9 @@ struct Diagnostic {
 // "FILE:LINE:COL: message; hint" on one line, as printed after "gait: error: ".
 std::string format_diagnostic(const Diagnostic& diagnostic);
 
-// The one error type of gait: loaders throw it, main catches it once.
+// The one error type of gait, for bad input and failed reads and writes: thrown
+// where the problem is found and caught where it is reported, by main (one line
+// on stderr, exit 2) or by aggregate, which lists the file as skipped.
 class Error : public std::runtime_error {
   public:
     explicit Error(Diagnostic diagnostic);
