@@ -1,7 +1,6 @@
 #include <fmt/format.h>
 
 #include "gait/aggregate_report.hpp"
-#include "gait/report_markdown.hpp"
 
 #include "aggregate_wording.hpp"
 #include "markdown_text.hpp"

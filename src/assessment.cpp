@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "gait/file_io.hpp"
+#include "gait/scoring.hpp"
 
 #include "document_readers.hpp"
 #include "yaml_reader.hpp"

@@ -1,7 +1,6 @@
 #include <fmt/format.h>
 
 #include "gait/compare_report.hpp"
-#include "gait/report_markdown.hpp"
 #include "gait/report_wording.hpp"
 
 #include "compare_wording.hpp"

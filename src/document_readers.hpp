@@ -8,7 +8,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "gait/answers.hpp"
-#include "gait/scoring.hpp"
+#include "gait/result.hpp"
 
 namespace gait::detail {
 

@@ -4,7 +4,6 @@
 
 #include <fmt/format.h>
 
-#include "gait/report_markdown.hpp"
 #include "gait/text_format.hpp"
 
 namespace gait {
@@ -16,6 +15,39 @@ bool is_code_safe(char c) {
 }
 
 }  // namespace
+
+std::string markdown_escape(const std::string& text) {
+    std::string out;
+    for (const char c : printable(text)) {
+        switch (c) {
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '\\':
+            case '`':
+            case '*':
+            case '_':
+            case '[':
+            case ']':
+            case '|':
+            case '#':
+            case '~':
+            case '!':
+                out += '\\';
+                out += c;
+                break;
+            default:
+                out += c;
+        }
+    }
+    return out;
+}
 
 std::string markdown_code(std::string_view text) {
     if (text.empty() || !std::all_of(text.begin(), text.end(), is_code_safe)) {

@@ -1,7 +1,7 @@
 #pragma once
 
 // Pieces every Markdown report of gait writes the same way. Private to the
-// renderers; text from files goes through markdown_escape (report_markdown.hpp).
+// renderers; text from files goes through markdown_escape.
 
 #include <cstddef>
 #include <string>
@@ -9,6 +9,10 @@
 #include <vector>
 
 namespace gait {
+
+// `text` as literal Markdown: control characters shown, pipes, backticks,
+// emphasis and link characters backslash-escaped, HTML characters as entities.
+std::string markdown_escape(const std::string& text);
 
 // An id or a file name in a code span; escaped text instead when it holds
 // anything that could end the span or break a table.

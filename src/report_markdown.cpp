@@ -87,39 +87,6 @@ std::string render_unanswered(const Result& result) {
 
 }  // namespace
 
-std::string markdown_escape(const std::string& text) {
-    std::string out;
-    for (const char c : printable(text)) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '\\':
-            case '`':
-            case '*':
-            case '_':
-            case '[':
-            case ']':
-            case '|':
-            case '#':
-            case '~':
-            case '!':
-                out += '\\';
-                out += c;
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
-
 std::string render_markdown(const Result& result) {
     std::string out =
         fmt::format("# {} {}: {}\n\n", markdown_escape(result.rubric.title),

@@ -4,7 +4,7 @@
 
 #include "gait/file_io.hpp"
 #include "gait/limits.hpp"
-#include "gait/report_json.hpp"
+#include "gait/result.hpp"
 
 #include "document_readers.hpp"
 #include "yaml_reader.hpp"

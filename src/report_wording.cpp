@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "gait/scoring.hpp"
 #include "gait/text_format.hpp"
 
 namespace gait {

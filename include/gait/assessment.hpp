@@ -8,7 +8,7 @@
 #include "gait/answers.hpp"
 #include "gait/diagnostic.hpp"
 #include "gait/rubric.hpp"
-#include "gait/scoring.hpp"
+#include "gait/result.hpp"
 
 namespace gait {
 

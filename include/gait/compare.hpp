@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "gait/scoring.hpp"
+#include "gait/result.hpp"
 
 namespace gait {
 

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "gait/scoring.hpp"
+#include "gait/result.hpp"
 
 namespace gait {
 

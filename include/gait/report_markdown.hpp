@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "gait/scoring.hpp"
+#include "gait/result.hpp"
 
 namespace gait {
 
@@ -10,9 +10,5 @@ namespace gait {
 // job summary. Text from the rubric or the answers is escaped so that it cannot
 // break a table or add markup.
 std::string render_markdown(const Result& result);
-
-// `text` as literal Markdown: control characters shown, pipes, backticks,
-// emphasis and link characters backslash-escaped, HTML characters as entities.
-std::string markdown_escape(const std::string& text);
 
 }  // namespace gait

@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-#include "gait/scoring.hpp"
+#include "gait/result.hpp"
 
 namespace gait {
 

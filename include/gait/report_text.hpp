@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "gait/scoring.hpp"
+#include "gait/result.hpp"
 #include "gait/text_format.hpp"
 
 namespace gait {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "gait/scoring.hpp"
+#include "gait/result.hpp"
 
 namespace gait {
 

@@ -6,76 +6,10 @@
 #include <vector>
 
 #include "gait/answers.hpp"
+#include "gait/result.hpp"
 #include "gait/rubric.hpp"
 
 namespace gait {
-
-struct PhaseScore {
-    std::string id;
-    std::string name;
-    std::string summary;
-    std::optional<double> score;  // weighted mean in [0,1], four decimals; empty: nothing applies
-    double threshold = 0.0;
-    bool achieved = false;  // score reaches threshold and every essential has full credit
-    std::vector<std::string> essentials_missing;  // ids of essentials short of full credit
-};
-
-// One row of the area x phase matrix.
-struct AreaScores {
-    std::string id;
-    std::string name;
-    std::vector<std::optional<double>> by_phase;  // a cell per phase, 4 decimals; empty: none
-    std::optional<double> overall;  // weighted mean over every phase's questions; empty: none
-};
-
-enum class GapKind { hold, reach };
-
-// A question and what the team answered to it.
-struct QuestionOutcome {
-    std::string question;
-    std::string phase;  // phase id
-    std::string area;   // area id
-    std::string text;
-    std::optional<std::string> answer;  // choice id; empty when unanswered
-    std::string answer_label;           // the choice's label; empty when unanswered
-    std::optional<double> value;        // the choice's value; empty when unanswered
-    double weight = 1.0;
-    bool essential = false;
-    std::string note;      // the team's remark on its answer
-    std::string evidence;  // what backs the answer
-};
-
-// A question below full credit that stands between the team and a phase.
-struct Gap : QuestionOutcome {
-    GapKind kind = GapKind::hold;  // hold: the placement or before it; reach: the next phase
-    std::string guidance;          // the rubric's advice for closing it
-};
-
-struct UnansweredQuestion {
-    std::string question;
-    std::string phase;
-    std::string area;
-    std::string text;
-};
-
-// Everything a report says; renderers read this and nothing else.
-struct Result {
-    struct RubricInfo {
-        std::string id;
-        std::string version;
-        std::string title;
-    } rubric;
-    std::string team;
-    std::string date;
-    std::string respondent;
-    std::optional<std::size_t> placement;  // index into phases; empty: before the first
-    std::optional<std::size_t> next;       // index into phases; empty: the last is held
-    std::vector<PhaseScore> phases;
-    std::vector<AreaScores> areas;
-    std::vector<Gap> gaps;  // to hold first, then to reach; each in priority order
-    std::vector<UnansweredQuestion> unanswered;
-    std::vector<QuestionOutcome> questions;  // every question, in rubric order
-};
 
 // Scores answers against a rubric: a pure function, no I/O and no clock.
 // The rules are in docs/scoring.md.

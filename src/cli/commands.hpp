@@ -9,7 +9,7 @@
 
 #include "gait/answers.hpp"
 #include "gait/rubric.hpp"
-#include "gait/scoring.hpp"
+#include "gait/result.hpp"
 #include "gait/text_format.hpp"
 
 namespace gait::cli {

@@ -14,6 +14,7 @@
 #include "gait/answers.hpp"
 #include "gait/answers_edit.hpp"
 #include "gait/rubric.hpp"
+#include "gait/scoring.hpp"
 
 #include "fuzz_common.hpp"
 

@@ -30,7 +30,7 @@
 #include "gait/report_markdown.hpp"
 #include "gait/report_reader.hpp"
 #include "gait/report_text.hpp"
-#include "gait/scoring.hpp"
+#include "gait/result.hpp"
 
 namespace gait_fuzz {
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "gait/rubric.hpp"
+#include "gait/scoring.hpp"
 
 #include "fuzz_common.hpp"
 

@@ -28,7 +28,7 @@
 #include "gait/report_reader.hpp"
 #include "gait/report_text.hpp"
 #include "gait/rubric.hpp"
-#include "gait/scoring.hpp"
+#include "gait/result.hpp"
 
 namespace {
 

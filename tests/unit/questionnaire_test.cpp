@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "gait/rubric.hpp"
-#include "gait/scoring.hpp"
+#include "gait/result.hpp"
 
 #include "scripted_console.hpp"
 #include "text_helpers.hpp"
