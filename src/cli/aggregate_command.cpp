@@ -13,11 +13,19 @@ const std::vector<std::string> aggregate_formats = {"text", "markdown", "html", 
 std::string render(const Aggregate& aggregate, const AggregateCommandOptions& options,
                    const TextStyle& style) {
     const AggregateView view{options.top};
-    if (options.format == "json") return render_aggregate_json(aggregate);
-    if (options.format == "csv") return render_aggregate_csv(aggregate);
-    if (options.format == "markdown") return render_aggregate_markdown(aggregate, view);
-    if (options.format == "html") return render_aggregate_html(aggregate, view);
-    return render_aggregate_text(aggregate, view, style);
+    switch (format_named(options.format)) {
+        case Format::text:
+            return render_aggregate_text(aggregate, view, style);
+        case Format::markdown:
+            return render_aggregate_markdown(aggregate, view);
+        case Format::html:
+            return render_aggregate_html(aggregate, view);
+        case Format::json:
+            return render_aggregate_json(aggregate);
+        case Format::csv:
+            return render_aggregate_csv(aggregate);
+    }
+    throw Error({}, "unknown format");  // every Format is handled above
 }
 
 }  // namespace

@@ -128,6 +128,19 @@ void write_output(const std::string& path, const std::string& content) {
     }
 }
 
+Format format_named(const std::string& name) {
+    static const std::pair<std::string_view, Format> formats[] = {{"text", Format::text},
+                                                                  {"markdown", Format::markdown},
+                                                                  {"html", Format::html},
+                                                                  {"json", Format::json},
+                                                                  {"csv", Format::csv}};
+    for (const auto& [format_name, format] : formats) {
+        if (name == format_name) return format;
+    }
+    throw Error({}, fmt::format("unknown format '{}'", name),
+                "the formats are text, markdown, html and json, and csv for aggregate");
+}
+
 void print_diagnostic(const char* level, const Diagnostic& diagnostic) {
     // Messages quote file content and file names: nothing in them may drive the terminal.
     fmt::print(stderr, "gait: {}: {}\n", level, printable(format_diagnostic(diagnostic)));

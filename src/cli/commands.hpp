@@ -8,14 +8,21 @@
 #include <CLI/CLI.hpp>
 
 #include "gait/answers.hpp"
-#include "gait/rubric.hpp"
 #include "gait/result.hpp"
+#include "gait/rubric.hpp"
 #include "gait/text_format.hpp"
 
 namespace gait::cli {
 
 // Where the questionnaire saves answers unless --save says otherwise.
 inline constexpr const char* default_save_path = "gait-answers.yaml";
+
+// An output format; each command offers some of them with --format.
+enum class Format { text, markdown, html, json, csv };
+
+// The format --format names. CLI11 has checked the name against the command's
+// list already; an unknown one is a usage error all the same, never text.
+Format format_named(const std::string& name);
 
 // Where a report goes and in which format; shared by assess and report.
 struct ReportOptions {
@@ -27,8 +34,7 @@ struct ReportOptions {
 void add_report_options(CLI::App& command, ReportOptions& options);
 // Renders, writes, then applies --fail-below: 0, or 1 below the gate.
 int emit_report(const Result& result, const ReportOptions& options);
-std::string render_in_format(const Result& result, const std::string& format,
-                             const TextStyle& style);
+std::string render_in_format(const Result& result, Format format, const TextStyle& style);
 // The index of the phase --fail-below names; a usage error for an unknown one.
 std::size_t gate_index(const Rubric& rubric, const std::string& phase_id);
 

@@ -21,12 +21,20 @@ Result load_side(const std::string& file, const Rubric& rubric) {
     return result;
 }
 
-std::string render(const Comparison& comparison, const std::string& format,
-                   const TextStyle& style) {
-    if (format == "json") return render_compare_json(comparison);
-    if (format == "markdown") return render_compare_markdown(comparison);
-    if (format == "html") return render_compare_html(comparison);
-    return render_compare_text(comparison, style);
+std::string render(const Comparison& comparison, Format format, const TextStyle& style) {
+    switch (format) {
+        case Format::text:
+            return render_compare_text(comparison, style);
+        case Format::markdown:
+            return render_compare_markdown(comparison);
+        case Format::html:
+            return render_compare_html(comparison);
+        case Format::json:
+            return render_compare_json(comparison);
+        case Format::csv:
+            break;
+    }
+    throw Error({}, "a comparison has no CSV format", "gait aggregate writes CSV");
 }
 
 }  // namespace
@@ -63,8 +71,8 @@ int run_compare(const CompareOptions& options) {
                                     comparison.after.team, comparison.before.team, options.before),
                         "compare two assessments of one team"});
     }
-    write_output(options.output,
-                 render(comparison, options.format, output_style(options.output, options.color)));
+    write_output(options.output, render(comparison, format_named(options.format),
+                                        output_style(options.output, options.color)));
     return 0;
 }
 

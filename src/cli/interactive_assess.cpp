@@ -113,7 +113,8 @@ int run_interactive_assess(const AssessOptions& options, const Rubric& rubric) {
     if (!options.report.output.empty()) {
         // The person at the terminal reads the report too; the file gets --format.
         const Result result = score(rubric, answers);
-        write_output({}, render_in_format(result, "text", style_for(stdout, options.report.color)));
+        write_output(
+            {}, render_in_format(result, Format::text, style_for(stdout, options.report.color)));
     }
     const int code = report(options, rubric, answers);
     fmt::print(stderr, "gait: {}\n", where_answers_are(store, backup));

@@ -43,12 +43,20 @@ std::size_t gate_index(const Rubric& rubric, const std::string& phase_id) {
     return find_gate(rubric.phases, phase_id);
 }
 
-std::string render_in_format(const Result& result, const std::string& format,
-                             const TextStyle& style) {
-    if (format == "json") return render_json(result);
-    if (format == "markdown") return render_markdown(result);
-    if (format == "html") return render_html(result);
-    return render_text(result, style);
+std::string render_in_format(const Result& result, Format format, const TextStyle& style) {
+    switch (format) {
+        case Format::text:
+            return render_text(result, style);
+        case Format::markdown:
+            return render_markdown(result);
+        case Format::html:
+            return render_html(result);
+        case Format::json:
+            return render_json(result);
+        case Format::csv:
+            break;
+    }
+    throw Error({}, "a team's report has no CSV format", "gait aggregate writes CSV");
 }
 
 int emit_report(const Result& result, const ReportOptions& options) {
@@ -56,7 +64,7 @@ int emit_report(const Result& result, const ReportOptions& options) {
     const std::optional<std::size_t> gate =
         options.fail_below.empty() ? std::nullopt
                                    : std::optional(find_gate(result.phases, options.fail_below));
-    write_output(options.output, render_in_format(result, options.format,
+    write_output(options.output, render_in_format(result, format_named(options.format),
                                                   output_style(options.output, options.color)));
     if (!gate) return 0;
     if (result.placement && *result.placement >= *gate) return 0;
