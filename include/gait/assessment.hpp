@@ -7,8 +7,8 @@
 
 #include "gait/answers.hpp"
 #include "gait/diagnostic.hpp"
-#include "gait/rubric.hpp"
 #include "gait/result.hpp"
+#include "gait/rubric.hpp"
 
 namespace gait {
 

@@ -27,8 +27,8 @@
 #include "gait/report_markdown.hpp"
 #include "gait/report_reader.hpp"
 #include "gait/report_text.hpp"
-#include "gait/rubric.hpp"
 #include "gait/result.hpp"
+#include "gait/rubric.hpp"
 
 namespace {
 

@@ -4,8 +4,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "gait/rubric.hpp"
 #include "gait/result.hpp"
+#include "gait/rubric.hpp"
 
 #include "scripted_console.hpp"
 #include "text_helpers.hpp"
