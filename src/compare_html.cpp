@@ -3,10 +3,10 @@
 #include <fmt/format.h>
 
 #include "gait/compare_report.hpp"
-#include "gait/report_wording.hpp"
 
 #include "compare_wording.hpp"
 #include "html_page.hpp"
+#include "report_wording.hpp"
 
 namespace gait {
 namespace {

@@ -1,10 +1,10 @@
 #include <fmt/format.h>
 
 #include "gait/compare_report.hpp"
-#include "gait/report_wording.hpp"
 
 #include "compare_wording.hpp"
 #include "markdown_text.hpp"
+#include "report_wording.hpp"
 
 namespace gait {
 namespace {

@@ -4,9 +4,9 @@
 
 #include "gait/compare_report.hpp"
 #include "gait/report_text.hpp"
-#include "gait/report_wording.hpp"
 
 #include "compare_wording.hpp"
+#include "report_wording.hpp"
 #include "text_blocks.hpp"
 
 namespace gait {

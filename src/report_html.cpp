@@ -7,10 +7,10 @@
 
 #include <fmt/format.h>
 
-#include "gait/report_wording.hpp"
 #include "gait/text_format.hpp"
 
 #include "html_page.hpp"
+#include "report_wording.hpp"
 
 namespace gait {
 namespace {

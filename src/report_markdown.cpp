@@ -2,10 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "gait/report_wording.hpp"
 #include "gait/text_format.hpp"
 
 #include "markdown_text.hpp"
+#include "report_wording.hpp"
 
 namespace gait {
 namespace {

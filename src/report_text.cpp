@@ -4,8 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "gait/report_wording.hpp"
-
+#include "report_wording.hpp"
 #include "text_blocks.hpp"
 
 namespace gait {

@@ -1,4 +1,4 @@
-#include "gait/report_wording.hpp"
+#include "report_wording.hpp"
 
 #include <fmt/format.h>
 
