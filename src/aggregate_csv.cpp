@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "gait/aggregate_report.hpp"
+#include "gait/aggregate_json.hpp"
 #include "gait/diagnostic.hpp"
 
 namespace gait {

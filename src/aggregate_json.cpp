@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "gait/aggregate_report.hpp"
+#include "gait/aggregate_json.hpp"
 #include "gait/report_json.hpp"
 
 namespace gait {

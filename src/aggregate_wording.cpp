@@ -56,16 +56,4 @@ std::string shortfall_text(double shortfall) {
     return fmt::format("{:.2f}", shortfall);
 }
 
-std::string write_aggregate(const Aggregate& aggregate, const AggregateView& view,
-                            const AggregateWriter& writer) {
-    std::string out = writer.title(aggregate);
-    out += writer.phase_counts(aggregate);
-    out += writer.shared_gaps(aggregate, view);
-    out += writer.heatmap(aggregate);
-    out += writer.teams(aggregate);
-    if (!aggregate.superseded.empty()) out += writer.superseded(aggregate);
-    if (!aggregate.skipped.empty()) out += writer.skipped(aggregate);
-    return out;
-}
-
 }  // namespace gait

@@ -1,14 +1,14 @@
 #pragma once
 
-// What the Markdown and HTML aggregates say, in the words of the text one
-// (aggregate_text.cpp). The text is raw: each renderer escapes it. Private.
+// Words of the aggregate, for its builder (aggregate_document.cpp). Raw text:
+// the writers escape it. Private.
 
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "gait/aggregate_report.hpp"
+#include "gait/document/aggregate_document.hpp"
 
 namespace gait {
 
@@ -39,22 +39,6 @@ std::string teams_blocked(const SharedGap& gap);
 
 // "4.50": shortfalls have two decimals.
 std::string shortfall_text(double shortfall);
-
-// How one format writes each section of an aggregate; superseded and skipped
-// are called only when there are such files.
-struct AggregateWriter {
-    std::string (*title)(const Aggregate&);
-    std::string (*phase_counts)(const Aggregate&);
-    std::string (*shared_gaps)(const Aggregate&, const AggregateView&);
-    std::string (*heatmap)(const Aggregate&);
-    std::string (*teams)(const Aggregate&);
-    std::string (*superseded)(const Aggregate&);
-    std::string (*skipped)(const Aggregate&);
-};
-
-// Every section, in the order of the text aggregate.
-std::string write_aggregate(const Aggregate& aggregate, const AggregateView& view,
-                            const AggregateWriter& writer);
 
 // The sentence of a list of shared gaps with nothing in it.
 inline constexpr const char* no_shared_gaps = "None: every team has full credit where it counts.";

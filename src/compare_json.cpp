@@ -1,6 +1,6 @@
 #include <cmath>
 
-#include "gait/compare_report.hpp"
+#include "gait/compare_json.hpp"
 #include "gait/report_json.hpp"
 
 namespace gait {

@@ -37,7 +37,7 @@ constexpr std::string_view bucket_labels[] = {"below 0.20", "0.20 to 0.39", "0.4
                                               "0.60 to 0.79", "0.80 or more"};
 
 // ---------------------------------------------------------------------------
-// The style sheet: one per report, the same for every report.
+// The style sheet: one for every report.
 
 constexpr std::string_view style_sheet = R"css(
 :root {
@@ -54,19 +54,20 @@ body {
     "Noto Sans", "DejaVu Sans", sans-serif;
 }
 main { max-width: 62rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
-h1 { font-size: 1.6rem; line-height: 1.25; margin: 0 0 .5rem; }
+h1 { font-size: 1.6rem; line-height: 1.25; margin: 0 0 .5rem; overflow-wrap: anywhere; }
 h2 {
   font-size: 1.25rem; margin: 2.5rem 0 .75rem; padding-bottom: .35rem;
-  border-bottom: 1px solid var(--line);
+  border-bottom: 1px solid var(--line); overflow-wrap: anywhere;
 }
 h2 .count { color: var(--muted); font-weight: normal; }
-p { margin: .4rem 0; }
+p { margin: .4rem 0; overflow-wrap: anywhere; }
 code { font: .85em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace;
   overflow-wrap: anywhere; }
 a { color: var(--accent); overflow-wrap: anywhere; }
 .muted { color: var(--muted); }
 .note-text { white-space: pre-line; }
 header .meta { display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; margin: 0; color: var(--muted); }
+header .meta div { min-width: 0; overflow-wrap: anywhere; }
 header .meta dt { display: inline; }
 header .meta dt::after { content: ": "; }
 header .meta dd { display: inline; margin: 0; color: var(--ink); }
@@ -75,11 +76,16 @@ header .meta dd { display: inline; margin: 0; color: var(--ink); }
   margin: 1.5rem 0 0; padding: 1.25rem 1.5rem; border: 1px solid var(--line);
   border-left: 6px solid var(--accent); border-radius: 6px; background: var(--soft);
 }
+.placement.up { border-left-color: var(--good); }
+.placement.down { border-left-color: var(--bad); }
 .placement .label { margin: 0; text-transform: uppercase; letter-spacing: .08em;
   font-size: .8rem; font-weight: 600; color: var(--muted); }
 .placement .name { margin: 0 0 .35rem; font-size: 2.6rem; line-height: 1.1; font-weight: 700; }
+.placement .name .from { color: var(--muted); }
 .placement .summary { font-size: 1.1rem; }
-.placement .next { font-weight: 600; }
+.placement .points-label { margin: .9rem 0 .2rem; font-weight: 600; }
+.placement .points { margin: 0; padding-left: 1.4rem; }
+.placement .points li { margin: .2rem 0; overflow-wrap: anywhere; }
 
 .ladder { list-style: none; margin: 0; padding: 0; }
 .ladder li {
@@ -104,7 +110,7 @@ header .meta dd { display: inline; margin: 0; color: var(--ink); }
 .bar .fill.no { fill: #d9822b; }
 .bar .threshold { stroke: var(--ink); stroke-width: 2px; }
 
-.chart { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: center; }
+.chart { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: center; margin: 0 0 1.5rem; }
 .radar { flex: 0 1 37.5rem; width: 37.5rem; max-width: 100%; height: auto; display: block; }
 .radar text { font-family: inherit; fill: var(--ink); }
 .radar .grid { fill: none; stroke: #c9d1d9; stroke-width: 1; }
@@ -113,12 +119,13 @@ header .meta dd { display: inline; margin: 0; color: var(--ink); }
   stroke-width: 3px; stroke-linejoin: round; }
 .radar .axis-name { font-size: 14px; }
 .radar .axis-number { display: none; font-size: 22px; font-weight: 700; }
-.radar .shape { stroke-width: 2.5; stroke-linejoin: round; }
-.chart-side { flex: 1 1 14rem; }
+.radar .shape { stroke-width: 2.5; stroke-linejoin: round; stroke-linecap: round; }
+.chart-side { flex: 1 1 14rem; min-width: 0; }
 .legend { list-style: none; margin: 0 0 1rem; padding: 0; }
-.legend li { display: flex; align-items: center; gap: .5rem; margin: .3rem 0; }
+.legend li { display: flex; align-items: center; gap: .5rem; margin: .3rem 0; overflow-wrap: anywhere; }
 .legend svg { flex: none; }
 .key { display: none; margin: 0 0 1rem; padding-left: 1.6rem; font-size: .95rem; }
+.key li { overflow-wrap: anywhere; }
 .chart-note { font-size: .9rem; color: var(--muted); }
 
 .scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; max-width: 100%; }
@@ -146,6 +153,25 @@ table.heatmap { border-collapse: separate; border-spacing: 3px; min-width: 100%;
 .scale .swatch.none { box-shadow: inset 0 0 0 1px #d0d7de; text-align: center; line-height: 1rem;
   color: var(--muted); }
 
+table.plain { border-collapse: collapse; min-width: 100%; }
+.plain th, .plain td { padding: .4rem .6rem; text-align: left; vertical-align: top;
+  border-bottom: 1px solid var(--line); }
+.plain thead th { vertical-align: bottom; border-bottom: 2px solid var(--line); }
+.plain tbody th { font-weight: normal; min-width: 8rem; max-width: 22rem; overflow-wrap: break-word; }
+.plain tfoot th, .plain tfoot td { font-weight: 700; }
+.plain td { white-space: nowrap; }
+.plain .n { text-align: right; font-variant-numeric: tabular-nums; }
+.plain .file { white-space: nowrap; max-width: none; font-size: .9rem; }
+.plain .file code { overflow-wrap: normal; }
+.change.up { color: var(--good); font-weight: 600; }
+.change.down { color: var(--bad); font-weight: 600; }
+.change.flat { color: var(--muted); }
+.counts .bar-cell { width: 55%; }
+.hbar { display: block; height: .9rem; min-width: 4rem; border-radius: 2px; background: #e8ebef;
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.hbar span { display: block; height: 100%; border-radius: 2px; background: #2a7ab0;
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+
 ol.gaps { margin: 0; padding-left: 2rem; }
 .gap { margin: 0 0 1.25rem; padding: .1rem 0 0 .25rem; break-inside: avoid; page-break-inside: avoid; }
 .gap::marker { font-weight: 700; color: var(--muted); }
@@ -155,11 +181,13 @@ ol.gaps { margin: 0; padding-left: 2rem; }
   color: var(--bad); font-size: .75rem; font-weight: 700; text-transform: uppercase;
   letter-spacing: .04em; }
 .facts { margin: 0; display: grid; grid-template-columns: 5.5rem minmax(0, 1fr); gap: .2rem .9rem; }
-.facts dt { font-weight: 600; color: var(--muted); }
-.facts dd { margin: 0; min-width: 0; }
+.facts dt { font-weight: 600; color: var(--muted); overflow-wrap: anywhere; }
+.facts dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
 .none-left { color: var(--good); }
 .unanswered { padding-left: 1.25rem; }
 .unanswered li { margin: 0 0 .5rem; }
+.files { padding-left: 1.25rem; }
+.files li { margin: 0 0 .5rem; overflow-wrap: anywhere; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
   white-space: nowrap; }
 footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
@@ -182,6 +210,9 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
   table.heatmap { border-spacing: 2px; }
   .heatmap tbody th, .heatmap tfoot th { min-width: 7.5rem; padding: .35rem .3rem; }
   .heatmap td { min-width: 3.4rem; padding: .4rem .2rem; }
+  .plain th, .plain td { padding: .35rem .3rem; }
+  .plain tbody th { min-width: 6rem; }
+  .counts .bar-cell { width: 35%; }
   .key { display: block; }
   .legend { display: flex; flex-wrap: wrap; gap: 0 1.25rem; }
   .facts { grid-template-columns: 1fr; gap: 0; }
@@ -189,60 +220,55 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
   ol.gaps { padding-left: 1.5rem; }
 }
 
+/* Print: the first page holds what a manager reads (the header, the placement
+   and its points, the phases side by side, the table of areas); the radar
+   chart, which says what the table says, follows the table; long lists break
+   between their items, never inside one. */
 @media print {
-  @page { margin: 1.6cm 1.4cm; }
-  body { font-size: 10.5pt; background: none; }
+  @page { margin: 1.2cm 1.3cm; }
+  html { font-size: 9pt; }
+  body { font-size: 1rem; line-height: 1.35; background: none; }
   main { max-width: none; padding: 0; }
-  h2 { break-after: avoid; page-break-after: avoid; }
-  .placement { background: none; border: 1px solid #888; border-left: 6px solid #333; }
+  h1 { font-size: 1.45rem; margin: 0 0 .2rem; }
+  h2 { font-size: 1.2rem; margin: 1.1rem 0 .45rem; padding-bottom: .15rem;
+    break-after: avoid; page-break-after: avoid; }
+  p { margin: .2rem 0; }
+  .placement { margin: .7rem 0 0; padding: .55rem .9rem; background: none; border: 1px solid #888;
+    border-left: 5px solid #333; break-inside: avoid; page-break-inside: avoid; }
+  .placement .name { font-size: 1.9rem; margin: 0 0 .15rem; }
+  .placement .summary { font-size: 1.05rem; }
+  .placement .points-label { margin: .4rem 0 .1rem; }
+  .placement .points li { margin: .05rem 0; }
+  .ladder { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: .2rem 1.2rem; }
+  .ladder li { grid-template-columns: 1fr auto; gap: .1rem .5rem; align-items: start; padding: .2rem 0;
+    border-bottom: 0; break-inside: avoid; page-break-inside: avoid; }
+  .ladder .phase, .ladder .status { grid-column: 1; }
+  .ladder .figures { grid-column: 2; grid-row: 1 / span 2; margin: 0; }
+  .ladder .bar { grid-column: 1 / -1; grid-row: 3; height: .8rem; }
+  .ladder .summary, .ladder .missing { font-size: .85rem; }
   .ladder .tag { background: none; color: var(--ink); border: 1px solid var(--ink); }
-  .ladder li, .chart, .scroll, .unanswered li { break-inside: avoid; page-break-inside: avoid; }
-  .scroll { overflow: visible; }
-  .radar { max-width: 32rem; }
+  section:has(> .chart) { display: flex; flex-direction: column; }
+  section > .chart { order: 1; margin: 1rem 0 0; }
+  .chart { break-inside: avoid; page-break-inside: avoid; }
+  .radar { max-width: 30rem; }
   .key { display: none; }
   .radar .axis-name { display: inline; }
   .radar .axis-number { display: none; }
+  .scroll { overflow: visible; }
+  tr, .unanswered li, .files li { break-inside: avoid; page-break-inside: avoid; }
+  table.heatmap { border-spacing: 2px; }
+  .heatmap th { padding: .15rem .4rem; }
+  .heatmap td { min-width: 3.5rem; padding: .15rem .4rem; }
+  .plain th, .plain td { padding: .2rem .45rem; }
+  .scale { margin: .35rem 0 0; font-size: .85rem; }
+  .scale .swatch { height: .8rem; }
+  .hbar { box-shadow: inset 0 0 0 1px #888; }
+  .gap { margin: 0 0 .7rem; }
+  .facts { grid-template-columns: 6.5rem minmax(0, 1fr); gap: .05rem .8rem; }
+  footer { margin-top: 1.2rem; }
   a { color: var(--ink); text-decoration: none; }
   a[href]:not(.url)::after { content: " (" attr(href) ")"; }
   a.url { text-decoration: underline; }
-}
-)css";
-
-// The comparison's and the aggregate's rules, after the team report's: plain
-// tables of figures, changes marked by color and sign, and bars of counts.
-constexpr std::string_view summary_sheet = R"css(
-table.plain { border-collapse: collapse; min-width: 100%; }
-.plain th, .plain td { padding: .4rem .6rem; text-align: left; vertical-align: top;
-  border-bottom: 1px solid var(--line); }
-.plain thead th { vertical-align: bottom; border-bottom: 2px solid var(--line); }
-.plain tbody th { font-weight: normal; min-width: 8rem; max-width: 22rem; overflow-wrap: break-word; }
-.plain tfoot th, .plain tfoot td { font-weight: 700; }
-.plain td { white-space: nowrap; }
-.plain .n { text-align: right; font-variant-numeric: tabular-nums; }
-.plain .file { white-space: nowrap; max-width: none; font-size: .9rem; }
-.change.up { color: var(--good); font-weight: 600; }
-.change.down { color: var(--bad); font-weight: 600; }
-.change.flat { color: var(--muted); }
-.placement.up { border-left-color: var(--good); }
-.placement.down { border-left-color: var(--bad); }
-.placement .name .from { color: var(--muted); }
-.counts .bar-cell { width: 55%; }
-.hbar { display: block; height: .9rem; min-width: 4rem; border-radius: 2px; background: #e8ebef;
-  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.hbar span { display: block; height: 100%; border-radius: 2px; background: #2a7ab0;
-  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.files { padding-left: 1.25rem; }
-.files li { margin: 0 0 .5rem; overflow-wrap: anywhere; }
-
-@media (max-width: 40rem) {
-  .plain th, .plain td { padding: .35rem .3rem; }
-  .plain tbody th { min-width: 6rem; }
-  .counts .bar-cell { width: 35%; }
-}
-
-@media print {
-  table.plain, .files li { break-inside: avoid; page-break-inside: avoid; }
-  .hbar { box-shadow: inset 0 0 0 1px #888; }
 }
 )css";
 
@@ -331,23 +357,6 @@ std::string scroll_box(std::string_view labelled_by, const std::string& table) {
            "\n" + table + "</div>\n";
 }
 
-std::string table_head(std::string_view classes, const std::vector<std::string>& headings,
-                       std::string_view align) {
-    std::string out = fmt::format("<table class=\"{}\">\n<thead>\n<tr>", classes);
-    for (std::size_t c = 0; c < headings.size(); ++c) {
-        const bool figures = c < align.size() && align[c] == 'r';
-        out +=
-            fmt::format("<th scope=\"col\"{}>{}</th>", figures ? " class=\"n\"" : "", headings[c]);
-    }
-    return out + "</tr>\n</thead>\n<tbody>\n";
-}
-
-std::string section(std::string_view id, const std::string& heading, const std::string& body) {
-    return fmt::format("<section aria-labelledby=\"{0}\">\n<h2 id=\"{0}\">{1}</h2>\n", id,
-                       heading) +
-           body + "</section>\n";
-}
-
 std::string with_count(const std::string& heading, std::string_view count) {
     return fmt::format("{} <span class=\"count\">· {}</span>", heading, count);
 }
@@ -357,24 +366,12 @@ std::string fact(std::string_view label, const std::string& value, bool note) {
                        value);
 }
 
-std::string question_item(const QuestionHead& head, const std::string& facts) {
-    std::string out = "<li class=\"gap\">\n";
-    out += fmt::format("<p class=\"text\">{}</p>\n", esc(head.text));
-    out += fmt::format("<p class=\"where\"><code>{}</code> · {} · {}", esc(head.id),
-                       esc(head.phase), esc(head.area));
-    if (head.essential) out += " <span class=\"essential\">Essential</span>";
-    out += "</p>\n";
-    if (!facts.empty()) out += "<dl class=\"facts\">\n" + facts + "</dl>\n";
-    return out + "</li>\n";
-}
-
-std::string page(const std::string& title, const std::string& main, Sheet sheet) {
+std::string page(const std::string& title, const std::string& main) {
     std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     out += "<meta name=\"generator\" content=\"gait\">\n";
     out += "<title>" + title + "</title>\n<style>";
     out += style_sheet;
-    if (sheet == Sheet::summary) out += summary_sheet;
     out += "</style>\n</head>\n<body>\n<main>\n" + main;
     out += "<footer>Made with gait, an SRE maturity self-assessment.</footer>\n";
     out += "</main>\n</body>\n</html>\n";

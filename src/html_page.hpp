@@ -35,39 +35,14 @@ std::string color_scale();
 // A table too wide for a phone, in a box that scrolls sideways and takes the focus.
 std::string scroll_box(std::string_view labelled_by, const std::string& table);
 
-// A table's start, up to its body: `<table class="CLASSES">` and a row of
-// headings, which are HTML already. `align` has a letter a column: 'r' for
-// figures, right-aligned; 'l' for the others.
-std::string table_head(std::string_view classes, const std::vector<std::string>& headings,
-                       std::string_view align);
-
-// `<section>` with an `<h2>` of id `id` that labels it.
-std::string section(std::string_view id, const std::string& heading, const std::string& body);
-
 // A heading's grey tail: "Improved <span class="count">· 3 questions</span>".
 std::string with_count(const std::string& heading, std::string_view count);
 
 // One row of a list of facts: `value` is HTML already. A note keeps its line breaks.
 std::string fact(std::string_view label, const std::string& value, bool note = false);
 
-// What names a question in a list: raw text, escaped when written.
-struct QuestionHead {
-    std::string text;
-    std::string id;
-    std::string phase;
-    std::string area;
-    bool essential = false;
-};
-
-// One question of a numbered list: its text, where it belongs, then its facts
-// (`fact` rows, or none).
-std::string question_item(const QuestionHead& head, const std::string& facts);
-
-// The style sheets: the team report's, and the one of the comparison and the
-// aggregate, which adds rules for plain tables, changes and count bars.
-enum class Sheet { team, summary };
-
-// The whole page: `title` and `main` are HTML already.
-std::string page(const std::string& title, const std::string& main, Sheet sheet);
+// The whole page with the one style sheet of every report: `title` and `main`
+// are HTML already.
+std::string page(const std::string& title, const std::string& main);
 
 }  // namespace gait::html

@@ -67,19 +67,47 @@ std::string markdown_table_head(const std::vector<std::string>& headings, std::s
     return markdown_row(headings) + rule + "\n";
 }
 
-std::string markdown_detail(std::string_view label, const std::string& text) {
-    if (text.empty()) return {};
-    return fmt::format("   **{}:** {}\n\n", label, markdown_escape(text));
+std::string markdown_line(const std::string& text) {
+    std::string out = markdown_escape(text);
+    out.erase(0, out.find_first_not_of(' '));
+    if (out.empty()) return out;
+    if (out[0] == '-' || out[0] == '+') return "\\" + out;
+    // "1. " and "1) " start an ordered list; so does either at the end.
+    const std::size_t digits = out.find_first_not_of("0123456789");
+    if (digits != 0 && digits != std::string::npos && (out[digits] == '.' || out[digits] == ')') &&
+        (digits + 1 == out.size() || out[digits + 1] == ' ')) {
+        out.insert(digits, "\\");
+    }
+    return out;
 }
 
-std::string markdown_item(std::size_t number, const std::string& text, bool essential,
-                          const std::string& facts, const std::string& details) {
-    std::string out = fmt::format("{}. **{}**{}  \n   {}\n", number, text,
-                                  essential ? " (essential)" : "", facts);
+std::string markdown_bold(const std::string& markdown) {
+    const std::size_t first = markdown.find_first_not_of(' ');
+    if (first == std::string::npos) return {};
+    const std::size_t last = markdown.find_last_not_of(' ');
+    return "**" + markdown.substr(first, last - first + 1) + "**";
+}
+
+std::string markdown_detail(std::string_view label, const std::string& text) {
+    if (text.empty()) return {};
+    return fmt::format("   {} {}\n\n", markdown_bold(markdown_escape(std::string(label)) + ":"),
+                       markdown_escape(text));
+}
+
+std::string markdown_list_item(std::size_t number, const std::string& heading,
+                               const std::string& facts, const std::string& details) {
+    std::string out = fmt::format("{}. {}", number, heading);
+    out += facts.empty() ? "\n" : "  \n   " + facts + "\n";
     if (!details.empty()) {
         out += "\n   <details><summary>Details</summary>\n\n" + details + "   </details>\n";
     }
     return out + "\n";
+}
+
+std::string markdown_item(std::size_t number, const std::string& text, bool essential,
+                          const std::string& facts, const std::string& details) {
+    return markdown_list_item(number, "**" + text + "**" + (essential ? " (essential)" : ""), facts,
+                              details);
 }
 
 std::string markdown_fold(const std::string& body, std::size_t items, const char* noun,

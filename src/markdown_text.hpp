@@ -25,9 +25,24 @@ std::string markdown_row(const std::vector<std::string>& cells);
 // 'r' for right-aligned (figures), 'l' for left-aligned.
 std::string markdown_table_head(const std::vector<std::string>& headings, std::string_view align);
 
+// `text` escaped as markdown_escape does, for where it starts a line (a
+// paragraph, a list item's text): without the leading spaces that would make it
+// code, and with a leading "-", "+" or "1." escaped so that it is no list or rule.
+std::string markdown_line(const std::string& text);
+
+// `markdown`, Markdown already, in bold: "**text**" without the spaces at its ends
+// (they would end the emphasis); nothing when there is nothing to make bold.
+std::string markdown_bold(const std::string& markdown);
+
 // One paragraph of an item's details: "   **Label:** text", or nothing when
-// there is no text. `text` is raw.
+// there is no text. `label` and `text` are raw.
 std::string markdown_detail(std::string_view label, const std::string& text);
+
+// One item of a numbered list: `heading` on its first line, a line of facts under
+// it when there are any, and the details, when there are any, collapsed.
+// `heading`, `facts` and `details` are Markdown already.
+std::string markdown_list_item(std::size_t number, const std::string& heading,
+                               const std::string& facts, const std::string& details);
 
 // One item of a numbered list: the text in bold, a line of facts under it, and
 // the details, when there are any, collapsed. `text`, `facts` and `details` are

@@ -1,8 +1,7 @@
 #pragma once
 
-// Sentences and lookups every report format shares, so that text, Markdown and
-// HTML say the same thing in the same words. The text is raw: each renderer
-// escapes it for its format.
+// Sentences and lookups of the team report, for the builders
+// (report_document.cpp, compare_document.cpp). Raw text: the writers escape it.
 
 #include <string>
 #include <vector>

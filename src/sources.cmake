@@ -8,40 +8,38 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/answers_template.cpp
   ${GAIT_SOURCE_ROOT}/src/aggregate.cpp
   ${GAIT_SOURCE_ROOT}/src/aggregate_csv.cpp
-  ${GAIT_SOURCE_ROOT}/src/aggregate_html.cpp
   ${GAIT_SOURCE_ROOT}/src/aggregate_json.cpp
-  ${GAIT_SOURCE_ROOT}/src/aggregate_markdown.cpp
   ${GAIT_SOURCE_ROOT}/src/aggregate_wording.cpp
-  ${GAIT_SOURCE_ROOT}/src/aggregate_text.cpp
   ${GAIT_SOURCE_ROOT}/src/answers_edit.cpp
   ${GAIT_SOURCE_ROOT}/src/answers_writer.cpp
   ${GAIT_SOURCE_ROOT}/src/compare.cpp
-  ${GAIT_SOURCE_ROOT}/src/compare_html.cpp
   ${GAIT_SOURCE_ROOT}/src/compare_json.cpp
-  ${GAIT_SOURCE_ROOT}/src/compare_markdown.cpp
   ${GAIT_SOURCE_ROOT}/src/compare_wording.cpp
-  ${GAIT_SOURCE_ROOT}/src/compare_text.cpp
   ${GAIT_SOURCE_ROOT}/src/console.cpp
   ${GAIT_SOURCE_ROOT}/src/diagnostic.cpp
+  ${GAIT_SOURCE_ROOT}/src/document/aggregate_document.cpp
+  ${GAIT_SOURCE_ROOT}/src/document/compare_document.cpp
+  ${GAIT_SOURCE_ROOT}/src/document/document.cpp
+  ${GAIT_SOURCE_ROOT}/src/document/report_document.cpp
+  ${GAIT_SOURCE_ROOT}/src/document/rubric_document.cpp
   ${GAIT_SOURCE_ROOT}/src/edit_distance.cpp
   ${GAIT_SOURCE_ROOT}/src/line_editor.cpp
   ${GAIT_SOURCE_ROOT}/src/markdown_text.cpp
   ${GAIT_SOURCE_ROOT}/src/questionnaire.cpp
   ${GAIT_SOURCE_ROOT}/src/file_io.cpp
+  ${GAIT_SOURCE_ROOT}/src/format/html_writer.cpp
+  ${GAIT_SOURCE_ROOT}/src/format/html_radar.cpp
+  ${GAIT_SOURCE_ROOT}/src/format/markdown_writer.cpp
+  ${GAIT_SOURCE_ROOT}/src/format/text_writer.cpp
   ${GAIT_SOURCE_ROOT}/src/file_lock.cpp
   ${GAIT_SOURCE_ROOT}/src/html_page.cpp
-  ${GAIT_SOURCE_ROOT}/src/report_html.cpp
   ${GAIT_SOURCE_ROOT}/src/report_json.cpp
-  ${GAIT_SOURCE_ROOT}/src/report_markdown.cpp
   ${GAIT_SOURCE_ROOT}/src/report_reader.cpp
-  ${GAIT_SOURCE_ROOT}/src/report_text.cpp
   ${GAIT_SOURCE_ROOT}/src/report_wording.cpp
   ${GAIT_SOURCE_ROOT}/src/rubric.cpp
   ${GAIT_SOURCE_ROOT}/src/rubric_check.cpp
-  ${GAIT_SOURCE_ROOT}/src/rubric_show.cpp
   ${GAIT_SOURCE_ROOT}/src/scoring.cpp
   ${GAIT_SOURCE_ROOT}/src/team_files.cpp
-  ${GAIT_SOURCE_ROOT}/src/text_blocks.cpp
   ${GAIT_SOURCE_ROOT}/src/text_format.cpp
   ${GAIT_SOURCE_ROOT}/src/yaml_outline.cpp
   ${GAIT_SOURCE_ROOT}/src/yaml_reader.cpp

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
-#include "gait/aggregate_report.hpp"
+#include "gait/aggregate_json.hpp"
+#include "gait/document/aggregate_document.hpp"
 #include "gait/team_files.hpp"
 
 #include "commands.hpp"
@@ -12,20 +13,10 @@ const std::vector<std::string> aggregate_formats = {"text", "markdown", "html", 
 
 std::string render(const Aggregate& aggregate, const AggregateCommandOptions& options,
                    const TextStyle& style) {
-    const AggregateView view{options.top};
-    switch (format_named(options.format)) {
-        case Format::text:
-            return render_aggregate_text(aggregate, view, style);
-        case Format::markdown:
-            return render_aggregate_markdown(aggregate, view);
-        case Format::html:
-            return render_aggregate_html(aggregate, view);
-        case Format::json:
-            return render_aggregate_json(aggregate);
-        case Format::csv:
-            return render_aggregate_csv(aggregate);
-    }
-    throw Error({}, "unknown format");  // every Format is handled above
+    const Format format = format_named(options.format);
+    if (format == Format::json) return render_aggregate_json(aggregate);
+    if (format == Format::csv) return render_aggregate_csv(aggregate);
+    return write_document(aggregate_document(aggregate, AggregateView{options.top}), format, style);
 }
 
 }  // namespace

@@ -11,6 +11,9 @@
 #include <fmt/format.h>
 
 #include "gait/file_io.hpp"
+#include "gait/format/html_writer.hpp"
+#include "gait/format/markdown_writer.hpp"
+#include "gait/format/text_writer.hpp"
 #include "gait/text_format.hpp"
 
 #include "commands.hpp"
@@ -139,6 +142,21 @@ Format format_named(const std::string& name) {
     }
     throw Error({}, fmt::format("unknown format '{}'", name),
                 "the formats are text, markdown, html and json, and csv for aggregate");
+}
+
+std::string write_document(const doc::Document& document, Format format, const TextStyle& style) {
+    switch (format) {
+        case Format::text:
+            return write_text(document, style);
+        case Format::markdown:
+            return write_markdown(document);
+        case Format::html:
+            return write_html(document);
+        case Format::json:
+        case Format::csv:
+            break;
+    }
+    throw Error({}, "this format is not written from a document");
 }
 
 void print_diagnostic(const char* level, const Diagnostic& diagnostic) {

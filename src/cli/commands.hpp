@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "gait/answers.hpp"
+#include "gait/document/document.hpp"
 #include "gait/result.hpp"
 #include "gait/rubric.hpp"
 #include "gait/text_format.hpp"
@@ -23,6 +24,11 @@ enum class Format { text, markdown, html, json, csv };
 // The format --format names. CLI11 has checked the name against the command's
 // list already; an unknown one is a usage error all the same, never text.
 Format format_named(const std::string& name);
+
+// A report kind's document in a human format (text, Markdown or HTML): the one
+// dispatch from a format to its writer. JSON and CSV are each report kind's own
+// serialisers, so naming one here is an error.
+std::string write_document(const doc::Document& document, Format format, const TextStyle& style);
 
 // Where a report goes and in which format; shared by assess and report.
 struct ReportOptions {

@@ -2,7 +2,8 @@
 
 #include "gait/assessment.hpp"
 #include "gait/compare.hpp"
-#include "gait/compare_report.hpp"
+#include "gait/compare_json.hpp"
+#include "gait/document/compare_document.hpp"
 
 #include "commands.hpp"
 
@@ -22,19 +23,11 @@ Result load_side(const std::string& file, const Rubric& rubric) {
 }
 
 std::string render(const Comparison& comparison, Format format, const TextStyle& style) {
-    switch (format) {
-        case Format::text:
-            return render_compare_text(comparison, style);
-        case Format::markdown:
-            return render_compare_markdown(comparison);
-        case Format::html:
-            return render_compare_html(comparison);
-        case Format::json:
-            return render_compare_json(comparison);
-        case Format::csv:
-            break;
+    if (format == Format::json) return render_compare_json(comparison);
+    if (format == Format::csv) {
+        throw Error({}, "a comparison has no CSV format", "gait aggregate writes CSV");
     }
-    throw Error({}, "a comparison has no CSV format", "gait aggregate writes CSV");
+    return write_document(compare_document(comparison), format, style);
 }
 
 }  // namespace

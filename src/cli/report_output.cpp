@@ -4,10 +4,8 @@
 #include <fmt/format.h>
 
 #include "gait/edit_distance.hpp"
-#include "gait/report_html.hpp"
+#include "gait/document/report_document.hpp"
 #include "gait/report_json.hpp"
-#include "gait/report_markdown.hpp"
-#include "gait/report_text.hpp"
 
 #include "commands.hpp"
 
@@ -44,19 +42,11 @@ std::size_t gate_index(const Rubric& rubric, const std::string& phase_id) {
 }
 
 std::string render_in_format(const Result& result, Format format, const TextStyle& style) {
-    switch (format) {
-        case Format::text:
-            return render_text(result, style);
-        case Format::markdown:
-            return render_markdown(result);
-        case Format::html:
-            return render_html(result);
-        case Format::json:
-            return render_json(result);
-        case Format::csv:
-            break;
+    if (format == Format::json) return render_json(result);
+    if (format == Format::csv) {
+        throw Error({}, "a team's report has no CSV format", "gait aggregate writes CSV");
     }
-    throw Error({}, "a team's report has no CSV format", "gait aggregate writes CSV");
+    return write_document(report_document(result), format, style);
 }
 
 int emit_report(const Result& result, const ReportOptions& options) {

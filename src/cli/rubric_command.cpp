@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
-#include "gait/rubric_show.hpp"
+#include "gait/document/rubric_document.hpp"
+#include "gait/format/text_writer.hpp"
 #include "gait/text_format.hpp"
 
 #include "commands.hpp"
@@ -87,7 +88,7 @@ int run_rubric(const RubricOptions& options) {
     const TextStyle style = style_for(stdout, options.color);
     if (options.list->parsed()) return run_list(style);
     if (options.lint->parsed()) return run_lint(options.file, style);
-    write_output({}, render_rubric(load_rubric_or_builtin(options.file), style));
+    write_output({}, write_text(rubric_document(load_rubric_or_builtin(options.file)), style));
     return 0;
 }
 

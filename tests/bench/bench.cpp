@@ -27,13 +27,16 @@
 #include "gait/aggregate.hpp"
 #include "gait/answers.hpp"
 #include "gait/compare.hpp"
-#include "gait/compare_report.hpp"
+#include "gait/compare_json.hpp"
 #include "gait/diagnostic.hpp"
+#include "gait/document/aggregate_document.hpp"
+#include "gait/document/compare_document.hpp"
+#include "gait/document/report_document.hpp"
 #include "gait/file_io.hpp"
-#include "gait/report_html.hpp"
+#include "gait/format/html_writer.hpp"
+#include "gait/format/markdown_writer.hpp"
+#include "gait/format/text_writer.hpp"
 #include "gait/report_json.hpp"
-#include "gait/report_markdown.hpp"
-#include "gait/report_text.hpp"
 #include "gait/rubric.hpp"
 #include "gait/scoring.hpp"
 #include "gait/text_format.hpp"
@@ -102,9 +105,12 @@ int steps(const std::string& answers_path, unsigned long iterations) {
         {"load_answers",
          [&] { return gait::load_answers(answers_text, answers_path, rubric).answers.size(); }},
         {"score", [&] { return gait::score(rubric, answers).questions.size(); }},
-        {"render_text (80 cols)", [&] { return gait::render_text(result, style).size(); }},
-        {"render_markdown", [&] { return gait::render_markdown(result).size(); }},
-        {"render_html", [&] { return gait::render_html(result).size(); }},
+        {"document + write_text (80 cols)",
+         [&] { return gait::write_text(gait::report_document(result), style).size(); }},
+        {"document + write_markdown",
+         [&] { return gait::write_markdown(gait::report_document(result)).size(); }},
+        {"document + write_html",
+         [&] { return gait::write_html(gait::report_document(result)).size(); }},
         {"render_json", [&] { return gait::render_json(result).size(); }},
         {"compare + render_compare_json",
          [&] { return gait::render_compare_json(gait::compare(result, result)).size(); }},

@@ -140,7 +140,7 @@ TEST_CASE("aggregate with nothing to read is a usage error") {
 
 TEST_CASE("aggregate --top cuts the shared gaps in text, not in json") {
     const auto text = run_gait({"aggregate", teams, "--rubric", rubric, "--top", "2"});
-    CHECK_THAT(text.out, Contains("Gaps most teams share (the first 2 of 6)"));
+    CHECK_THAT(text.out, Contains("Gaps most teams share: the first 2 of 6"));
     CHECK_THAT(text.out, !Contains("   3. "));
     CHECK(aggregate_json({"--top", "2"})["shared_gaps"].size() == 6);
 }

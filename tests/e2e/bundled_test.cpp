@@ -23,8 +23,8 @@ TEST_CASE("every --rubric takes a bundled rubric's name") {
     const auto assess = run_gait({"assess", "--rubric", "health-check", "--answers",
                                   "data/examples/health-check-walk.yaml"});
     CHECK(assess.exit_code == 0);
-    CHECK_THAT(assess.out, Contains("SRE Health Check (quick) 1.0 · Mobile Backend"));
-    CHECK_THAT(assess.out, Contains("Placement: WALK"));
+    CHECK_THAT(assess.out, Contains("SRE Health Check (quick) 1.0\n  Team: Mobile Backend\n"));
+    CHECK_THAT(assess.out, Contains("Placement: Walk"));
 
     const auto show = run_gait({"rubric", "show", "health-check"});
     CHECK(show.exit_code == 0);

@@ -778,7 +778,7 @@ TEST_CASE("hostile text in a sound rubric is shown escaped by rubric show and ev
     CHECK(show.exit_code == 0);
     CHECK(show.err.empty());
     check_no_terminal_control(show);
-    CHECK_THAT(show.out, Catch::Contains("Tiny ^[]0;pwned^G^[[2J (tiny, version 1)"));
+    CHECK_THAT(show.out, Catch::Contains("Tiny ^[]0;pwned^G^[[2J\n  Id: tiny\n  Version: 1\n"));
     CHECK_THAT(show.out, Catch::Contains("Ops <U+202E>evil<U+202C> <U+009B>31m"));
 
     for (const std::string format : {"text", "markdown", "html"}) {

@@ -108,7 +108,7 @@ TEST_CASE("questionnaire: answer, go back, add a note, quit, resume, finish") {
     answer(session, "t", "Question 6 of 7");
     answer(session, "x", "Question 7 of 7");
     answer(session, "x", "Review: 7 of 7 answered");
-    answer(session, "\r", "Placement: BRONZE");
+    answer(session, "\r", "Placement: Bronze");
     CHECK(session.wait_exit() == 0);
     CHECK(session.terminal_restored());
     CHECK_THAT(session.output(), Contains("gait: answers saved to " + save));
@@ -431,7 +431,7 @@ TEST_CASE("questionnaire: with color, and the JSON report written at the end") {
     answer(session, "d", "Question 6 of 7");
     answer(session, "n", "Question 7 of 7");  // gold: 0, below its 0.90
     answer(session, "x", "Review: 7 of 7 answered");
-    answer(session, "\r", "Placement: \x1b[1mSILVER\x1b[0m");
+    answer(session, "\r", "Placement: \x1b[1mSilver\x1b[0m");
     CHECK(session.wait_exit() == 0);
     CHECK_THAT(read_text(report), Contains("\"phase\": \"silver\""));
     std::remove(save.c_str());

@@ -48,7 +48,7 @@ TEST_CASE("report, compare, aggregate and rubric read - from standard input") {
     const auto with_rubric = run_gait_reading(
         {"assess", "--rubric", "-", "--answers", "data/examples/health-check-walk.yaml"},
         "data/rubrics/health-check.yaml");
-    CHECK_THAT(with_rubric.out, Contains("Placement: WALK"));
+    CHECK_THAT(with_rubric.out, Contains("Placement: Walk"));
 }
 
 TEST_CASE("output to -o - goes to standard output") {

@@ -17,14 +17,14 @@ const std::vector<std::string> assess_walk = {"assess", "--answers", "data/examp
 
 TEST_CASE("on a terminal the report is colored") {
     PtySession session(assess_walk, {"NO_COLOR=", "TERM=xterm"});
-    CHECK(session.wait_for("Placement: \x1b[1mWALK\x1b[0m"));
+    CHECK(session.wait_for("Placement: \x1b[1mWalk\x1b[0m"));
     CHECK(session.wait_exit() == 0);
 }
 
 TEST_CASE("NO_COLOR and TERM=dumb turn color off on a terminal") {
     const std::string variable = GENERATE("NO_COLOR=1", "TERM=dumb");
     PtySession session(assess_walk, {variable});
-    CHECK(session.wait_for("Placement: WALK"));
+    CHECK(session.wait_for("Placement: Walk"));
     CHECK(session.wait_exit() == 0);
     CHECK(session.output().find('\x1b') == std::string::npos);
 }
@@ -49,7 +49,7 @@ TEST_CASE("assess --color never turns color off on a terminal") {
     auto args = assess_walk;
     args.insert(args.end(), {"--color", "never"});
     PtySession session(args, {"NO_COLOR=", "TERM=xterm"});
-    CHECK(session.wait_for("Placement: WALK"));
+    CHECK(session.wait_for("Placement: Walk"));
     CHECK(session.wait_exit() == 0);
     CHECK(session.output().find('\x1b') == std::string::npos);
 }
@@ -71,7 +71,7 @@ TEST_CASE(
     const auto run = gait::test::run_gait(args, env);
     INFO(Catch::Detail::stringify(args) << " " << Catch::Detail::stringify(env));
     CHECK(run.exit_code == 0);
-    CHECK((run.out.find("\x1b[1mWALK\x1b[0m") != std::string::npos) == colored);
+    CHECK((run.out.find("\x1b[1mWalk\x1b[0m") != std::string::npos) == colored);
 }
 
 TEST_CASE("every command that prints takes --color and honours NO_COLOR and CLICOLOR_FORCE") {

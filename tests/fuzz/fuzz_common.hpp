@@ -21,15 +21,18 @@
 #include <yaml-cpp/parser.h>
 
 #include "gait/aggregate.hpp"
-#include "gait/aggregate_report.hpp"
+#include "gait/aggregate_json.hpp"
 #include "gait/compare.hpp"
-#include "gait/compare_report.hpp"
+#include "gait/compare_json.hpp"
 #include "gait/diagnostic.hpp"
-#include "gait/report_html.hpp"
+#include "gait/document/aggregate_document.hpp"
+#include "gait/document/compare_document.hpp"
+#include "gait/document/report_document.hpp"
+#include "gait/format/html_writer.hpp"
+#include "gait/format/markdown_writer.hpp"
+#include "gait/format/text_writer.hpp"
 #include "gait/report_json.hpp"
-#include "gait/report_markdown.hpp"
 #include "gait/report_reader.hpp"
-#include "gait/report_text.hpp"
 #include "gait/result.hpp"
 
 namespace gait_fuzz {
@@ -98,26 +101,26 @@ inline void render_all(const gait::Result& result, std::uint8_t style_bits) {
     try {
         static constexpr std::size_t widths[] = {80, 0, 1, 20, 40, 120, 200, 1000};
         const gait::TextStyle style{widths[style_bits & 7], (style_bits & 8) != 0};
-        (void)gait::render_text(result, {80, false});
-        (void)gait::render_text(result, style);
+        (void)gait::write_text(gait::report_document(result), {80, false});
+        (void)gait::write_text(gait::report_document(result), style);
         (void)gait::render_json(result);
-        (void)gait::render_markdown(result);
-        (void)gait::render_html(result);
+        (void)gait::write_markdown(gait::report_document(result));
+        (void)gait::write_html(gait::report_document(result));
         // The same result as both sides of a comparison, and as a one-team aggregate.
         const gait::Comparison comparison = gait::compare(result, result);
-        (void)gait::render_compare_text(comparison, style);
+        (void)gait::write_text(gait::compare_document(comparison), style);
         (void)gait::render_compare_json(comparison);
-        (void)gait::render_compare_markdown(comparison);
-        (void)gait::render_compare_html(comparison);
+        (void)gait::write_markdown(gait::compare_document(comparison));
+        (void)gait::write_html(gait::compare_document(comparison));
         gait::Aggregate aggregate;
         gait::add_team(aggregate, gait::summarize(result, "fuzz.json"));
         gait::finish_aggregate(aggregate, false);
         const gait::AggregateView view{style_bits & 3u};
-        (void)gait::render_aggregate_text(aggregate, view, style);
+        (void)gait::write_text(gait::aggregate_document(aggregate, view), style);
         (void)gait::render_aggregate_json(aggregate);
         (void)gait::render_aggregate_csv(aggregate);
-        (void)gait::render_aggregate_markdown(aggregate, view);
-        (void)gait::render_aggregate_html(aggregate, view);
+        (void)gait::write_markdown(gait::aggregate_document(aggregate, view));
+        (void)gait::write_html(gait::aggregate_document(aggregate, view));
     } catch (const std::exception& e) {
         finding("a renderer threw", std::string(typeid(e).name()) + ": " + e.what());
     } catch (...) {

@@ -27,10 +27,10 @@ runs_like_gait() {  # runs_like_gait BINARY
   local report
   [ "$("$1" --version)" = "gait $version" ] || return 1
   report="$(cd "$source_dir" && "$1" assess --answers data/examples/walk.yaml)" || return 1
-  [[ "$report" == *"Placement: WALK"* ]] || return 1
+  [[ "$report" == *"Placement: Walk"* ]] || return 1
   report="$(cd "$source_dir" &&
     "$1" assess --rubric health-check --answers data/examples/health-check-walk.yaml)" || return 1
-  [[ "$report" == *"Placement: WALK"* ]]
+  [[ "$report" == *"Placement: Walk"* ]]
 }
 
 # --- cmake --install under a prefix of our own --------------------------------

@@ -1,10 +1,11 @@
+#include "gait/aggregate_json.hpp"
+
 #include <cmath>
 #include <string>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "gait/aggregate_report.hpp"
 #include "gait/report_json.hpp"
 
 #include "summary_fixtures.hpp"

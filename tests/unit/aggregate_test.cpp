@@ -6,7 +6,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "gait/aggregate_report.hpp"
+#include "gait/aggregate_json.hpp"
 
 #include "five_level.hpp"
 

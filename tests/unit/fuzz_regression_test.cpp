@@ -22,11 +22,14 @@
 
 #include "gait/answers.hpp"
 #include "gait/diagnostic.hpp"
-#include "gait/report_html.hpp"
+#include "gait/document/aggregate_document.hpp"
+#include "gait/document/compare_document.hpp"
+#include "gait/document/report_document.hpp"
+#include "gait/format/html_writer.hpp"
+#include "gait/format/markdown_writer.hpp"
+#include "gait/format/text_writer.hpp"
 #include "gait/report_json.hpp"
-#include "gait/report_markdown.hpp"
 #include "gait/report_reader.hpp"
-#include "gait/report_text.hpp"
 #include "gait/result.hpp"
 #include "gait/rubric.hpp"
 
@@ -228,10 +231,10 @@ TEST_CASE("fuzz: a report of a thousand phases and a thousand areas is an error,
     const std::string text = regression("report-phases-times-areas.yaml");
     const Outcome outcome = run_bounded([&] {
         const gait::Result result = gait::load_report(text, "r.yaml");
-        (void)gait::render_text(result, {80, false});
+        (void)gait::write_text(gait::report_document(result), {80, false});
         (void)gait::render_json(result);
-        (void)gait::render_markdown(result);
-        (void)gait::render_html(result);
+        (void)gait::write_markdown(gait::report_document(result));
+        (void)gait::write_html(gait::report_document(result));
     });
     INFO(describe(outcome));
     REQUIRE(outcome.kind == Outcome::error);

@@ -1,0 +1,19 @@
+#pragma once
+
+// The organisation's view, many teams at once, as a document.
+
+#include <cstddef>
+
+#include "gait/aggregate.hpp"
+#include "gait/document/document.hpp"
+
+namespace gait {
+
+// How many shared gaps the document lists; JSON and CSV list all.
+struct AggregateView {
+    std::size_t top_gaps = 10;  // 0 for all
+};
+
+doc::Document aggregate_document(const Aggregate& aggregate, const AggregateView& view);
+
+}  // namespace gait

@@ -1,0 +1,12 @@
+#pragma once
+
+// `gait rubric show`: a rubric's phases, areas and questions as a document.
+
+#include "gait/document/document.hpp"
+#include "gait/rubric.hpp"
+
+namespace gait {
+
+doc::Document rubric_document(const Rubric& rubric);
+
+}  // namespace gait

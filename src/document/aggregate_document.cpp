@@ -1,0 +1,143 @@
+#include "gait/document/aggregate_document.hpp"
+
+#include <fmt/format.h>
+
+#include "gait/text_format.hpp"
+
+#include "aggregate_wording.hpp"
+
+namespace gait {
+namespace {
+
+void add_phase_counts(doc::Document& document, const Aggregate& aggregate) {
+    document.blocks.push_back(doc::Heading{"phases", "Teams by phase", {}});
+    doc::Table table{"phases",
+                     {{"Phase", doc::Align::left},
+                      {"Teams", doc::Align::right},
+                      {"Share", doc::Align::right},
+                      {"", doc::Align::left}},
+                     {},
+                     {},
+                     "phase"};
+    for (const PhaseCount& count : phase_counts(aggregate)) {
+        table.rows.push_back({doc::text_cell(count.name), doc::count_cell(count.teams),
+                              doc::share_cell(count.share), doc::bar_cell(count.share)});
+    }
+    document.blocks.push_back(std::move(table));
+}
+
+doc::Item shared_gap_item(const Aggregate& aggregate, const SharedGap& gap) {
+    const AggregateQuestion& question = aggregate.questions[gap.question];
+    doc::Item item{question.text,
+                   question.id,
+                   aggregate.phases[question.phase].name,
+                   aggregate.areas[question.area].name,
+                   {},
+                   {{"Blocks", teams_blocked(gap), doc::FactKind::brief},
+                    {"Shortfall", shortfall_text(gap.shortfall), doc::FactKind::brief}}};
+    if (question.essential) item.flags.push_back("essential");
+    if (!question.guidance.empty()) {
+        item.facts.push_back({"To do", question.guidance, doc::FactKind::long_text});
+    }
+    return item;
+}
+
+void add_shared_gaps(doc::Document& document, const Aggregate& aggregate,
+                     const AggregateView& view) {
+    document.blocks.push_back(
+        doc::Heading{"shared-gaps", "Gaps most teams share", gaps_cut(aggregate, view)});
+    doc::Items items{{}, no_shared_gaps, "gap"};
+    for (std::size_t i = 0; i < gaps_shown(aggregate, view); ++i)
+        items.items.push_back(shared_gap_item(aggregate, aggregate.shared_gaps[i]));
+    document.blocks.push_back(std::move(items));
+}
+
+void add_heatmap(doc::Document& document, const Aggregate& aggregate) {
+    document.blocks.push_back(
+        doc::Heading{"heatmap", "Teams by area (overall score per area)", {}});
+    doc::Table table{"heatmap", {{"Team", doc::Align::left}}, {}, {}, "team"};
+    for (const AggregateItem& area : aggregate.areas)
+        table.columns.push_back({area.name, doc::Align::right});
+    for (const TeamRow& row : aggregate.teams) {
+        std::vector<doc::Cell> cells = {doc::text_cell(row.team)};
+        for (const std::optional<double>& score : row.area_scores)
+            cells.push_back(doc::heat_cell(score));
+        table.rows.push_back(std::move(cells));
+    }
+    std::vector<doc::Cell> mean = {doc::text_cell("mean")};
+    for (const std::optional<double>& score : aggregate.area_means)
+        mean.push_back(doc::heat_cell(score));
+    table.footer.push_back(std::move(mean));
+    document.blocks.push_back(std::move(table));
+}
+
+void add_teams(doc::Document& document, const Aggregate& aggregate) {
+    document.blocks.push_back(doc::Heading{"teams", "Teams", {}});
+    doc::Table table{
+        "teams",
+        {{"Team", doc::Align::left}, {"Date", doc::Align::left}, {"Placement", doc::Align::left}},
+        {},
+        {},
+        "team"};
+    for (const AggregateItem& phase : aggregate.phases)
+        table.columns.push_back({phase.name, doc::Align::right});
+    table.columns.push_back({"Gaps", doc::Align::right});
+    table.columns.push_back({"File", doc::Align::left});
+    for (const TeamRow& row : aggregate.teams) {
+        std::vector<doc::Cell> cells = {doc::text_cell(row.team), doc::text_cell(row.date),
+                                        doc::text_cell(placement_of(aggregate, row.placement))};
+        for (const std::optional<double>& score : row.phase_scores)
+            cells.push_back(doc::score_cell(score));
+        cells.push_back(doc::count_cell(row.gaps.size()));
+        cells.push_back(doc::code_cell(row.file));
+        table.rows.push_back(std::move(cells));
+    }
+    document.blocks.push_back(std::move(table));
+}
+
+void add_superseded(doc::Document& document, const Aggregate& aggregate) {
+    if (aggregate.superseded.empty()) return;
+    document.blocks.push_back(
+        doc::Heading{"superseded", "Superseded by a newer file of the same team", {}});
+    doc::Table table{"superseded",
+                     {{"File", doc::Align::left},
+                      {"Team", doc::Align::left},
+                      {"Date", doc::Align::left},
+                      {"Superseded by", doc::Align::left}},
+                     {},
+                     {},
+                     "file"};
+    for (const TeamRow& row : aggregate.superseded) {
+        table.rows.push_back({doc::code_cell(row.file), doc::text_cell(row.team),
+                              doc::text_cell(row.date), doc::code_cell(row.superseded_by)});
+    }
+    document.blocks.push_back(std::move(table));
+}
+
+void add_skipped(doc::Document& document, const Aggregate& aggregate) {
+    if (aggregate.skipped.empty()) return;
+    document.blocks.push_back(
+        doc::Heading{"skipped", "Skipped", count_of(aggregate.skipped.size(), "file")});
+    doc::Lines lines;
+    for (const Diagnostic& skipped : aggregate.skipped)
+        lines.lines.push_back(format_diagnostic(skipped));
+    document.blocks.push_back(std::move(lines));
+}
+
+}  // namespace
+
+doc::Document aggregate_document(const Aggregate& aggregate, const AggregateView& view) {
+    doc::Document document;
+    const std::string teams = count_of(aggregate.teams.size(), "team");
+    document.title = fmt::format("{} · {}", aggregate.rubric_title, teams);
+    document.blocks.push_back(doc::Title{document.title, {}, files_read_sentence(aggregate) + "."});
+    add_phase_counts(document, aggregate);
+    add_shared_gaps(document, aggregate, view);
+    add_heatmap(document, aggregate);
+    add_teams(document, aggregate);
+    add_superseded(document, aggregate);
+    add_skipped(document, aggregate);
+    return document;
+}
+
+}  // namespace gait

@@ -1,0 +1,166 @@
+#include "gait/document/report_document.hpp"
+
+#include <fmt/format.h>
+
+#include "gait/text_format.hpp"
+
+#include "report_wording.hpp"
+
+namespace gait {
+namespace {
+
+// How many of the next phase's gaps the placement names, for the reader who
+// reads nothing else.
+constexpr std::size_t first_gaps_named = 3;
+
+doc::Title title_of(const Result& result) {
+    doc::Title title{result.rubric.title + " " + result.rubric.version,
+                     {{"Team", result.team}, {"Date", result.date}},
+                     {}};
+    if (!result.respondent.empty()) title.fields.push_back({"Respondent", result.respondent});
+    return title;
+}
+
+doc::Callout placement_of(const Result& result) {
+    doc::Callout callout;
+    callout.label = "Placement";
+    callout.name = result.placement ? result.phases[*result.placement].name : "none yet";
+    const PlacementWords words = placement_words(result);
+    for (const std::string& sentence : {words.summary, words.next}) {
+        if (!sentence.empty()) callout.sentences.push_back(sentence);
+    }
+    callout.sentences.insert(callout.sentences.end(), words.notes.begin(), words.notes.end());
+    if (!result.next) return callout;
+    for (const Gap* gap : gaps_of_kind(result, GapKind::reach)) {
+        if (callout.points.size() == first_gaps_named) break;
+        callout.points.push_back(gap->text);
+    }
+    if (!callout.points.empty()) {
+        callout.points_label =
+            fmt::format("First to close for {}:", result.phases[*result.next].name);
+    }
+    return callout;
+}
+
+doc::Meters meters_of(const Result& result) {
+    doc::Meters meters;
+    for (std::size_t p = 0; p < result.phases.size(); ++p) {
+        const PhaseScore& phase = result.phases[p];
+        std::string tag;
+        if (result.placement == p) tag = "Placement";
+        if (result.next == p) tag = "Next";
+        meters.meters.push_back({phase.name, phase.score, phase.threshold, phase.achieved,
+                                 phase_status(phase), tag, phase.summary,
+                                 phase.essentials_missing});
+    }
+    return meters;
+}
+
+doc::Radar radar_of(const Result& result) {
+    doc::Radar radar;
+    for (const AreaScores& area : result.areas)
+        radar.axes.push_back(area.name);
+    for (std::size_t p = 0; p < result.phases.size(); ++p) {
+        radar.series.push_back(result.phases[p].name);
+        std::vector<std::optional<double>> values;
+        for (const AreaScores& area : result.areas)
+            values.push_back(p < area.by_phase.size() ? area.by_phase[p] : std::nullopt);
+        radar.values.push_back(std::move(values));
+    }
+    return radar;
+}
+
+doc::Table matrix_of(const Result& result) {
+    doc::Table table{"matrix", {{"Area", doc::Align::left}}, {}, {}, "area"};
+    for (const PhaseScore& phase : result.phases)
+        table.columns.push_back({phase.name, doc::Align::right});
+    for (const AreaScores& area : result.areas) {
+        std::vector<doc::Cell> row = {doc::text_cell(area.name)};
+        for (std::size_t p = 0; p < result.phases.size(); ++p)
+            row.push_back(
+                doc::heat_cell(p < area.by_phase.size() ? area.by_phase[p] : std::nullopt));
+        table.rows.push_back(std::move(row));
+    }
+    std::vector<doc::Cell> whole = {doc::text_cell("Whole phase")};
+    for (const PhaseScore& phase : result.phases)
+        whole.push_back(doc::heat_cell(phase.score));
+    table.footer.push_back(std::move(whole));
+    return table;
+}
+
+std::vector<std::string> flags_of(const QuestionOutcome& question) {
+    if (question.essential) return {"essential"};
+    return {};
+}
+
+doc::Item gap_item(const Result& result, const Gap& gap) {
+    doc::Item item{gap.text,
+                   gap.question,
+                   phase_name(result, gap.phase),
+                   area_name(result, gap.area),
+                   flags_of(gap),
+                   {}};
+    const std::string answer =
+        gap.answer ? fmt::format("{} ({})", gap.answer_label, format_score(gap.value))
+                   : std::string("unanswered (counted as 0)");
+    item.facts.push_back({"Answer", answer, doc::FactKind::brief});
+    item.facts.push_back({"Weight", fmt::format("{}", gap.weight), doc::FactKind::brief});
+    if (!gap.note.empty()) item.facts.push_back({"Note", gap.note, doc::FactKind::long_text});
+    if (!gap.evidence.empty())
+        item.facts.push_back({"Evidence", gap.evidence, doc::FactKind::link});
+    if (!gap.guidance.empty()) {
+        item.facts.push_back({"To do", gap.guidance, doc::FactKind::long_text});
+    }
+    return item;
+}
+
+void add_gaps(doc::Document& document, const Result& result, GapKind kind, std::size_t phase) {
+    const bool hold = kind == GapKind::hold;
+    const std::vector<const Gap*> gaps = gaps_of_kind(result, kind);
+    document.blocks.push_back(
+        doc::Heading{hold ? "hold" : "reach",
+                     fmt::format("{} {}", hold ? "To hold" : "To reach", result.phases[phase].name),
+                     count_of(gaps.size(), "gap")});
+    doc::Items items{{}, "Every question has full credit.", "gap"};
+    for (const Gap* gap : gaps)
+        items.items.push_back(gap_item(result, *gap));
+    document.blocks.push_back(std::move(items));
+}
+
+void add_unanswered(doc::Document& document, const Result& result) {
+    if (result.unanswered.empty()) return;
+    document.blocks.push_back(
+        doc::Heading{"unanswered", "Unanswered",
+                     count_of(result.unanswered.size(), "question") + " (counted as 0)"});
+    doc::Items items;
+    for (const UnansweredQuestion& question : result.unanswered) {
+        items.items.push_back({question.text,
+                               question.question,
+                               phase_name(result, question.phase),
+                               area_name(result, question.area),
+                               {},
+                               {}});
+    }
+    document.blocks.push_back(std::move(items));
+}
+
+}  // namespace
+
+doc::Document report_document(const Result& result) {
+    doc::Document document;
+    document.title = fmt::format("{} · {} {} · {}", result.team, result.rubric.title,
+                                 result.rubric.version, result.date);
+    document.blocks.push_back(title_of(result));
+    document.blocks.push_back(placement_of(result));
+    document.blocks.push_back(doc::Heading{"phases", "Phases", {}});
+    document.blocks.push_back(meters_of(result));
+    document.blocks.push_back(doc::Heading{"areas", "Areas by phase", {}});
+    if (result.areas.size() >= 3) document.blocks.push_back(radar_of(result));
+    document.blocks.push_back(matrix_of(result));
+    if (result.placement) add_gaps(document, result, GapKind::hold, *result.placement);
+    if (result.next) add_gaps(document, result, GapKind::reach, *result.next);
+    add_unanswered(document, result);
+    return document;
+}
+
+}  // namespace gait
