@@ -29,7 +29,7 @@ function(gait_add_core prefix generated rubrics_dir)
     DEPENDS ${prefix}_rubric_codegen ${paths}
     COMMENT "Linting the bundled rubrics and compiling them to C++")
 
-  add_library(${prefix}_core STATIC ${GAIT_SOURCE_ROOT}/src/bundled_rubrics.cpp
+  add_library(${prefix}_core STATIC ${GAIT_SOURCE_ROOT}/src/load/bundled_rubrics.cpp
                                     ${generated}/bundled_rubrics_data.cpp)
   target_include_directories(${prefix}_core PRIVATE ${GAIT_SOURCE_ROOT}/src)
   target_link_libraries(${prefix}_core PUBLIC ${prefix}_objects)

@@ -1,10 +1,10 @@
 #include <fmt/format.h>
 
-#include "gait/aggregate_json.hpp"
 #include "gait/document/aggregate_document.hpp"
-#include "gait/team_files.hpp"
+#include "gait/format/aggregate_json.hpp"
+#include "gait/score/team_files.hpp"
 
-#include "commands.hpp"
+#include "cli/commands.hpp"
 
 namespace gait::cli {
 namespace {

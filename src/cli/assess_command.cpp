@@ -2,11 +2,11 @@
 
 #include <fmt/format.h>
 
-#include "gait/answers.hpp"
-#include "gait/scoring.hpp"
-#include "gait/text_format.hpp"
+#include "gait/load/answers.hpp"
+#include "gait/score/scoring.hpp"
+#include "gait/util/text_format.hpp"
 
-#include "commands.hpp"
+#include "cli/commands.hpp"
 
 namespace gait::cli {
 namespace {

@@ -10,14 +10,14 @@
 
 #include <fmt/format.h>
 
-#include "gait/file_io.hpp"
 #include "gait/format/html_writer.hpp"
 #include "gait/format/markdown_writer.hpp"
 #include "gait/format/text_writer.hpp"
-#include "gait/text_format.hpp"
+#include "gait/util/file_io.hpp"
+#include "gait/util/text_format.hpp"
 
-#include "commands.hpp"
-#include "terminal.hpp"
+#include "cli/commands.hpp"
+#include "cli/terminal.hpp"
 
 namespace gait::cli {
 

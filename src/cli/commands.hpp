@@ -7,11 +7,11 @@
 
 #include <CLI/CLI.hpp>
 
-#include "gait/answers.hpp"
 #include "gait/document/document.hpp"
-#include "gait/result.hpp"
-#include "gait/rubric.hpp"
-#include "gait/text_format.hpp"
+#include "gait/load/answers.hpp"
+#include "gait/load/rubric.hpp"
+#include "gait/model/result.hpp"
+#include "gait/util/text_format.hpp"
 
 namespace gait::cli {
 

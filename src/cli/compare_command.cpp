@@ -1,11 +1,11 @@
 #include <fmt/format.h>
 
-#include "gait/assessment.hpp"
-#include "gait/compare.hpp"
-#include "gait/compare_json.hpp"
 #include "gait/document/compare_document.hpp"
+#include "gait/format/compare_json.hpp"
+#include "gait/score/assessment.hpp"
+#include "gait/score/compare.hpp"
 
-#include "commands.hpp"
+#include "cli/commands.hpp"
 
 namespace gait::cli {
 namespace {

@@ -1,9 +1,9 @@
 #include <ctime>
 #include <sys/stat.h>
 
-#include "gait/answers_template.hpp"
+#include "gait/load/answers_template.hpp"
 
-#include "commands.hpp"
+#include "cli/commands.hpp"
 
 namespace gait::cli {
 

@@ -7,15 +7,15 @@
 
 #include <fmt/format.h>
 
-#include "gait/answers_store.hpp"
-#include "gait/file_io.hpp"
-#include "gait/file_lock.hpp"
-#include "gait/questionnaire.hpp"
-#include "gait/scoring.hpp"
+#include "gait/ask/questionnaire.hpp"
+#include "gait/load/answers_store.hpp"
+#include "gait/score/scoring.hpp"
+#include "gait/util/file_io.hpp"
+#include "gait/util/file_lock.hpp"
 
-#include "commands.hpp"
-#include "terminal.hpp"
-#include "terminal_console.hpp"
+#include "cli/commands.hpp"
+#include "cli/terminal.hpp"
+#include "cli/terminal_console.hpp"
 
 namespace gait::cli {
 namespace {

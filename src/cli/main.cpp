@@ -7,10 +7,10 @@
 
 #include <fmt/format.h>
 
-#include "gait/edit_distance.hpp"
+#include "gait/util/edit_distance.hpp"
 #include "gait/version.hpp"
 
-#include "commands.hpp"
+#include "cli/commands.hpp"
 
 namespace {
 

@@ -1,6 +1,6 @@
-#include "gait/report_reader.hpp"
+#include "gait/load/report_reader.hpp"
 
-#include "commands.hpp"
+#include "cli/commands.hpp"
 
 namespace gait::cli {
 

@@ -3,11 +3,11 @@
 
 #include <fmt/format.h>
 
-#include "gait/edit_distance.hpp"
 #include "gait/document/report_document.hpp"
-#include "gait/report_json.hpp"
+#include "gait/format/report_json.hpp"
+#include "gait/util/edit_distance.hpp"
 
-#include "commands.hpp"
+#include "cli/commands.hpp"
 
 namespace gait::cli {
 namespace {

@@ -2,10 +2,10 @@
 
 #include "gait/document/rubric_document.hpp"
 #include "gait/format/text_writer.hpp"
-#include "gait/text_format.hpp"
+#include "gait/util/text_format.hpp"
 
-#include "commands.hpp"
-#include "terminal.hpp"
+#include "cli/commands.hpp"
+#include "cli/terminal.hpp"
 
 namespace gait::cli {
 namespace {

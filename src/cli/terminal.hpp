@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <string>
 
-#include "gait/text_format.hpp"
+#include "gait/util/text_format.hpp"
 
 namespace gait::cli {
 

@@ -1,4 +1,4 @@
-#include "terminal_console.hpp"
+#include "cli/terminal_console.hpp"
 
 #include <cerrno>
 #include <fcntl.h>
@@ -6,7 +6,7 @@
 #include <signal.h>
 #include <unistd.h>
 
-#include "terminal.hpp"
+#include "cli/terminal.hpp"
 
 namespace gait::cli {
 namespace {

@@ -3,7 +3,7 @@
 #include <string>
 #include <termios.h>
 
-#include "gait/console.hpp"
+#include "gait/ask/console.hpp"
 
 namespace gait::cli {
 

@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
-#include "gait/text_format.hpp"
+#include "gait/util/text_format.hpp"
 
-#include "aggregate_wording.hpp"
+#include "document/aggregate_wording.hpp"
 
 namespace gait {
 namespace {

@@ -2,10 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "gait/text_format.hpp"
+#include "gait/util/text_format.hpp"
 
-#include "compare_wording.hpp"
-#include "report_wording.hpp"
+#include "document/compare_wording.hpp"
+#include "document/report_wording.hpp"
 
 namespace gait {
 namespace {

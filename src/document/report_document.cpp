@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
-#include "gait/text_format.hpp"
+#include "gait/util/text_format.hpp"
 
-#include "report_wording.hpp"
+#include "document/report_wording.hpp"
 
 namespace gait {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "gait/text_format.hpp"
+#include "gait/util/text_format.hpp"
 
 namespace gait {
 namespace {

@@ -1,4 +1,4 @@
-#include "html_radar.hpp"
+#include "format/html_radar.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -8,9 +8,9 @@
 
 #include <fmt/format.h>
 
-#include "gait/text_format.hpp"
+#include "gait/util/text_format.hpp"
 
-#include "html_page.hpp"
+#include "format/html_page.hpp"
 
 // Every string taken from the radar (an axis, a series) reaches the output
 // through esc(); everything else written here is numbers and fixed words.

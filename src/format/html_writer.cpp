@@ -8,11 +8,11 @@
 
 #include <fmt/format.h>
 
-#include "gait/compare.hpp"
-#include "gait/text_format.hpp"
+#include "gait/score/compare.hpp"
+#include "gait/util/text_format.hpp"
 
-#include "html_page.hpp"
-#include "html_radar.hpp"
+#include "format/html_page.hpp"
+#include "format/html_radar.hpp"
 
 // Every string taken from the document reaches the page through html::esc, at
 // the leaf where it is written (or through evidence_html, which escapes both

@@ -2,10 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "gait/compare.hpp"
-#include "gait/text_format.hpp"
+#include "gait/score/compare.hpp"
+#include "gait/util/text_format.hpp"
 
-#include "markdown_text.hpp"
+#include "format/markdown_text.hpp"
 
 // Every string from the document reaches the output through markdown_escape,
 // markdown_line (escaped, for the start of a line) or markdown_code: this file

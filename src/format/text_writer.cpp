@@ -5,8 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "gait/compare.hpp"
-
+#include "gait/score/compare.hpp"
 
 // Every string taken from the document passes through printable() before it is
 // measured, padded, cut or written: this writer is where text from files is

@@ -24,22 +24,22 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
-#include "gait/aggregate.hpp"
-#include "gait/answers.hpp"
-#include "gait/compare.hpp"
-#include "gait/compare_json.hpp"
-#include "gait/diagnostic.hpp"
 #include "gait/document/aggregate_document.hpp"
 #include "gait/document/compare_document.hpp"
 #include "gait/document/report_document.hpp"
-#include "gait/file_io.hpp"
+#include "gait/format/compare_json.hpp"
 #include "gait/format/html_writer.hpp"
 #include "gait/format/markdown_writer.hpp"
+#include "gait/format/report_json.hpp"
 #include "gait/format/text_writer.hpp"
-#include "gait/report_json.hpp"
-#include "gait/rubric.hpp"
-#include "gait/scoring.hpp"
-#include "gait/text_format.hpp"
+#include "gait/load/answers.hpp"
+#include "gait/load/rubric.hpp"
+#include "gait/score/aggregate.hpp"
+#include "gait/score/compare.hpp"
+#include "gait/score/scoring.hpp"
+#include "gait/util/diagnostic.hpp"
+#include "gait/util/file_io.hpp"
+#include "gait/util/text_format.hpp"
 
 namespace {
 

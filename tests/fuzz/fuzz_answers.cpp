@@ -11,10 +11,10 @@
 #include <string_view>
 #include <vector>
 
-#include "gait/answers.hpp"
-#include "gait/answers_edit.hpp"
-#include "gait/rubric.hpp"
-#include "gait/scoring.hpp"
+#include "gait/load/answers.hpp"
+#include "gait/load/answers_edit.hpp"
+#include "gait/load/rubric.hpp"
+#include "gait/score/scoring.hpp"
 
 #include "fuzz_common.hpp"
 

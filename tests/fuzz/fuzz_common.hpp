@@ -20,20 +20,20 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
-#include "gait/aggregate.hpp"
-#include "gait/aggregate_json.hpp"
-#include "gait/compare.hpp"
-#include "gait/compare_json.hpp"
-#include "gait/diagnostic.hpp"
 #include "gait/document/aggregate_document.hpp"
 #include "gait/document/compare_document.hpp"
 #include "gait/document/report_document.hpp"
+#include "gait/format/aggregate_json.hpp"
+#include "gait/format/compare_json.hpp"
 #include "gait/format/html_writer.hpp"
 #include "gait/format/markdown_writer.hpp"
+#include "gait/format/report_json.hpp"
 #include "gait/format/text_writer.hpp"
-#include "gait/report_json.hpp"
-#include "gait/report_reader.hpp"
-#include "gait/result.hpp"
+#include "gait/load/report_reader.hpp"
+#include "gait/model/result.hpp"
+#include "gait/score/aggregate.hpp"
+#include "gait/score/compare.hpp"
+#include "gait/util/diagnostic.hpp"
 
 namespace gait_fuzz {
 

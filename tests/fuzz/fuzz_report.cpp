@@ -10,8 +10,8 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
-#include "gait/limits.hpp"
-#include "gait/report_reader.hpp"
+#include "gait/load/report_reader.hpp"
+#include "gait/util/limits.hpp"
 
 #include "fuzz_common.hpp"
 

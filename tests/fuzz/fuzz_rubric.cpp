@@ -9,8 +9,8 @@
 #include <string_view>
 #include <vector>
 
-#include "gait/rubric.hpp"
-#include "gait/scoring.hpp"
+#include "gait/load/rubric.hpp"
+#include "gait/score/scoring.hpp"
 
 #include "fuzz_common.hpp"
 

@@ -1,4 +1,4 @@
-#include "gait/aggregate_json.hpp"
+#include "gait/format/aggregate_json.hpp"
 
 #include <cmath>
 #include <string>
@@ -6,7 +6,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "gait/report_json.hpp"
+#include "gait/format/report_json.hpp"
 
 #include "summary_fixtures.hpp"
 

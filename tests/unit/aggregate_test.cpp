@@ -1,4 +1,4 @@
-#include "gait/aggregate.hpp"
+#include "gait/score/aggregate.hpp"
 
 #include <string>
 #include <utility>
@@ -6,7 +6,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "gait/aggregate_json.hpp"
+#include "gait/format/aggregate_json.hpp"
 
 #include "five_level.hpp"
 

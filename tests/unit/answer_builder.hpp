@@ -5,7 +5,7 @@
 #include <string>
 #include <utility>
 
-#include "gait/answers.hpp"
+#include "gait/load/answers.hpp"
 
 namespace gait::test {
 

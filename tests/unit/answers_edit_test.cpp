@@ -1,4 +1,4 @@
-#include "gait/answers_edit.hpp"
+#include "gait/load/answers_edit.hpp"
 
 #include <algorithm>
 #include <map>
@@ -9,11 +9,11 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "gait/answers.hpp"
-#include "gait/answers_template.hpp"
-#include "gait/answers_writer.hpp"
-#include "gait/file_io.hpp"
-#include "gait/rubric.hpp"
+#include "gait/load/answers.hpp"
+#include "gait/load/answers_template.hpp"
+#include "gait/load/answers_writer.hpp"
+#include "gait/load/rubric.hpp"
+#include "gait/util/file_io.hpp"
 
 #include "answer_builder.hpp"
 #include "five_level.hpp"

@@ -1,4 +1,4 @@
-#include "gait/answers_store.hpp"
+#include "gait/load/answers_store.hpp"
 
 #include <cstdio>
 #include <fstream>
@@ -8,9 +8,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "gait/diagnostic.hpp"
-#include "gait/file_io.hpp"
-#include "gait/limits.hpp"
+#include "gait/util/diagnostic.hpp"
+#include "gait/util/file_io.hpp"
+#include "gait/util/limits.hpp"
 
 namespace {
 

@@ -1,13 +1,13 @@
-#include "gait/answers.hpp"
+#include "gait/load/answers.hpp"
 
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
-#include "gait/diagnostic.hpp"
-#include "gait/rubric.hpp"
-#include "gait/scoring.hpp"
+#include "gait/load/rubric.hpp"
+#include "gait/score/scoring.hpp"
+#include "gait/util/diagnostic.hpp"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "gait/answers_writer.hpp"
+#include "gait/load/answers_writer.hpp"
 
 #include <algorithm>
 #include <string>
@@ -7,10 +7,10 @@
 
 #include <catch2/catch.hpp>
 
-#include "gait/answers.hpp"
-#include "gait/diagnostic.hpp"
-#include "gait/file_io.hpp"
-#include "gait/rubric.hpp"
+#include "gait/load/answers.hpp"
+#include "gait/load/rubric.hpp"
+#include "gait/util/diagnostic.hpp"
+#include "gait/util/file_io.hpp"
 
 #include "answer_builder.hpp"
 

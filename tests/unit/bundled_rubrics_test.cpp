@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "gait/rubric.hpp"
+#include "gait/load/rubric.hpp"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "gait/compare.hpp"
+#include "gait/score/compare.hpp"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "gait/console.hpp"
+#include "gait/ask/console.hpp"
 
 #include <string>
 #include <tuple>

@@ -1,4 +1,4 @@
-#include "gait/edit_distance.hpp"
+#include "gait/util/edit_distance.hpp"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "gait/file_io.hpp"
+#include "gait/util/file_io.hpp"
 
 #include <cstdio>
 #include <fcntl.h>
@@ -9,7 +9,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "gait/diagnostic.hpp"
+#include "gait/util/diagnostic.hpp"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "gait/file_lock.hpp"
+#include "gait/util/file_lock.hpp"
 
 #include <cstdio>
 #include <optional>
@@ -7,8 +7,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "gait/diagnostic.hpp"
-#include "gait/file_io.hpp"
+#include "gait/util/diagnostic.hpp"
+#include "gait/util/file_io.hpp"
 
 namespace {
 

@@ -9,9 +9,9 @@
 
 #include <string>
 
-#include "gait/answers.hpp"
-#include "gait/rubric.hpp"
-#include "gait/scoring.hpp"
+#include "gait/load/answers.hpp"
+#include "gait/load/rubric.hpp"
+#include "gait/score/scoring.hpp"
 
 namespace gait::test {
 

@@ -20,18 +20,18 @@
 
 #include <catch2/catch.hpp>
 
-#include "gait/answers.hpp"
-#include "gait/diagnostic.hpp"
 #include "gait/document/aggregate_document.hpp"
 #include "gait/document/compare_document.hpp"
 #include "gait/document/report_document.hpp"
 #include "gait/format/html_writer.hpp"
 #include "gait/format/markdown_writer.hpp"
+#include "gait/format/report_json.hpp"
 #include "gait/format/text_writer.hpp"
-#include "gait/report_json.hpp"
-#include "gait/report_reader.hpp"
-#include "gait/result.hpp"
-#include "gait/rubric.hpp"
+#include "gait/load/answers.hpp"
+#include "gait/load/report_reader.hpp"
+#include "gait/load/rubric.hpp"
+#include "gait/model/result.hpp"
+#include "gait/util/diagnostic.hpp"
 
 namespace {
 

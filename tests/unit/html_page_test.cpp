@@ -1,4 +1,4 @@
-#include "html_page.hpp"
+#include "format/html_page.hpp"
 
 #include <catch2/catch.hpp>
 

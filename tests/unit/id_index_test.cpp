@@ -1,4 +1,4 @@
-#include "id_index.hpp"
+#include "util/id_index.hpp"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "gait/line_editor.hpp"
+#include "gait/ask/line_editor.hpp"
 
 #include <deque>
 #include <regex>
@@ -6,7 +6,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "gait/text_format.hpp"
+#include "gait/util/text_format.hpp"
 
 #include "scripted_console.hpp"
 

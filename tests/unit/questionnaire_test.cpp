@@ -1,11 +1,11 @@
-#include "gait/questionnaire.hpp"
+#include "gait/ask/questionnaire.hpp"
 
 #include <sstream>
 
 #include <catch2/catch.hpp>
 
-#include "gait/result.hpp"
-#include "gait/rubric.hpp"
+#include "gait/load/rubric.hpp"
+#include "gait/model/result.hpp"
 
 #include "scripted_console.hpp"
 #include "text_helpers.hpp"

@@ -7,11 +7,11 @@
 
 #include <catch2/catch.hpp>
 
-#include "gait/answers.hpp"
 #include "gait/format/html_writer.hpp"
 #include "gait/format/text_writer.hpp"
-#include "gait/rubric.hpp"
-#include "gait/scoring.hpp"
+#include "gait/load/answers.hpp"
+#include "gait/load/rubric.hpp"
+#include "gait/score/scoring.hpp"
 
 #include "document_checks.hpp"
 #include "five_level.hpp"

@@ -1,10 +1,10 @@
-#include "gait/report_json.hpp"
+#include "gait/format/report_json.hpp"
 
 #include <catch2/catch.hpp>
 
-#include "gait/answers.hpp"
-#include "gait/rubric.hpp"
-#include "gait/scoring.hpp"
+#include "gait/load/answers.hpp"
+#include "gait/load/rubric.hpp"
+#include "gait/score/scoring.hpp"
 #include "gait/version.hpp"
 
 namespace {

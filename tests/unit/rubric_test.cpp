@@ -1,11 +1,11 @@
-#include "gait/rubric.hpp"
+#include "gait/load/rubric.hpp"
 
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
-#include "gait/diagnostic.hpp"
+#include "gait/util/diagnostic.hpp"
 
 using Catch::Matchers::Contains;
 

@@ -1,14 +1,14 @@
-#include "gait/scoring.hpp"
+#include "gait/score/scoring.hpp"
 
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
-#include "gait/answers.hpp"
-#include "gait/rubric.hpp"
+#include "gait/load/answers.hpp"
+#include "gait/load/rubric.hpp"
 
-#include "scores.hpp"
+#include "score/scores.hpp"
 
 // five-level.yaml, for reference in the arithmetic below:
 //   scale: none 0, started 0.25, half 0.5, mostly 0.75, done 1, skip n/a

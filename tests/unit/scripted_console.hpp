@@ -5,7 +5,7 @@
 #include <deque>
 #include <string>
 
-#include "gait/console.hpp"
+#include "gait/ask/console.hpp"
 
 namespace gait::test {
 

@@ -5,8 +5,8 @@
 
 #include <string>
 
-#include "gait/aggregate.hpp"
-#include "gait/compare.hpp"
+#include "gait/score/aggregate.hpp"
+#include "gait/score/compare.hpp"
 
 #include "five_level.hpp"
 

@@ -1,4 +1,4 @@
-#include "gait/team_files.hpp"
+#include "gait/score/team_files.hpp"
 
 #include <filesystem>
 #include <string>
@@ -7,7 +7,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "gait/file_io.hpp"
+#include "gait/util/file_io.hpp"
 
 #include "five_level.hpp"
 

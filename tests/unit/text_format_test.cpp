@@ -1,4 +1,4 @@
-#include "gait/text_format.hpp"
+#include "gait/util/text_format.hpp"
 
 #include <optional>
 #include <sstream>

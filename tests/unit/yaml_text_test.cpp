@@ -1,4 +1,4 @@
-#include "yaml_text.hpp"
+#include "load/yaml_text.hpp"
 
 #include <cstddef>
 #include <string>

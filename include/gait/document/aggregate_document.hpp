@@ -4,8 +4,8 @@
 
 #include <cstddef>
 
-#include "gait/aggregate.hpp"
 #include "gait/document/document.hpp"
+#include "gait/score/aggregate.hpp"
 
 namespace gait {
 

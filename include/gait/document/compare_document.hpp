@@ -2,8 +2,8 @@
 
 // The comparison of two assessments of one team as a document.
 
-#include "gait/compare.hpp"
 #include "gait/document/document.hpp"
+#include "gait/score/compare.hpp"
 
 namespace gait {
 

@@ -4,7 +4,7 @@
 // the same words for every human format.
 
 #include "gait/document/document.hpp"
-#include "gait/result.hpp"
+#include "gait/model/result.hpp"
 
 namespace gait {
 

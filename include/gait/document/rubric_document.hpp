@@ -3,7 +3,7 @@
 // `gait rubric show`: a rubric's phases, areas and questions as a document.
 
 #include "gait/document/document.hpp"
-#include "gait/rubric.hpp"
+#include "gait/load/rubric.hpp"
 
 namespace gait {
 

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "gait/document/document.hpp"
-#include "gait/text_format.hpp"
+#include "gait/util/text_format.hpp"
 
 namespace gait {
 

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gait/load/rubric.hpp"
+#include "gait/util/diagnostic.hpp"
+
+namespace gait {
+
+// A team's answer to one question.
+struct Answer {
+    std::string question;  // the question's id
+    std::string choice;    // a scale choice id; empty when left blank
+    std::string note;      // the team's remark, free text
+    std::string evidence;  // a link or pointer that backs the answer
+    SourceLocation where;
+};
+
+// One team's answers to one rubric.
+struct Answers {
+    std::string rubric_id;
+    std::string rubric_version;  // empty when the file does not say
+    std::string team;
+    std::string date;  // YYYY-MM-DD
+    std::string respondent;
+    std::vector<Answer> answers;       // in file order, each question at most once
+    std::vector<Diagnostic> warnings;  // worth saying, not worth refusing the file
+    SourceLocation where;              // the file it was read from
+};
+
+// Reads answers (YAML or JSON) and checks them against the rubric: its id, the
+// question ids and the scale. Throws Error for the first problem.
+Answers load_answers(std::string_view text, const std::string& file, const Rubric& rubric);
+Answers load_answers_file(const std::string& path, const Rubric& rubric);
+
+}  // namespace gait

@@ -1,0 +1,123 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "gait/score/scoring.hpp"
+#include "gait/util/diagnostic.hpp"
+
+namespace gait {
+
+// A gap of one team, as an aggregate counts it.
+struct SummaryGap {
+    std::string question;  // ids
+    std::string phase;
+    std::string area;
+    std::string text;      // empty when the summary's `scored_against` holds it
+    std::string guidance;  // likewise
+    double shortfall = 0;  // weight x (1 - value): the credit the team lacks
+    bool essential = false;
+    GapKind kind = GapKind::hold;
+};
+
+// One team's assessment, cut down to what an aggregate needs: read in parallel,
+// then added in input order. Notes, evidence and phase summaries are dropped.
+struct TeamSummary {
+    std::string file;
+    std::string team;
+    std::string date;
+    Result::RubricInfo rubric;
+    std::optional<std::size_t> placement;  // index into phases; empty: before the first
+    std::vector<PhaseScore> phases;
+    std::vector<AreaScores> areas;  // overall scores; by_phase is dropped
+    std::vector<SummaryGap> gaps;
+    std::size_t unanswered = 0;
+    // The rubric answers were scored against, which holds the gaps' texts; it
+    // must outlive the summary. nullptr for a saved report: its gaps carry them.
+    const Rubric* scored_against = nullptr;
+};
+// From a saved report.
+TeamSummary summarize(Result result, const std::string& file);
+// From answers, scored against `rubric` without building the full report: the
+// same numbers as summarize(score(rubric, answers), file), at a fraction of the
+// allocations, which is most of an aggregate's cost beyond parsing.
+TeamSummary summarize(const Rubric& rubric, const Answers& answers, const std::string& file);
+
+// A phase or an area of the aggregate, by id.
+struct AggregateItem {
+    std::string id;
+    std::string name;
+};
+
+// A question that is a gap for at least one team.
+struct AggregateQuestion {
+    std::string id;
+    std::size_t phase = 0;  // index into Aggregate::phases
+    std::size_t area = 0;   // index into Aggregate::areas
+    std::string text;
+    std::string guidance;
+    bool essential = false;
+};
+
+// A gap of one team, by index: a row of ten thousand teams stays small.
+struct TeamGap {
+    std::uint32_t question = 0;  // index into Aggregate::questions
+    double shortfall = 0;        // weight x (1 - value): the credit the team lacks
+    GapKind kind = GapKind::hold;
+};
+
+struct TeamRow {
+    std::string file;
+    std::string team;
+    std::string date;
+    std::string rubric_version;
+    std::optional<std::size_t> placement;             // index into Aggregate::phases
+    std::vector<std::optional<double>> phase_scores;  // by Aggregate::phases; empty: none
+    std::vector<std::optional<double>> area_scores;   // overall, by Aggregate::areas
+    std::vector<TeamGap> gaps;
+    std::size_t unanswered = 0;
+    std::string superseded_by;  // the newer file of the same team; empty when counted
+};
+
+// A gap many teams share, the unit of a platform investment.
+struct SharedGap {
+    std::size_t question = 0;  // index into Aggregate::questions
+    std::size_t teams = 0;     // teams it blocks
+    std::size_t hold = 0;      // of them, teams it keeps from holding their phase
+    std::size_t reach = 0;     // of them, teams it keeps from reaching the next
+    double shortfall = 0;      // summed over those teams
+};
+
+struct Aggregate {
+    std::string rubric_id;  // every team's; empty until the first team
+    std::string rubric_title;
+    std::vector<AggregateItem> phases;  // in rubric order; versions add theirs
+    std::vector<AggregateItem> areas;
+    std::vector<AggregateQuestion> questions;
+    std::unordered_map<std::string, std::size_t> question_index;  // id -> index into questions
+    std::vector<TeamRow> teams;                     // the teams counted, in input order
+    std::vector<TeamRow> superseded;                // older files of teams counted, in input order
+    std::vector<Diagnostic> skipped;                // files not read, and why
+    std::vector<std::size_t> phase_counts;          // teams placed in each phase
+    std::size_t unplaced = 0;                       // teams before the first phase
+    std::vector<std::optional<double>> area_means;  // mean of the teams' overall area scores
+    std::vector<SharedGap> shared_gaps;             // essential first, most teams, most shortfall
+};
+
+// A team's gaps of one kind.
+std::size_t count_gaps(const TeamRow& row, GapKind kind);
+
+// Adds one team, in input order. A team for another rubric id than the teams
+// before it is skipped with a reason.
+void add_team(Aggregate& aggregate, TeamSummary summary);
+void add_skipped(Aggregate& aggregate, Diagnostic reason);
+// Counts and ranks once every team is in. Unless `keep_all`, a team named by
+// several files is counted once, from the file with the latest date (the later
+// file on a tie); the others move to `superseded`.
+void finish_aggregate(Aggregate& aggregate, bool keep_all);
+
+}  // namespace gait

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "gait/load/answers.hpp"
+#include "gait/load/rubric.hpp"
+#include "gait/model/result.hpp"
+#include "gait/util/diagnostic.hpp"
+
+namespace gait {
+
+// What a file of one team's assessment holds, parsed once and checked: a saved
+// JSON report, taken as it stands (its own rubric id and version travel with it)
+// and told apart by its "schema_version" key, or answers checked against
+// `rubric` and not yet scored (their warnings inside). gait's own aggregate and
+// comparison outputs, and anything the loaders refuse, throw Error.
+std::variant<Result, Answers> read_assessment(std::string_view text, const std::string& file,
+                                              const Rubric& rubric);
+
+// The assessment as a report: read_assessment, with answers scored against
+// `rubric`; an answers file's warnings go to `warnings` when it is given.
+Result load_assessment(std::string_view text, const std::string& file, const Rubric& rubric,
+                       std::vector<Diagnostic>* warnings = nullptr);
+Result load_assessment_file(const std::string& path, const Rubric& rubric,
+                            std::vector<Diagnostic>* warnings = nullptr);
+
+}  // namespace gait

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gait/model/result.hpp"
+
+namespace gait {
+
+// A phase's or an area's score on both sides; empty where a side has no score,
+// or does not have the phase or area at all (another version of the rubric).
+struct ScoreChange {
+    std::string id;
+    std::string name;
+    std::optional<double> before;
+    std::optional<double> after;
+};
+
+// One question's answer on both sides.
+struct QuestionChange {
+    QuestionOutcome before;
+    QuestionOutcome after;
+};
+
+// What moved between two assessments of one team against one rubric.
+struct Comparison {
+    Result before;
+    Result after;
+    int placement_steps = 0;                // phases moved: up when positive, down when negative
+    std::vector<ScoreChange> phases;        // the after side's phases, then those only before has
+    std::vector<ScoreChange> areas;         // each area's overall score, in the same order
+    std::vector<QuestionChange> improved;   // more credit than before
+    std::vector<QuestionChange> regressed;  // less credit than before
+    std::vector<QuestionChange> changed;    // another answer for the same credit (to or from n/a)
+    std::vector<Gap> gaps_closed;           // before's gaps now at full credit or not applicable
+    std::vector<Gap> gaps_opened;           // after's gaps that had full credit or n/a before
+    std::vector<QuestionOutcome> only_before;  // questions the after side's rubric lacks
+    std::vector<QuestionOutcome> only_after;   // questions the before side's rubric lacks
+};
+
+// Compares two assessments: a pure function. Questions, phases and areas are
+// matched by id, so two versions of a rubric compare on what they share.
+// Throws Error when the rubric ids differ. The rules are in docs/compare.md.
+Comparison compare(const Result& before, const Result& after);
+
+// The credit an answer earns: its value, 0 when unanswered, empty when not applicable.
+std::optional<double> credit_of(const QuestionOutcome& outcome);
+
+// A score change with two decimals and a sign ("+0.25", "-0.10"); "0.00" when
+// none, "-" when a side has no score.
+std::string format_change(std::optional<double> before, std::optional<double> after);
+
+// "Crawl", or "none yet" before the first phase.
+std::string placement_name(const Result& result);
+// "Moved up from Crawl to Walk.", "Moved down ...", "Stayed at Walk."
+std::string placement_change_sentence(const Comparison& comparison);
+
+}  // namespace gait

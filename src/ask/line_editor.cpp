@@ -1,0 +1,148 @@
+#include "gait/ask/line_editor.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include <fmt/format.h>
+
+namespace gait {
+namespace {
+
+bool is_continuation_byte(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+// The line being edited, with the cursor as a byte offset on a character boundary.
+class Line {
+  public:
+    explicit Line(std::string text) : text_(std::move(text)), cursor_(text_.size()) {}
+
+    const std::string& text() const { return text_; }
+    std::size_t cursor() const { return cursor_; }
+
+    void insert(const std::string& piece) {
+        text_.insert(cursor_, piece);
+        cursor_ += piece.size();
+    }
+    void left() { cursor_ = previous(cursor_); }
+    void right() { cursor_ = next(cursor_); }
+    void home() { cursor_ = 0; }
+    void end() { cursor_ = text_.size(); }
+    void backspace() { erase(previous(cursor_), cursor_); }
+    void erase_next() { erase(cursor_, next(cursor_)); }
+    void erase_before() { erase(0, cursor_); }
+    void erase_after() { erase(cursor_, text_.size()); }
+    void erase_word() {
+        std::size_t start = cursor_;
+        while (start > 0 && text_[start - 1] == ' ')
+            --start;
+        while (start > 0 && text_[start - 1] != ' ')
+            start = previous(start);
+        erase(start, cursor_);
+    }
+
+  private:
+    std::size_t previous(std::size_t at) const {
+        if (at == 0) return 0;
+        do
+            --at;
+        while (at > 0 && is_continuation_byte(text_[at]));
+        return at;
+    }
+    std::size_t next(std::size_t at) const {
+        if (at >= text_.size()) return text_.size();
+        do
+            ++at;
+        while (at < text_.size() && is_continuation_byte(text_[at]));
+        return at;
+    }
+    void erase(std::size_t from, std::size_t to) {
+        text_.erase(from, to - from);
+        cursor_ = from;
+    }
+
+    std::string text_;
+    std::size_t cursor_;
+};
+
+// Draws the line in place: a window of the text that keeps the cursor in view
+// when the line is wider than the terminal.
+void draw(Console& console, std::string_view prompt, const Line& line) {
+    const std::size_t width = console.style().width;
+    const std::size_t prompt_width = display_width(prompt);
+    const std::size_t room = width > prompt_width + 1 ? width - prompt_width - 1 : 1;
+    const std::string before = printable(line.text().substr(0, line.cursor()));
+    const std::string after = printable(line.text().substr(line.cursor()));
+    // The text before the cursor stays whole on screen, with a column left for the cursor.
+    const std::size_t before_room = room > 1 ? room - 1 : 1;
+    std::size_t skip =
+        display_width(before) > before_room ? display_width(before) - before_room : 0;
+    std::size_t start = 0;
+    while (skip > 0 && start < before.size()) {
+        ++start;
+        while (start < before.size() && is_continuation_byte(before[start]))
+            ++start;
+        --skip;
+    }
+    const std::string shown_before = before.substr(start);
+    const std::string shown =
+        shown_before + truncate(after, room - std::min(room, display_width(shown_before)));
+    std::string out = "\r\x1b[K" + std::string(prompt) + shown + "\r";
+    const std::size_t column = prompt_width + display_width(shown_before);
+    if (column > 0) out += fmt::format("\x1b[{}C", column);
+    console.write(out);
+}
+
+}  // namespace
+
+EditedLine edit_line(Console& console, std::string_view prompt, std::string initial) {
+    Line line(std::move(initial));
+    for (;;) {
+        draw(console, prompt, line);
+        const Key key = console.read_key();
+        switch (key.code) {
+            case KeyCode::text:
+                line.insert(key.text);
+                break;
+            case KeyCode::left:
+                line.left();
+                break;
+            case KeyCode::right:
+                line.right();
+                break;
+            case KeyCode::home:
+                line.home();
+                break;
+            case KeyCode::end:
+                line.end();
+                break;
+            case KeyCode::backspace:
+                line.backspace();
+                break;
+            case KeyCode::erase:
+                line.erase_next();
+                break;
+            case KeyCode::erase_before:
+                line.erase_before();
+                break;
+            case KeyCode::erase_after:
+                line.erase_after();
+                break;
+            case KeyCode::erase_word:
+                line.erase_word();
+                break;
+            case KeyCode::enter:
+            case KeyCode::escape:
+                console.write("\r\n");
+                return {line.text(), key.code};
+            default:
+                if (is_exit_key(key)) {
+                    console.write("\r\n");
+                    return {line.text(), key.code};
+                }
+                break;  // resized: drawn again; others: ignored
+        }
+    }
+}
+
+}  // namespace gait

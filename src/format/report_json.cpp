@@ -1,0 +1,149 @@
+#include "gait/format/report_json.hpp"
+
+#include <cmath>
+
+#include "gait/version.hpp"
+
+namespace gait {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json optional_text(const std::optional<std::string>& text) {
+    return text ? json(*text) : json(nullptr);
+}
+
+json phase_id_json(const Result& result, std::optional<std::size_t> index) {
+    return index ? json(result.phases[*index].id) : json(nullptr);
+}
+
+json phase_json(const PhaseScore& phase) {
+    return {{"id", phase.id},
+            {"name", phase.name},
+            {"summary", phase.summary},
+            {"score", score_json(phase.score)},
+            {"threshold", phase.threshold},
+            {"achieved", phase.achieved},
+            {"essentials_missing", phase.essentials_missing}};
+}
+
+json area_json(const Result& result, const AreaScores& area) {
+    json scores = json::object();
+    for (std::size_t p = 0; p < result.phases.size(); ++p) {
+        scores[result.phases[p].id] = score_json(area.by_phase[p]);
+    }
+    return {{"id", area.id},
+            {"name", area.name},
+            {"scores", scores},
+            {"overall", score_json(area.overall)}};
+}
+
+json unanswered_json(const UnansweredQuestion& question) {
+    return {{"question", question.question},
+            {"phase", question.phase},
+            {"area", question.area},
+            {"text", question.text}};
+}
+
+}  // namespace
+
+json score_json(std::optional<double> score) {
+    return score ? json(*score) : json(nullptr);
+}
+
+json outcome_json(const QuestionOutcome& outcome) {
+    return {{"question", outcome.question},
+            {"phase", outcome.phase},
+            {"area", outcome.area},
+            {"text", outcome.text},
+            {"answer", optional_text(outcome.answer)},
+            {"answer_label", outcome.answer ? json(outcome.answer_label) : json(nullptr)},
+            {"value", score_json(outcome.value)},
+            {"weight", outcome.weight},
+            {"essential", outcome.essential},
+            {"note", outcome.note},
+            {"evidence", outcome.evidence}};
+}
+
+json gap_json(const Gap& gap) {
+    json out = {{"kind", gap.kind == GapKind::hold ? "hold" : "reach"}};
+    out.update(outcome_json(gap));
+    out["guidance"] = gap.guidance;
+    return out;
+}
+
+std::string dump_json(const json& document) {
+    // Inputs are checked for valid UTF-8; replacing rather than throwing is a last guard.
+    return document.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+std::string json_text(const json& value) {
+    return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+json tool_json() {
+    return {{"name", "gait"}, {"version", version}};
+}
+
+void JsonObjectWriter::open_member(const std::string& key) {
+    text_ += empty_ ? "\n  " : ",\n  ";
+    empty_ = false;
+    text_ += json_text(key) + ": ";
+}
+
+void JsonObjectWriter::append_indented(std::string& text, const json& value, std::size_t indent) {
+    const std::string lines = value.dump(2, ' ', false, json::error_handler_t::replace);
+    std::size_t start = 0;
+    for (std::size_t end; (end = lines.find('\n', start)) != std::string::npos; start = end + 1) {
+        text.append(lines, start, end + 1 - start);
+        text.append(indent, ' ');
+    }
+    text.append(lines, start);
+}
+
+void JsonObjectWriter::member(const std::string& key, const json& value) {
+    open_member(key);
+    append_indented(text_, value, 2);
+}
+
+std::string JsonObjectWriter::finish() {
+    text_ += empty_ ? "}\n" : "\n}\n";
+    return std::move(text_);  // a large aggregate's text is megabytes: not copied
+}
+
+json report_to_json(const Result& result) {
+    json report;
+    report["schema_version"] = report_schema_version;
+    report["tool"] = tool_json();
+    report["rubric"] = {{"id", result.rubric.id},
+                        {"version", result.rubric.version},
+                        {"title", result.rubric.title}};
+    report["team"] = result.team;
+    report["date"] = result.date;
+    report["respondent"] = result.respondent;
+    report["placement"] = {{"phase", phase_id_json(result, result.placement)},
+                           {"next", phase_id_json(result, result.next)}};
+    report["phases"] = json::array();
+    for (const PhaseScore& phase : result.phases)
+        report["phases"].push_back(phase_json(phase));
+    report["areas"] = json::array();
+    for (const AreaScores& area : result.areas)
+        report["areas"].push_back(area_json(result, area));
+    report["gaps"] = json::array();
+    for (const Gap& gap : result.gaps)
+        report["gaps"].push_back(gap_json(gap));
+    report["unanswered"] = json::array();
+    for (const UnansweredQuestion& question : result.unanswered) {
+        report["unanswered"].push_back(unanswered_json(question));
+    }
+    report["questions"] = json::array();
+    for (const QuestionOutcome& outcome : result.questions)
+        report["questions"].push_back(outcome_json(outcome));
+    return report;
+}
+
+std::string render_json(const Result& result) {
+    return dump_json(report_to_json(result));
+}
+
+}  // namespace gait

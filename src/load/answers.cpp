@@ -1,0 +1,211 @@
+#include "gait/load/answers.hpp"
+
+#include <fmt/format.h>
+
+#include "gait/util/edit_distance.hpp"
+#include "gait/util/file_io.hpp"
+
+#include "load/document_readers.hpp"
+#include "load/yaml_reader.hpp"
+#include "util/id_index.hpp"
+
+namespace gait {
+namespace {
+
+using detail::MappingReader;
+
+bool is_iso_date(const std::string& date) {
+    if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
+    for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (date[i] < '0' || date[i] > '9') return false;
+    }
+    const int year = std::stoi(date.substr(0, 4));
+    const int month = std::stoi(date.substr(5, 2));
+    const int day = std::stoi(date.substr(8, 2));
+    if (month < 1 || month > 12 || day < 1) return false;
+    static constexpr int days_in_month[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= days_in_month[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+std::vector<std::string> choice_ids(const Rubric& rubric) {
+    std::vector<std::string> ids;
+    for (const ScaleChoice& choice : rubric.scale)
+        ids.push_back(choice.id);
+    return ids;
+}
+
+std::vector<detail::IdIndex<Question>::Entry> questions_by_id(const Rubric& rubric) {
+    std::vector<detail::IdIndex<Question>::Entry> entries;
+    for (const Phase& phase : rubric.phases) {
+        for (const Question& question : phase.questions)
+            entries.emplace_back(question.id, &question);
+    }
+    return entries;
+}
+
+// Checks the answers against one rubric, question by question.
+class AnswerReader {
+  public:
+    AnswerReader(const Rubric& rubric, const std::string& file, std::vector<Diagnostic>& problems)
+        : rubric_(rubric), file_(file), problems_(problems), questions_(questions_by_id(rubric)) {}
+
+    void read_all(const YAML::Node& node, std::vector<Answer>& answers) {
+        if (!node.IsDefined() || node.IsNull()) return;
+        if (!node.IsMap()) {
+            problem(node, "'answers' must map question ids to answers, not " +
+                              detail::describe_kind(node));
+            return;
+        }
+        answers.reserve(node.size());
+        for (const auto& entry : node) {
+            const std::string& id = entry.first.Scalar();
+            const Question* question = questions_.find(id);
+            if (!question) {
+                problem(entry.first, fmt::format("unknown question id '{}'", id),
+                        did_you_mean(id, question_ids(rubric_)));
+                continue;
+            }
+            answers.push_back(read_one(*question, entry.second));
+            answers.back().where = detail::location_of(entry.first, file_);
+        }
+    }
+
+  private:
+    Answer read_one(const Question& question, const YAML::Node& value) {
+        Answer answer;
+        answer.question = question.id;
+        if (value.IsMap()) {
+            MappingReader reader(value, file_, "answer to '" + question.id + "'", problems_);
+            answer.choice = resolve_choice(question, reader.child("answer"));
+            answer.note = reader.text("note", false);
+            answer.evidence = reader.text("evidence", false);
+            reader.reject_unknown_keys();
+        } else {
+            answer.choice = resolve_choice(question, value);
+        }
+        return answer;
+    }
+
+    // The scale choice id a value names; empty when blank.
+    std::string resolve_choice(const Question& question, const YAML::Node& value) {
+        if (!value.IsDefined() || value.IsNull()) return {};
+        if (!value.IsScalar()) {
+            problem(value, fmt::format("the answer to '{}' must be one of {}, not {}", question.id,
+                                       fmt::join(choice_ids(rubric_), ", "),
+                                       detail::describe_kind(value)));
+            return {};
+        }
+        const ScaleChoice* choice = find_choice(rubric_, value.Scalar());
+        bool boolean = false;
+        if (!choice && YAML::convert<bool>::decode(value, boolean)) {
+            choice = find_choice(rubric_, boolean ? "yes" : "no");  // YAML 1.1 reads yes as true
+        }
+        if (!choice) {
+            problem(value,
+                    fmt::format("unknown answer '{}' to '{}'; expected one of {}", value.Scalar(),
+                                question.id, fmt::join(choice_ids(rubric_), ", ")),
+                    did_you_mean(value.Scalar(), choice_ids(rubric_)));
+            return {};
+        }
+        if (!choice->value && !question.allow_na) {
+            problem(value, fmt::format("question '{}' cannot be answered '{}'; it applies to "
+                                       "every team",
+                                       question.id, choice->id));
+            return {};
+        }
+        return choice->id;
+    }
+
+    void problem(const YAML::Node& at, std::string message, std::string hint = {}) {
+        problems_.push_back({detail::location_of(at, file_), std::move(message), std::move(hint)});
+    }
+
+    const Rubric& rubric_;
+    const std::string& file_;
+    std::vector<Diagnostic>& problems_;
+    detail::IdIndex<Question> questions_;
+};
+
+// The rubric this file was written for: `rubric: ID` or `rubric: {id: ID, version: V}`.
+void read_rubric_reference(MappingReader& root, const std::string& file, Answers& answers,
+                           std::vector<Diagnostic>& problems) {
+    const YAML::Node reference = root.child("rubric");
+    if (!root.valid()) return;
+    if (!reference.IsDefined()) {
+        problems.push_back({root.where(), "the answers file has no 'rubric'",
+                            "add 'rubric: {id: RUBRIC-ID}' naming the rubric it answers"});
+        return;
+    }
+    if (reference.IsScalar()) {
+        answers.rubric_id = root.text("rubric", true);
+        return;
+    }
+    MappingReader reader(reference, file, "rubric reference", problems);
+    answers.rubric_id = reader.text("id", true);
+    answers.rubric_version = reader.text("version", false);
+    reader.reject_unknown_keys();
+}
+
+// Points to the bundled rubric with that id, when there is one.
+std::string rubric_hint_for(const std::string& rubric_id) {
+    for (const BundledRubric& bundled : bundled_rubrics()) {
+        // Only on the way to an error; each bundled rubric is data built at compile time.
+        if (load_bundled_rubric(bundled).id == rubric_id)
+            return fmt::format("pass --rubric {}", bundled.name);
+    }
+    return "pass --rubric with the rubric these answers were written for";
+}
+
+void check_rubric_match(const Answers& answers, const Rubric& rubric, const SourceLocation& where,
+                        std::vector<Diagnostic>& warnings) {
+    if (answers.rubric_id != rubric.id) {
+        throw Error(where,
+                    fmt::format("answers are for rubric '{}', but the rubric is '{}'",
+                                answers.rubric_id, rubric.id),
+                    rubric_hint_for(answers.rubric_id));
+    }
+    if (!answers.rubric_version.empty() && answers.rubric_version != rubric.version) {
+        warnings.push_back({where,
+                            fmt::format("answers are for version {} of rubric '{}', this is "
+                                        "version {}",
+                                        answers.rubric_version, rubric.id, rubric.version),
+                            "check that every question still means what it meant"});
+    }
+}
+
+}  // namespace
+
+Answers detail::read_answers(const YAML::Node& document, const std::string& file,
+                             const Rubric& rubric) {
+    std::vector<Diagnostic> problems;
+    MappingReader root(document, file, "answers file", problems);
+    Answers answers;
+    answers.where = {file, 0, 0};
+    read_rubric_reference(root, file, answers, problems);
+    detail::throw_first(problems);
+    check_rubric_match(answers, rubric, root.where("rubric"), answers.warnings);
+
+    answers.team = root.text("team", true);
+    answers.date = root.text("date", true);
+    if (!answers.date.empty() && !is_iso_date(answers.date)) {
+        problems.push_back({root.where("date"),
+                            fmt::format("date '{}' is not a date", answers.date),
+                            "write it as YYYY-MM-DD"});
+    }
+    answers.respondent = root.text("respondent", false);
+    AnswerReader(rubric, file, problems).read_all(root.child("answers"), answers.answers);
+    root.reject_unknown_keys();
+    detail::throw_first(problems);
+    return answers;
+}
+
+Answers load_answers(std::string_view text, const std::string& file, const Rubric& rubric) {
+    return detail::read_answers(detail::parse_yaml(text, file), file, rubric);
+}
+
+Answers load_answers_file(const std::string& path, const Rubric& rubric) {
+    return load_answers(read_file(path), input_name(path), rubric);
+}
+
+}  // namespace gait

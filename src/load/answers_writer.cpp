@@ -1,0 +1,62 @@
+#include "gait/load/answers_writer.hpp"
+
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "gait/util/text_format.hpp"
+
+namespace gait {
+namespace {
+
+std::string render_answer(const Answer& answer) {
+    if (answer.note.empty() && answer.evidence.empty()) {
+        return fmt::format("  {}: {}\n", answer.question, yaml_quote(answer.choice));
+    }
+    std::string out = fmt::format("  {}:\n", answer.question);
+    if (!answer.choice.empty()) out += "    answer: " + yaml_quote(answer.choice) + "\n";
+    if (!answer.note.empty()) out += "    note: " + yaml_quote(answer.note) + "\n";
+    if (!answer.evidence.empty()) out += "    evidence: " + yaml_quote(answer.evidence) + "\n";
+    return out;
+}
+
+}  // namespace
+
+std::string yaml_quote(const std::string& text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+            out += fmt::format("\\x{:02x}", static_cast<unsigned char>(c));
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+std::string render_answers(const Rubric& rubric, const Answers& answers) {
+    // printable() keeps a line break in the title from ending the comment.
+    std::string out =
+        fmt::format("# Answers to \"{}\", written by gait.\n", printable(rubric.title));
+    out += fmt::format("rubric:\n  id: {}\n  version: {}\n", yaml_quote(rubric.id),
+                       yaml_quote(rubric.version));
+    out += fmt::format("team: {}\ndate: {}\n", yaml_quote(answers.team), yaml_quote(answers.date));
+    if (!answers.respondent.empty()) out += "respondent: " + yaml_quote(answers.respondent) + "\n";
+    std::unordered_map<std::string, const Answer*> by_question;
+    for (const Answer& answer : answers.answers)
+        by_question[answer.question] = &answer;
+    std::string body;
+    for (const std::string& id : question_ids(rubric)) {
+        const auto found = by_question.find(id);
+        if (found == by_question.end()) continue;
+        const Answer& answer = *found->second;
+        if (answer.choice.empty() && answer.note.empty() && answer.evidence.empty()) continue;
+        body += render_answer(answer);
+    }
+    return out + (body.empty() ? "answers: {}\n" : "answers:\n" + body);
+}
+
+}  // namespace gait

@@ -1,0 +1,238 @@
+#include "gait/load/report_reader.hpp"
+
+#include <fmt/format.h>
+
+#include "gait/model/result.hpp"
+#include "gait/util/file_io.hpp"
+#include "gait/util/limits.hpp"
+
+#include "load/document_readers.hpp"
+#include "load/yaml_reader.hpp"
+
+namespace gait {
+namespace {
+
+using detail::MappingReader;
+
+// Reads a report field by field; a JSON file is YAML too, so every problem has
+// a line and a column. Keys it does not know are left alone: a newer gait may
+// add keys without a new schema_version.
+class ReportReader {
+  public:
+    ReportReader(const std::string& file, std::vector<Diagnostic>& problems)
+        : file_(file), problems_(problems) {}
+
+    // Calls read(item) for each item of a list field; a problem when it is not a
+    // list, or longer than `most` (every renderer draws phases x areas).
+    template <typename Read>
+    void each(MappingReader& parent, const std::string& key, std::size_t most, Read read) {
+        const YAML::Node list = parent.child(key);
+        if (!parent.valid()) return;
+        if (!list.IsSequence()) {
+            problems_.push_back(
+                {parent.where(key),
+                 fmt::format("'{}' must be a list, not {}", key, detail::describe_kind(list)),
+                 {}});
+            return;
+        }
+        if (list.size() > most) {
+            problems_.push_back({parent.where(key),
+                                 fmt::format("'{}' has {} entries, more than the {} gait reads",
+                                             key, list.size(), most),
+                                 {}});
+            return;
+        }
+        for (const YAML::Node& item : list)
+            read(item);
+    }
+
+    std::vector<std::string> texts(MappingReader& parent, const std::string& key) {
+        std::vector<std::string> values;
+        each(parent, key, limits::questions, [&](const YAML::Node& item) {
+            if (item.IsScalar()) {
+                values.push_back(item.Scalar());
+            } else {
+                problem(item, fmt::format("'{}' must hold text, not {}", key,
+                                          detail::describe_kind(item)));
+            }
+        });
+        return values;
+    }
+
+    PhaseScore phase(const YAML::Node& node) {
+        MappingReader reader(node, file_, "phase", problems_);
+        PhaseScore phase;
+        phase.id = reader.id();
+        phase.name = reader.text("name", true);
+        phase.summary = reader.text("summary", false);
+        phase.score = score(reader, "score");
+        phase.threshold = reader.number("threshold", true).value_or(0.0);
+        phase.achieved = reader.flag("achieved", false);
+        phase.essentials_missing = texts(reader, "essentials_missing");
+        reader.require_known_keys();
+        return phase;
+    }
+
+    AreaScores area(const YAML::Node& node, const std::vector<PhaseScore>& phases) {
+        MappingReader reader(node, file_, "area", problems_);
+        AreaScores area;
+        area.id = reader.id();
+        area.name = reader.text("name", true);
+        MappingReader scores = reader.mapping("scores", "scores of area '" + area.id + "'");
+        for (const PhaseScore& phase : phases)
+            area.by_phase.push_back(score(scores, phase.id));
+        scores.require_known_keys();
+        area.overall = score(reader, "overall");
+        reader.require_known_keys();
+        return area;
+    }
+
+    void read_outcome(MappingReader& reader, QuestionOutcome& outcome) {
+        outcome.question = reader.text("question", true);
+        outcome.phase = reader.text("phase", true);
+        outcome.area = reader.text("area", true);
+        outcome.text = reader.text("text", true);
+        const std::string answer = reader.text("answer", false);
+        if (!answer.empty()) outcome.answer = answer;
+        outcome.answer_label = reader.text("answer_label", false);
+        outcome.value = score(reader, "value");
+        outcome.weight = reader.number("weight", true).value_or(1.0);
+        outcome.essential = reader.flag("essential", false);
+        outcome.note = reader.text("note", false);
+        outcome.evidence = reader.text("evidence", false);
+        reader.require_known_keys();
+    }
+
+    QuestionOutcome outcome(const YAML::Node& node) {
+        MappingReader reader(node, file_, "question", problems_);
+        QuestionOutcome outcome;
+        read_outcome(reader, outcome);
+        return outcome;
+    }
+
+    Gap gap(const YAML::Node& node) {
+        MappingReader reader(node, file_, "gap", problems_);
+        Gap gap;
+        const std::string kind = reader.text("kind", true);
+        if (kind != "hold" && kind != "reach") {
+            problem(node, fmt::format("gap kind '{}' is neither hold nor reach", kind));
+        }
+        gap.kind = kind == "reach" ? GapKind::reach : GapKind::hold;
+        gap.guidance = reader.text("guidance", false);
+        read_outcome(reader, gap);
+        return gap;
+    }
+
+    UnansweredQuestion unanswered(const YAML::Node& node) {
+        MappingReader reader(node, file_, "unanswered question", problems_);
+        UnansweredQuestion question;
+        question.question = reader.text("question", true);
+        question.phase = reader.text("phase", true);
+        question.area = reader.text("area", true);
+        question.text = reader.text("text", true);
+        reader.require_known_keys();
+        return question;
+    }
+
+    // The index of the phase a placement names; empty for null.
+    std::optional<std::size_t> phase_index(MappingReader& placement, const std::string& key,
+                                           const std::vector<PhaseScore>& phases) {
+        const std::string id = placement.text(key, false);
+        if (id.empty()) return std::nullopt;
+        for (std::size_t p = 0; p < phases.size(); ++p) {
+            if (phases[p].id == id) return p;
+        }
+        problems_.push_back(
+            {placement.where(key), fmt::format("placement names unknown phase '{}'", id), {}});
+        return std::nullopt;
+    }
+
+    // A score or a value: a number in [0,1], or null.
+    std::optional<double> score(MappingReader& reader, const std::string& key) {
+        const std::optional<double> value = reader.number(key, false);
+        if (value && (*value < 0.0 || *value > 1.0)) {
+            problems_.push_back(
+                {reader.where(key), fmt::format("'{}' is {}, outside [0,1]", key, *value), {}});
+        }
+        return value;
+    }
+
+    void problem(const YAML::Node& at, std::string message) {
+        problems_.push_back({detail::location_of(at, file_), std::move(message), {}});
+    }
+
+  private:
+    const std::string& file_;
+    std::vector<Diagnostic>& problems_;
+};
+
+// Refuses a report this gait cannot read, before anything else is read.
+void check_schema_version(MappingReader& root) {
+    const YAML::Node node = root.child("schema_version");
+    int version = 0;
+    if (!node.IsDefined() || node.IsNull()) {
+        throw Error(root.where(), "not a gait JSON report: no 'schema_version'");
+    }
+    if (!node.IsScalar() || !YAML::convert<int>::decode(node, version) || version < 1) {
+        throw Error(
+            root.where("schema_version"),
+            fmt::format("schema_version {} is not one gait writes", detail::describe_kind(node)));
+    }
+    if (version > report_schema_version) {
+        throw Error(root.where("schema_version"),
+                    fmt::format("report has schema_version {}, newer than the {} this gait reads",
+                                version, report_schema_version),
+                    "use a newer gait to read it");
+    }
+}
+
+}  // namespace
+
+Result detail::read_report(const YAML::Node& document, const std::string& file) {
+    std::vector<Diagnostic> problems;
+    MappingReader root(document, file, "report", problems);
+    detail::throw_first(problems);
+    check_schema_version(root);
+    ReportReader read(file, problems);
+
+    Result result;
+    root.child("tool");  // which gait wrote it does not change what it says
+    MappingReader rubric = root.mapping("rubric", "rubric");
+    result.rubric = {rubric.text("id", true), rubric.text("version", true),
+                     rubric.text("title", true)};
+    rubric.require_known_keys();
+    result.team = root.text("team", true);
+    result.date = root.text("date", true);
+    result.respondent = root.text("respondent", false);
+    read.each(root, "phases", limits::phases,
+              [&](const YAML::Node& item) { result.phases.push_back(read.phase(item)); });
+    MappingReader placement = root.mapping("placement", "placement");
+    result.placement = read.phase_index(placement, "phase", result.phases);
+    result.next = read.phase_index(placement, "next", result.phases);
+    placement.require_known_keys();
+    read.each(root, "areas", limits::areas, [&](const YAML::Node& item) {
+        result.areas.push_back(read.area(item, result.phases));
+    });
+    read.each(root, "gaps", limits::questions,
+              [&](const YAML::Node& item) { result.gaps.push_back(read.gap(item)); });
+    read.each(root, "unanswered", limits::questions,
+              [&](const YAML::Node& item) { result.unanswered.push_back(read.unanswered(item)); });
+    // Reports written before the per-question list was added still render.
+    if (root.child("questions").IsDefined()) {
+        read.each(root, "questions", limits::questions,
+                  [&](const YAML::Node& item) { result.questions.push_back(read.outcome(item)); });
+    }
+    root.require_known_keys();
+    detail::throw_first(problems);
+    return result;
+}
+
+Result load_report(std::string_view text, const std::string& file) {
+    return detail::read_report(detail::parse_yaml(text, file), file);
+}
+
+Result load_report_file(const std::string& path) {
+    return load_report(read_file(path), input_name(path));
+}
+
+}  // namespace gait

@@ -1,0 +1,162 @@
+#include "load/rubric_check.hpp"
+
+#include <map>
+
+#include <fmt/format.h>
+
+#include "gait/util/edit_distance.hpp"
+#include "gait/util/limits.hpp"
+
+namespace gait::detail {
+namespace {
+
+bool is_valid_id(const std::string& id) {
+    if (id.empty()) return false;
+    for (const char c : id) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                        (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+        if (!ok) return false;
+    }
+    return true;
+}
+
+// Reports malformed ids and ids used twice within one kind of thing.
+class IdRegistry {
+  public:
+    IdRegistry(const char* kind, std::vector<Diagnostic>& problems)
+        : kind_(kind), problems_(problems) {}
+
+    void add(const std::string& id, const SourceLocation& where) {
+        if (id.empty()) return;  // already reported as missing
+        if (!is_valid_id(id)) {
+            problems_.push_back({where,
+                                 fmt::format("{} id '{}' may hold only letters, digits, "
+                                             "'.', '-' and '_'",
+                                             kind_, id),
+                                 {}});
+        }
+        const auto [it, inserted] = first_seen_.emplace(id, where.line);
+        if (!inserted) {
+            problems_.push_back(
+                {where,
+                 fmt::format("duplicate {} id '{}' (first on line {})", kind_, id, it->second),
+                 {}});
+        }
+    }
+
+  private:
+    const char* kind_;
+    std::vector<Diagnostic>& problems_;
+    std::map<std::string, int> first_seen_;
+};
+
+bool in_unit_range(double value) {
+    return value >= 0.0 && value <= 1.0;
+}
+
+void check_scale(const Rubric& rubric, std::vector<Diagnostic>& problems) {
+    IdRegistry ids("scale choice", problems);
+    int not_applicable = 0;
+    bool full_credit = false;
+    for (const ScaleChoice& choice : rubric.scale) {
+        ids.add(choice.id, choice.where);
+        if (!choice.value) {
+            if (++not_applicable == 2) {
+                problems.push_back({choice.where,
+                                    fmt::format("scale choice '{}' has no value, but the scale "
+                                                "already has a not-applicable choice",
+                                                choice.id),
+                                    "give it a value in [0,1]"});
+            }
+        } else if (!in_unit_range(*choice.value)) {
+            problems.push_back({choice.where,
+                                fmt::format("scale choice '{}' has value {}, outside [0,1]",
+                                            choice.id, *choice.value),
+                                {}});
+        } else if (*choice.value == 1.0) {
+            full_credit = true;
+        }
+    }
+    if (!rubric.scale.empty() && !full_credit) {
+        problems.push_back({rubric.scale.front().where, "the scale has no full-credit choice",
+                            "give one choice the value 1"});
+    }
+}
+
+void check_question(const Rubric& rubric, const Question& question,
+                    const std::vector<std::string>& area_ids, std::vector<Diagnostic>& problems) {
+    if (!question.area.empty() && !find_area(rubric, question.area)) {
+        problems.push_back(
+            {question.where,
+             fmt::format("question '{}' names unknown area '{}'", question.id, question.area),
+             did_you_mean(question.area, area_ids)});
+    }
+    if (question.weight < 0) {
+        problems.push_back(
+            {question.where,
+             fmt::format("question '{}' has negative weight {}", question.id, question.weight),
+             {}});
+    } else if (question.weight > limits::weight) {
+        problems.push_back({question.where,
+                            fmt::format("question '{}' has weight {}, more than the {} gait reads",
+                                        question.id, question.weight, limits::weight),
+                            {}});
+    }
+    if (question.allow_na && !not_applicable_choice(rubric)) {
+        problems.push_back({question.where,
+                            fmt::format("question '{}' allows not applicable, but the scale has no "
+                                        "not-applicable choice",
+                                        question.id),
+                            "add a scale choice without a value"});
+    }
+}
+
+// Counts past limits.hpp: a rubric that large is a mistake, or made to exhaust gait.
+void check_sizes(const Rubric& rubric, std::vector<Diagnostic>& problems) {
+    std::size_t questions = 0;
+    for (const Phase& phase : rubric.phases)
+        questions += phase.questions.size();
+    const auto at_most = [&](std::size_t count, std::size_t limit, const char* what) {
+        if (count <= limit) return;
+        problems.push_back({rubric.where,
+                            fmt::format("{} {}, more than the {} gait reads", count, what, limit),
+                            {}});
+    };
+    at_most(questions, limits::questions, "questions");
+    at_most(rubric.phases.size(), limits::phases, "phases");
+    at_most(rubric.areas.size(), limits::areas, "areas");
+    at_most(rubric.scale.size(), limits::scale_choices, "scale choices");
+}
+
+}  // namespace
+
+void check_rubric(const Rubric& rubric, std::vector<Diagnostic>& problems) {
+    check_sizes(rubric, problems);
+    IdRegistry("rubric", problems).add(rubric.id, rubric.where);
+    check_scale(rubric, problems);
+
+    IdRegistry area_registry("area", problems);
+    std::vector<std::string> area_ids;
+    for (const Area& area : rubric.areas) {
+        area_registry.add(area.id, area.where);
+        area_ids.push_back(area.id);
+    }
+
+    IdRegistry phase_registry("phase", problems);
+    IdRegistry question_registry("question", problems);
+    for (const Phase& phase : rubric.phases) {
+        phase_registry.add(phase.id, phase.where);
+        if (!in_unit_range(phase.threshold)) {
+            problems.push_back({phase.where,
+                                fmt::format("phase '{}' has threshold {}, outside [0,1]", phase.id,
+                                            phase.threshold),
+                                {}});
+        }
+        for (const Question& question : phase.questions) {
+            question_registry.add(question.id, question.where);
+            check_question(rubric, question, area_ids, problems);
+        }
+    }
+}
+
+}  // namespace gait::detail

@@ -1,0 +1,253 @@
+#include "gait/score/aggregate.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "score/scores.hpp"
+
+namespace gait {
+namespace {
+
+template <typename Items>
+std::size_t intern(Items& items, const std::string& id, const std::string& name) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].id == id) return i;
+    }
+    items.push_back({id, name});
+    return items.size() - 1;
+}
+
+const Question* find_question(const Rubric& rubric, const std::string& id) {
+    for (const Phase& phase : rubric.phases) {
+        for (const Question& question : phase.questions) {
+            if (question.id == id) return &question;
+        }
+    }
+    return nullptr;
+}
+
+std::size_t intern_question(Aggregate& aggregate, const SummaryGap& gap,
+                            const Rubric* scored_against) {
+    const auto [found, added] =
+        aggregate.question_index.emplace(gap.question, aggregate.questions.size());
+    if (!added) return found->second;
+    const std::size_t phase = intern(aggregate.phases, gap.phase, gap.phase);
+    const std::size_t area = intern(aggregate.areas, gap.area, gap.area);
+    // Looked up once per question of the whole run, not once per team.
+    const Question* question =
+        scored_against ? find_question(*scored_against, gap.question) : nullptr;
+    aggregate.questions.push_back({gap.question, phase, area, question ? question->text : gap.text,
+                                   question ? question->guidance : gap.guidance, gap.essential});
+    return aggregate.questions.size() - 1;
+}
+
+TeamRow make_row(Aggregate& aggregate, TeamSummary& summary) {
+    TeamRow row;
+    row.file = std::move(summary.file);
+    row.team = std::move(summary.team);
+    row.date = std::move(summary.date);
+    row.rubric_version = std::move(summary.rubric.version);
+    row.unanswered = summary.unanswered;
+    for (std::size_t p = 0; p < summary.phases.size(); ++p) {
+        const PhaseScore& phase = summary.phases[p];
+        const std::size_t index = intern(aggregate.phases, phase.id, phase.name);
+        row.phase_scores.resize(aggregate.phases.size());
+        row.phase_scores[index] = phase.score;
+        if (summary.placement == p) row.placement = index;
+    }
+    for (const AreaScores& area : summary.areas) {
+        const std::size_t index = intern(aggregate.areas, area.id, area.name);
+        row.area_scores.resize(aggregate.areas.size());
+        row.area_scores[index] = area.overall;
+    }
+    row.gaps.reserve(summary.gaps.size());  // exactly: ten thousand rows stay small
+    for (const SummaryGap& gap : summary.gaps) {
+        const std::size_t question = intern_question(aggregate, gap, summary.scored_against);
+        row.gaps.push_back({static_cast<std::uint32_t>(question), gap.shortfall, gap.kind});
+    }
+    return row;
+}
+
+// Moves every team but the latest file of each to `superseded`, keeping input order.
+void drop_superseded(Aggregate& aggregate) {
+    std::unordered_map<std::string, std::size_t> latest;  // team -> row
+    for (std::size_t r = 0; r < aggregate.teams.size(); ++r) {
+        const auto [found, added] = latest.emplace(aggregate.teams[r].team, r);
+        // ISO dates order as text; on a tie the later file wins.
+        if (!added && aggregate.teams[r].date >= aggregate.teams[found->second].date)
+            found->second = r;
+    }
+    // Named first, moved after: a winner moved away has no file name left to give.
+    for (std::size_t r = 0; r < aggregate.teams.size(); ++r) {
+        const std::size_t winner = latest.at(aggregate.teams[r].team);
+        if (winner != r) aggregate.teams[r].superseded_by = aggregate.teams[winner].file;
+    }
+    std::vector<TeamRow> counted;
+    for (TeamRow& row : aggregate.teams) {
+        auto& list = row.superseded_by.empty() ? counted : aggregate.superseded;
+        list.push_back(std::move(row));
+    }
+    aggregate.teams = std::move(counted);
+}
+
+void count_placements(Aggregate& aggregate) {
+    aggregate.phase_counts.assign(aggregate.phases.size(), 0);
+    aggregate.unplaced = 0;
+    for (const TeamRow& row : aggregate.teams) {
+        if (row.placement) {
+            ++aggregate.phase_counts[*row.placement];
+        } else {
+            ++aggregate.unplaced;
+        }
+    }
+}
+
+void average_areas(Aggregate& aggregate) {
+    aggregate.area_means.assign(aggregate.areas.size(), std::nullopt);
+    for (std::size_t a = 0; a < aggregate.areas.size(); ++a) {
+        double sum = 0;
+        std::size_t count = 0;
+        for (const TeamRow& row : aggregate.teams) {
+            if (!row.area_scores[a]) continue;
+            sum += *row.area_scores[a];
+            ++count;
+        }
+        if (count > 0)
+            aggregate.area_means[a] =
+                std::round(sum / static_cast<double>(count) * 10000.0) / 10000.0;
+    }
+}
+
+void rank_shared_gaps(Aggregate& aggregate) {
+    std::vector<SharedGap> shared(aggregate.questions.size());
+    for (std::size_t q = 0; q < shared.size(); ++q)
+        shared[q].question = q;
+    for (const TeamRow& row : aggregate.teams) {
+        for (const TeamGap& gap : row.gaps) {
+            SharedGap& entry = shared[gap.question];
+            ++entry.teams;
+            ++(gap.kind == GapKind::hold ? entry.hold : entry.reach);
+            entry.shortfall += gap.shortfall;
+        }
+    }
+    shared.erase(std::remove_if(shared.begin(), shared.end(),
+                                [](const SharedGap& gap) { return gap.teams == 0; }),
+                 shared.end());
+    const auto& questions = aggregate.questions;
+    const auto rank = [&](const SharedGap& gap) {
+        const AggregateQuestion& question = questions[gap.question];
+        // Shortfall is compared on what reports show, so ties do not hang on rounding.
+        return std::make_tuple(!question.essential, -static_cast<long long>(gap.teams),
+                               -std::llround(gap.shortfall * 100.0), question.phase,
+                               std::string_view(question.id));
+    };
+    std::sort(shared.begin(), shared.end(),
+              [&](const SharedGap& a, const SharedGap& b) { return rank(a) < rank(b); });
+    aggregate.shared_gaps = std::move(shared);
+}
+
+}  // namespace
+
+TeamSummary summarize(Result result, const std::string& file) {
+    TeamSummary summary;
+    summary.file = file;
+    summary.team = std::move(result.team);
+    summary.date = std::move(result.date);
+    summary.rubric = std::move(result.rubric);
+    summary.placement = result.placement;
+    summary.phases = std::move(result.phases);
+    summary.areas = std::move(result.areas);
+    summary.unanswered = result.unanswered.size();
+    for (PhaseScore& phase : summary.phases)
+        phase.summary.clear();
+    for (AreaScores& area : summary.areas)
+        area.by_phase.clear();
+    summary.gaps.reserve(result.gaps.size());
+    for (Gap& gap : result.gaps) {
+        const double shortfall = detail::shortfall(gap.weight, gap.value);
+        summary.gaps.push_back({std::move(gap.question), std::move(gap.phase), std::move(gap.area),
+                                std::move(gap.text), std::move(gap.guidance), shortfall,
+                                gap.essential, gap.kind});
+    }
+    return summary;
+}
+
+TeamSummary summarize(const Rubric& rubric, const Answers& answers, const std::string& file) {
+    const detail::Scores scores = detail::compute_scores(rubric, answers);
+    TeamSummary summary;
+    summary.file = file;
+    summary.team = answers.team;
+    summary.date = answers.date;
+    summary.rubric = {rubric.id, rubric.version, rubric.title};
+    summary.placement = scores.placement;
+    summary.phases.reserve(rubric.phases.size());
+    for (std::size_t p = 0; p < rubric.phases.size(); ++p) {
+        const Phase& phase = rubric.phases[p];
+        const detail::PhaseTally& tally = scores.phases[p];
+        summary.phases.push_back(
+            {phase.id, phase.name, {}, tally.score, phase.threshold, tally.achieved, {}});
+    }
+    summary.areas.reserve(rubric.areas.size());
+    for (std::size_t a = 0; a < rubric.areas.size(); ++a) {
+        const Area& area = rubric.areas[a];
+        summary.areas.push_back({area.id, area.name, {}, scores.area_overall[a]});
+    }
+    summary.unanswered = static_cast<std::size_t>(
+        std::count_if(scores.questions.begin(), scores.questions.end(),
+                      [](const detail::ScoredQuestion& scored) { return !scored.choice; }));
+    summary.gaps.reserve(scores.gaps.size());
+    for (const detail::GapRef& ref : scores.gaps) {
+        const detail::ScoredQuestion& scored = scores.questions[ref.question];
+        summary.gaps.push_back({scored.question->id,
+                                scored.phase->id,
+                                scored.question->area,
+                                {},
+                                {},
+                                detail::shortfall(scored),
+                                scored.question->essential,
+                                ref.kind});
+    }
+    summary.scored_against = &rubric;
+    return summary;
+}
+
+std::size_t count_gaps(const TeamRow& row, GapKind kind) {
+    return static_cast<std::size_t>(std::count_if(
+        row.gaps.begin(), row.gaps.end(), [&](const TeamGap& gap) { return gap.kind == kind; }));
+}
+
+void add_team(Aggregate& aggregate, TeamSummary summary) {
+    if (aggregate.rubric_id.empty()) {
+        aggregate.rubric_id = summary.rubric.id;
+        aggregate.rubric_title = summary.rubric.title;
+    } else if (summary.rubric.id != aggregate.rubric_id) {
+        add_skipped(aggregate, {{summary.file, 0, 0},
+                                fmt::format("the assessment is for rubric '{}', not '{}'",
+                                            summary.rubric.id, aggregate.rubric_id),
+                                "aggregate teams assessed against one rubric"});
+        return;
+    }
+    aggregate.teams.push_back(make_row(aggregate, summary));
+}
+
+void add_skipped(Aggregate& aggregate, Diagnostic reason) {
+    aggregate.skipped.push_back(std::move(reason));
+}
+
+void finish_aggregate(Aggregate& aggregate, bool keep_all) {
+    for (TeamRow& row : aggregate.teams) {
+        row.phase_scores.resize(aggregate.phases.size());
+        row.area_scores.resize(aggregate.areas.size());
+    }
+    if (!keep_all) drop_superseded(aggregate);
+    count_placements(aggregate);
+    average_areas(aggregate);
+    rank_shared_gaps(aggregate);
+}
+
+}  // namespace gait

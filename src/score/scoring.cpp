@@ -1,0 +1,247 @@
+#include "gait/score/scoring.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include "score/scores.hpp"
+#include "util/id_index.hpp"
+
+namespace gait {
+namespace {
+
+// Scores are sums of products; compare them with a little slack.
+constexpr double epsilon = 1e-9;
+
+class WeightedMean {
+  public:
+    void add(double value, double weight) {
+        sum_ += value * weight;
+        weight_ += weight;
+    }
+    // Empty when nothing with weight was added. Four decimals: every report shows
+    // the same score, and a saved JSON report renders exactly as the original.
+    std::optional<double> value() const {
+        if (weight_ <= 0) return std::nullopt;
+        return std::round(sum_ / weight_ * 10000.0) / 10000.0;
+    }
+
+  private:
+    double sum_ = 0;
+    double weight_ = 0;
+};
+
+bool not_applicable(const detail::ScoredQuestion& scored) {
+    return scored.choice && !scored.choice->value;
+}
+
+double value_of(const detail::ScoredQuestion& scored) {
+    return scored.choice ? scored.choice->value.value_or(0.0) : 0.0;
+}
+
+// Essential first, then the largest weight x shortfall; stable, so rubric order breaks ties.
+void order_by_priority(std::vector<detail::GapRef>& gaps,
+                       const std::vector<detail::ScoredQuestion>& questions) {
+    std::stable_sort(gaps.begin(), gaps.end(), [&](detail::GapRef a, detail::GapRef b) {
+        const detail::ScoredQuestion& first = questions[a.question];
+        const detail::ScoredQuestion& second = questions[b.question];
+        if (first.question->essential != second.question->essential)
+            return first.question->essential;
+        return detail::shortfall(first) > detail::shortfall(second) + epsilon;
+    });
+}
+
+std::optional<std::size_t> placement_of(const std::vector<detail::PhaseTally>& phases) {
+    std::size_t held = 0;
+    while (held < phases.size() && phases[held].achieved)
+        ++held;
+    if (held == 0) return std::nullopt;
+    return held - 1;
+}
+
+// To hold: every phase up to the placement; to reach: the next one. Later phases
+// are left to the scores and the matrix.
+std::vector<detail::GapRef> collect_gaps(const std::vector<std::vector<std::size_t>>& gaps_by_phase,
+                                         const detail::Scores& scores) {
+    std::vector<detail::GapRef> hold, reach;
+    const std::size_t next = scores.placement ? *scores.placement + 1 : 0;
+    for (std::size_t p = 0; p < gaps_by_phase.size(); ++p) {
+        const bool holding = scores.placement && p <= *scores.placement;
+        if (!holding && p != next) continue;
+        for (const std::size_t question : gaps_by_phase[p])
+            (holding ? hold : reach)
+                .push_back({question, holding ? GapKind::hold : GapKind::reach});
+    }
+    order_by_priority(hold, scores.questions);
+    order_by_priority(reach, scores.questions);
+    hold.insert(hold.end(), reach.begin(), reach.end());
+    return hold;
+}
+
+detail::IdIndex<Answer> answers_by_question(const Answers& answers) {
+    std::vector<detail::IdIndex<Answer>::Entry> entries;
+    entries.reserve(answers.answers.size());
+    for (const Answer& answer : answers.answers)
+        entries.emplace_back(answer.question, &answer);
+    return detail::IdIndex<Answer>(std::move(entries));
+}
+
+std::size_t area_index(const Rubric& rubric, const std::string& id) {
+    for (std::size_t a = 0; a < rubric.areas.size(); ++a) {
+        if (rubric.areas[a].id == id) return a;
+    }
+    throw std::logic_error("question of an area the rubric lacks: " + id);  // lint forbids it
+}
+
+QuestionOutcome outcome_of(const detail::ScoredQuestion& scored) {
+    QuestionOutcome outcome;
+    outcome.question = scored.question->id;
+    outcome.phase = scored.phase->id;
+    outcome.area = scored.question->area;
+    outcome.text = scored.question->text;
+    if (scored.choice) {
+        outcome.answer = scored.choice->id;
+        outcome.answer_label = scored.choice->label;
+        outcome.value = scored.choice->value;
+    }
+    outcome.weight = scored.question->weight;
+    outcome.essential = scored.question->essential;
+    if (scored.answer) {
+        outcome.note = scored.answer->note;
+        outcome.evidence = scored.answer->evidence;
+    }
+    return outcome;
+}
+
+PhaseScore phase_score(const Phase& phase, const detail::PhaseTally& tally) {
+    PhaseScore score{phase.id,       phase.name, phase.summary, tally.score, phase.threshold,
+                     tally.achieved, {}};
+    for (const Question* question : tally.essentials_missing)
+        score.essentials_missing.push_back(question->id);
+    return score;
+}
+
+}  // namespace
+
+double detail::shortfall(double weight, std::optional<double> value) {
+    return weight * (1.0 - value.value_or(0.0));
+}
+
+double detail::shortfall(const ScoredQuestion& scored) {
+    return shortfall(scored.question->weight, value_of(scored));
+}
+
+namespace {
+
+// The weighted means of the area x phase matrix, summed question by question.
+struct AreaTallies {
+    AreaTallies(std::size_t areas, std::size_t phases)
+        : by_phase(areas, std::vector<WeightedMean>(phases)), overall(areas) {}
+    std::vector<std::vector<WeightedMean>> by_phase;  // [area][phase]
+    std::vector<WeightedMean> overall;                // [area]
+};
+
+// Scores phase `p`'s questions into `scores` and `areas`; returns its gaps, as
+// indices into scores.questions.
+std::vector<std::size_t> score_phase(const Rubric& rubric, std::size_t p,
+                                     detail::IdIndex<Answer>& by_question, detail::Scores& scores,
+                                     AreaTallies& areas) {
+    const Phase& phase = rubric.phases[p];
+    detail::PhaseTally& tally = scores.phases.emplace_back();
+    std::vector<std::size_t> gaps;
+    WeightedMean phase_mean;
+    for (const Question& question : phase.questions) {
+        const Answer* answer = by_question.find(question.id);
+        const ScaleChoice* choice = answer ? find_choice(rubric, answer->choice) : nullptr;
+        const detail::ScoredQuestion& scored = scores.questions.emplace_back(
+            detail::ScoredQuestion{&phase, &question, answer, choice});
+        if (not_applicable(scored)) continue;
+        const std::size_t area = area_index(rubric, question.area);
+        phase_mean.add(value_of(scored), question.weight);
+        areas.by_phase[area][p].add(value_of(scored), question.weight);
+        areas.overall[area].add(value_of(scored), question.weight);
+        if (value_of(scored) >= 1.0 - epsilon) continue;  // full credit
+        if (question.essential) tally.essentials_missing.push_back(&question);
+        gaps.push_back(scores.questions.size() - 1);
+    }
+    tally.score = phase_mean.value();
+    tally.achieved = (!tally.score || *tally.score >= phase.threshold - epsilon) &&
+                     tally.essentials_missing.empty();
+    return gaps;
+}
+
+std::size_t count_questions(const Rubric& rubric) {
+    std::size_t count = 0;
+    for (const Phase& phase : rubric.phases)
+        count += phase.questions.size();
+    return count;
+}
+
+}  // namespace
+
+detail::Scores detail::compute_scores(const Rubric& rubric, const Answers& answers) {
+    IdIndex<Answer> by_question = answers_by_question(answers);
+    Scores scores;
+    scores.questions.reserve(count_questions(rubric));
+    AreaTallies areas(rubric.areas.size(), rubric.phases.size());
+    std::vector<std::vector<std::size_t>> gaps_by_phase;
+    for (std::size_t p = 0; p < rubric.phases.size(); ++p)
+        gaps_by_phase.push_back(score_phase(rubric, p, by_question, scores, areas));
+    for (std::size_t a = 0; a < rubric.areas.size(); ++a) {
+        std::vector<std::optional<double>>& row = scores.area_by_phase.emplace_back();
+        for (const WeightedMean& cell : areas.by_phase[a])
+            row.push_back(cell.value());
+        scores.area_overall.push_back(areas.overall[a].value());
+    }
+    scores.placement = placement_of(scores.phases);
+    const std::size_t next = scores.placement ? *scores.placement + 1 : 0;
+    if (next < scores.phases.size()) scores.next = next;
+    scores.gaps = collect_gaps(gaps_by_phase, scores);
+    return scores;
+}
+
+Result score(const Rubric& rubric, const Answers& answers) {
+    const detail::Scores scores = detail::compute_scores(rubric, answers);
+    Result result;
+    result.rubric = {rubric.id, rubric.version, rubric.title};
+    result.team = answers.team;
+    result.date = answers.date;
+    result.respondent = answers.respondent;
+    result.placement = scores.placement;
+    result.next = scores.next;
+    for (std::size_t p = 0; p < rubric.phases.size(); ++p)
+        result.phases.push_back(phase_score(rubric.phases[p], scores.phases[p]));
+    for (std::size_t a = 0; a < rubric.areas.size(); ++a) {
+        const Area& area = rubric.areas[a];
+        result.areas.push_back(
+            {area.id, area.name, scores.area_by_phase[a], scores.area_overall[a]});
+    }
+    result.questions.reserve(scores.questions.size());
+    for (const detail::ScoredQuestion& scored : scores.questions) {
+        if (!scored.choice) {
+            result.unanswered.push_back({scored.question->id, scored.phase->id,
+                                         scored.question->area, scored.question->text});
+        }
+        result.questions.push_back(outcome_of(scored));
+    }
+    result.gaps.reserve(scores.gaps.size());
+    for (const detail::GapRef& ref : scores.gaps) {
+        Gap& gap = result.gaps.emplace_back();
+        static_cast<QuestionOutcome&>(gap) = result.questions[ref.question];
+        gap.kind = ref.kind;
+        gap.guidance = scores.questions[ref.question].question->guidance;
+    }
+    return result;
+}
+
+std::vector<std::size_t> phases_achieved_out_of_order(const Result& result) {
+    std::vector<std::size_t> ahead;
+    const std::size_t first_unheld = result.placement ? *result.placement + 1 : 0;
+    for (std::size_t p = first_unheld + 1; p < result.phases.size(); ++p) {
+        // A phase where nothing applies is achieved only vacuously: no practices to speak of.
+        if (result.phases[p].achieved && result.phases[p].score) ahead.push_back(p);
+    }
+    return ahead;
+}
+
+}  // namespace gait

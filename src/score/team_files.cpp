@@ -1,0 +1,209 @@
+#include "gait/score/team_files.hpp"
+
+#include <algorithm>
+#include <condition_variable>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <thread>
+#include <variant>
+
+#include "gait/score/assessment.hpp"
+#include "gait/util/file_io.hpp"
+
+namespace gait {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Files read ahead of the one added last, per job: enough to keep every core
+// busy, few enough that memory does not grow with the number of files.
+constexpr std::size_t files_in_flight_per_job = 32;
+
+bool is_team_file(const fs::path& path) {
+    const std::string extension = path.extension().string();
+    return extension == ".yaml" || extension == ".yml" || extension == ".json";
+}
+
+// Walks one directory level at a time, so a subdirectory that cannot be read is
+// one problem and the rest of the tree is still listed. Symbolic links to
+// directories are not followed: a link loop cannot make the walk endless.
+void walk_directory(const fs::path& directory, std::vector<std::string>& found,
+                    std::vector<Diagnostic>& problems) {
+    std::error_code error;
+    fs::directory_iterator it(directory, error);
+    for (; !error && it != fs::directory_iterator(); it.increment(error)) {
+        std::error_code kind_error;
+        if (it->is_directory(kind_error) && !it->is_symlink(kind_error)) {
+            walk_directory(it->path(), found, problems);
+        } else if (is_team_file(it->path()) && it->is_regular_file(kind_error)) {
+            found.push_back(it->path().generic_string());
+        }
+    }
+    if (error) {
+        problems.push_back({{directory.generic_string(), 0, 0},
+                            "cannot list the directory: " + error.message(),
+                            {}});
+    }
+}
+
+void list_directory(const std::string& directory, std::vector<std::string>& files,
+                    std::vector<Diagnostic>& problems) {
+    std::vector<std::string> found;
+    walk_directory(directory, found, problems);
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+}
+
+// One file's summary, or why it was skipped.
+struct Outcome {
+    std::optional<TeamSummary> summary;
+    std::optional<Diagnostic> problem;
+};
+
+TeamSummary summarize_file(const std::string& file, const Rubric& rubric) {
+    const std::string name = input_name(file);
+    std::variant<Result, Answers> assessment = read_assessment(read_file(file), name, rubric);
+    if (Result* report = std::get_if<Result>(&assessment))
+        return summarize(std::move(*report), name);
+    return summarize(rubric, std::get<Answers>(assessment), name);
+}
+
+Outcome read_team(const std::string& file, const Rubric& rubric) {
+    try {
+        return {summarize_file(file, rubric), std::nullopt};
+    } catch (const Error& e) {
+        return {std::nullopt, e.diagnostic()};
+    } catch (const std::exception& e) {  // out of memory and the like: one file, not the run
+        return {std::nullopt, Diagnostic{{file, 0, 0}, e.what(), {}}};
+    }
+}
+
+// Reads files with `jobs` threads, the caller's among them, and hands each
+// outcome to `take` in input order. At most `window` files are read ahead of the
+// one taken last, so memory does not grow with the number of files. No thread
+// waits at a batch boundary: when the next file in order is not ready yet, the
+// caller reads another one itself rather than wait for it.
+class OrderedReader {
+  public:
+    OrderedReader(const std::vector<std::string>& files, const Rubric& rubric, std::size_t window)
+        : files_(files), rubric_(rubric), slots_(window) {}
+
+    template <typename Take>
+    void run(unsigned jobs, Take take) {
+        std::vector<std::thread> workers;
+        try {
+            for (unsigned j = 1; j < jobs; ++j)
+                workers.emplace_back([this] { work(); });
+            for (std::size_t i = 0; i < files_.size(); ++i)
+                take(next_in_order(i));
+        } catch (...) {
+            stop(workers);
+            throw;
+        }
+        stop(workers);
+    }
+
+  private:
+    bool can_claim() const { return next_ < files_.size() && next_ < taken_ + slots_.size(); }
+
+    // Reads the next unclaimed file, with the lock held on entry and on return.
+    void read_next(std::unique_lock<std::mutex>& lock) {
+        const std::size_t index = next_++;
+        lock.unlock();
+        Outcome outcome = read_team(files_[index], rubric_);
+        lock.lock();
+        slots_[index % slots_.size()] = std::move(outcome);
+        changed_.notify_all();
+    }
+
+    void work() {
+        std::unique_lock<std::mutex> lock(mutex_);
+        for (;;) {
+            changed_.wait(lock, [this] { return can_claim() || next_ >= files_.size(); });
+            if (next_ >= files_.size()) return;
+            read_next(lock);
+        }
+    }
+
+    Outcome next_in_order(std::size_t index) {
+        std::unique_lock<std::mutex> lock(mutex_);
+        std::optional<Outcome>& slot = slots_[index % slots_.size()];
+        while (!slot) {
+            if (can_claim()) {
+                read_next(lock);
+            } else {
+                changed_.wait(lock);
+            }
+        }
+        Outcome outcome = std::move(*slot);
+        slot.reset();
+        taken_ = index + 1;
+        changed_.notify_all();
+        return outcome;
+    }
+
+    void stop(std::vector<std::thread>& workers) {
+        {
+            const std::lock_guard<std::mutex> lock(mutex_);
+            next_ = files_.size();  // nothing more to claim: every worker returns
+        }
+        changed_.notify_all();
+        for (std::thread& worker : workers)
+            worker.join();
+    }
+
+    const std::vector<std::string>& files_;
+    const Rubric& rubric_;
+    std::vector<std::optional<Outcome>> slots_;  // file i's outcome in slot i % size, until taken
+    std::mutex mutex_;
+    std::condition_variable changed_;  // a slot was filled or emptied
+    std::size_t next_ = 0;             // the next file to claim
+    std::size_t taken_ = 0;            // files handed over, in order
+};
+
+}  // namespace
+
+std::vector<std::string> collect_team_files(const std::vector<std::string>& paths,
+                                            std::vector<Diagnostic>& problems) {
+    std::vector<std::string> listed;
+    for (const std::string& path : paths) {
+        std::error_code error;
+        if (fs::is_directory(path, error)) {
+            list_directory(path, listed, problems);
+        } else {
+            listed.push_back(path);  // a missing file is reported when it is read
+        }
+    }
+    std::vector<std::string> files;
+    std::set<std::string> seen;
+    for (std::string& file : listed) {
+        if (seen.insert(fs::path(file).lexically_normal().generic_string()).second)
+            files.push_back(std::move(file));
+    }
+    return files;
+}
+
+Aggregate aggregate_files(const std::vector<std::string>& files, const Rubric& rubric,
+                          bool rubric_id_fixed, const AggregateOptions& options) {
+    Aggregate aggregate;
+    if (rubric_id_fixed) {
+        aggregate.rubric_id = rubric.id;
+        aggregate.rubric_title = rubric.title;
+    }
+    const unsigned jobs =
+        options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    OrderedReader reader(files, rubric, files_in_flight_per_job * jobs);
+    reader.run(jobs, [&](Outcome outcome) {
+        if (outcome.summary) {
+            add_team(aggregate, std::move(*outcome.summary));
+        } else {
+            add_skipped(aggregate, std::move(*outcome.problem));
+        }
+    });
+    finish_aggregate(aggregate, options.keep_all);
+    return aggregate;
+}
+
+}  // namespace gait
