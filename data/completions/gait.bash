@@ -99,7 +99,7 @@ _gait() {
                 --color --strict --save -t --team --restart"
             ;;
         init)
-            options="-h --help -r --rubric -o --output -t --team --force --color"
+            options="-h --help -r --rubric -o --output -t --team --force"
             ;;
         report)
             options="-h --help -f --format -o --output --fail-below --color"

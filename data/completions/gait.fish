@@ -59,7 +59,6 @@ complete -c gait -n '__fish_seen_subcommand_from init' -s r -l rubric -x -a "sre
 complete -c gait -n '__fish_seen_subcommand_from init' -s o -l output -r -F -d 'Write to FILE, not stdout'
 complete -c gait -n '__fish_seen_subcommand_from init' -s t -l team -x -d "The team's name"
 complete -c gait -n '__fish_seen_subcommand_from init' -l force -d 'Overwrite the output file if it exists'
-complete -c gait -n '__fish_seen_subcommand_from init' -l color -x -a 'auto always never' -d 'When to color the output'
 
 # gait report REPORT.json
 complete -c gait -n '__fish_seen_subcommand_from report' -s h -l help -d 'Print help and exit'

@@ -99,7 +99,6 @@ struct InitOptions {
     std::string output;
     std::string team;
     bool force = false;  // overwrite an existing file
-    std::string color = "auto";
 };
 CLI::App* add_init_command(CLI::App& app, InitOptions& options);
 int run_init(const InitOptions& options);

@@ -13,8 +13,6 @@ CLI::App* add_init_command(CLI::App& app, InitOptions& options) {
     add_rubric_option(*command, options.rubric, "Rubric file");
     command->add_option("-o,--output", options.output, "Write to FILE, atomically, not to stdout")
         ->type_name("FILE");
-    // The template has no color; the option is there so every command takes it.
-    add_color_option(*command, options.color);
     command->add_option("-t,--team", options.team, "The team's name")->type_name("NAME");
     command->add_flag("--force", options.force, "Overwrite the output file if it exists");
     command->footer(

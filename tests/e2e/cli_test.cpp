@@ -90,6 +90,13 @@ TEST_CASE("init follows the rubric it is given") {
                                  "tests/data/rubrics/five-level.yaml --answers THIS-FILE\n"));
 }
 
+TEST_CASE("init takes no --color: a template has none to give") {
+    const auto run = run_gait({"init", "--team", "Ops", "--color", "always"});
+    CHECK(run.exit_code == 2);
+    CHECK(run.out.empty());
+    CHECK_THAT(run.err, Contains("--color"));
+}
+
 TEST_CASE("init's header names its file so that a shell reads it back") {
     SECTION("quoted when it has a space or a quote") {
         const std::string path = scratch_path("it's an init.yaml");
