@@ -1,7 +1,11 @@
 #include "gait/format/report_json.hpp"
 
 #include <cmath>
+#include <cstdint>
 
+#include <fmt/format.h>
+
+#include "gait/util/text_format.hpp"
 #include "gait/version.hpp"
 
 namespace gait {
@@ -45,6 +49,32 @@ json unanswered_json(const UnansweredQuestion& question) {
             {"text", question.text}};
 }
 
+// JSON as nlohmann prints it, with C1 controls and bidi controls written as \u
+// escapes too (it escapes only C0): JSON is often printed on a terminal, where
+// U+009B starts a command and U+202E reverses what follows. The bytes of those
+// characters occur only inside strings, so escaping them keeps the JSON the same.
+std::string terminal_safe(std::string text) {
+    // C1 controls start with byte C2, the bidi controls with E2: most text has neither.
+    if (text.find_first_of("\xc2\xe2") == std::string::npos) return text;
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t start = at;
+        const char32_t code_point = next_code_point(text, at);
+        if ((code_point >= 0x80 && code_point <= 0x9f) || is_bidi_control(code_point)) {
+            out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(code_point));
+        } else {
+            out.append(text, start, at - start);
+        }
+    }
+    return out;
+}
+
+// Inputs are checked for valid UTF-8; replacing rather than throwing is a last guard.
+std::string dump(const json& value, int indent) {
+    return terminal_safe(value.dump(indent, ' ', false, json::error_handler_t::replace));
+}
+
 }  // namespace
 
 json score_json(std::optional<double> score) {
@@ -73,14 +103,12 @@ json gap_json(const Gap& gap) {
 }
 
 std::string dump_json(const json& document) {
-    // Inputs are checked for valid UTF-8; replacing rather than throwing is a last guard.
-    return document.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    return dump(document, 2) + "\n";
 }
 
 std::string json_text(const json& value) {
-    return value.dump(-1, ' ', false, json::error_handler_t::replace);
+    return dump(value, -1);
 }
-
 json tool_json() {
     return {{"name", "gait"}, {"version", version}};
 }
@@ -92,7 +120,7 @@ void JsonObjectWriter::open_member(const std::string& key) {
 }
 
 void JsonObjectWriter::append_indented(std::string& text, const json& value, std::size_t indent) {
-    const std::string lines = value.dump(2, ' ', false, json::error_handler_t::replace);
+    const std::string lines = dump(value, 2);
     std::size_t start = 0;
     for (std::size_t end; (end = lines.find('\n', start)) != std::string::npos; start = end + 1) {
         text.append(lines, start, end + 1 - start);

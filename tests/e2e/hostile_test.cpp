@@ -796,22 +796,40 @@ TEST_CASE("hostile text in a sound rubric is shown escaped by rubric show and ev
 TEST_CASE("hostile text in a sound rubric reaches no command's output raw", "[hostile]") {
     const std::string rubric = hostile + "rubric-hostile-text.yaml";
     const std::string answers = hostile + "answers-for-hostile-rubric.yaml";
+    // The rubric's title, description, choice labels, area name, phase name and
+    // summary, question text and guidance each carry OSC, CSI, BEL, C1 or bidi
+    // controls; so do the answers' note and the report saved from them.
+    Scratch scratch;
+    const std::string saved = scratch.dir + "/saved.json";
+    scratch.files.push_back(saved);
+    REQUIRE(
+        run_gait({"assess", "--rubric", rubric, "--answers", answers, "-f", "json", "-o", saved})
+            .exit_code == 0);
     std::vector<std::vector<std::string>> commands = {
         {"init", "--rubric", rubric, "--team", "T"},
         {"rubric", "lint", rubric},
+        {"rubric", "show", rubric},
+        {"aggregate", answers, "--rubric", rubric, "-f", "csv"},
     };
-    for (const std::string format : {"text", "markdown", "html"}) {
-        commands.push_back({"compare", answers, answers, "--rubric", rubric, "-f", format});
-        commands.push_back({"aggregate", answers, "--rubric", rubric, "-f", format});
+    for (const std::string format : {"text", "markdown", "html", "json"}) {
+        commands.push_back({"assess", "--rubric", rubric, "--answers", answers, "-f", format});
+        commands.push_back({"report", saved, "-f", format});
+        commands.push_back({"compare", answers, saved, "--rubric", rubric, "-f", format});
+        commands.push_back(
+            {"aggregate", answers, saved, "--rubric", rubric, "--all", "-f", format});
     }
     for (const std::vector<std::string>& command : commands) {
         INFO("gait " << Catch::Detail::stringify(command));
-        const Run run = run_gait(command);
+        Run run = run_gait(command);
         CHECK(run.exit_code == 0);
+        // CSV ends its lines with CR LF (RFC 4180): its format, not a file's control.
+        if (command.back() == "csv") {
+            for (std::size_t at; (at = run.out.find("\r\n")) != std::string::npos;)
+                run.out.erase(at, 1);
+        }
         check_no_terminal_control(run);
     }
     // gait init's comments quote the rubric: shown, not obeyed, in the file too.
-    Scratch scratch;
     const std::string made = scratch.write("made.yaml", "");
     CHECK(run_gait({"init", "--rubric", rubric, "--team", "T", "-o", made, "--force"}).exit_code ==
           0);

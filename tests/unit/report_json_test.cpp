@@ -69,3 +69,17 @@ TEST_CASE("the JSON report carries scores, nulls and gaps") {
     REQUIRE(report["unanswered"].size() == 1);
     CHECK(report["unanswered"][0]["question"] == "silver.operate.slo");
 }
+
+TEST_CASE("JSON writes C1 and bidi controls as escapes, so a terminal shows them inert") {
+    gait::Result result;
+    result.team =
+        "a\xe2\x80\xae"
+        "b\xc2\x9b"
+        "c\x1b[2J \xe2\x81\xa6 caf\xc3\xa9";
+    const std::string json = gait::render_json(result);
+    CHECK(json.find("\"team\": \"a\\u202eb\\u009bc\\u001b[2J \\u2066 café\"") != std::string::npos);
+    CHECK(json.find("\xe2\x80\xae") == std::string::npos);
+    CHECK(json.find("\xc2\x9b") == std::string::npos);
+    // The same string when read back.
+    CHECK(nlohmann::json::parse(json)["team"] == result.team);
+}
