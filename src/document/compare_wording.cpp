@@ -20,4 +20,20 @@ bool shows_note_before(const QuestionChange& change) {
     return !change.before.note.empty() && change.before.note != change.after.note;
 }
 
+std::string placement_name(const Result& result) {
+    return result.placement ? result.phases[*result.placement].name : "none yet";
+}
+
+std::string placement_change_sentence(const Comparison& comparison) {
+    const std::string before = placement_name(comparison.before);
+    const std::string after = placement_name(comparison.after);
+    if (comparison.placement_steps > 0)
+        return fmt::format("Moved up from {} to {}.", before, after);
+    if (comparison.placement_steps < 0) {
+        return fmt::format("Moved down from {} to {}.", before, after);
+    }
+    if (!comparison.after.placement) return "Still before the first phase.";
+    return fmt::format("Stayed at {}.", after);
+}
+
 }  // namespace gait

@@ -10,6 +10,11 @@
 
 namespace gait {
 
+// "Crawl", or "none yet" before the first phase.
+std::string placement_name(const Result& result);
+// "Moved up from Crawl to Walk.", "Moved down ...", "Stayed at Walk."
+std::string placement_change_sentence(const Comparison& comparison);
+
 // "Half way (0.50)", "Does not apply (n/a)", or "unanswered".
 std::string answer_text(const QuestionOutcome& outcome);
 

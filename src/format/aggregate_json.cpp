@@ -11,6 +11,8 @@
 
 #include "gait/format/report_json.hpp"
 
+#include "format/json_writer.hpp"
+
 namespace gait {
 namespace {
 

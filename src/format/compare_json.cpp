@@ -4,6 +4,8 @@
 
 #include "gait/format/report_json.hpp"
 
+#include "format/json_writer.hpp"
+
 namespace gait {
 namespace {
 
@@ -54,8 +56,6 @@ json list_json(const Items& items, ToJson to_json) {
     return list;
 }
 
-}  // namespace
-
 json compare_to_json(const Comparison& comparison) {
     json out;
     out["schema_version"] = compare_schema_version;
@@ -76,6 +76,8 @@ json compare_to_json(const Comparison& comparison) {
     out["only_after"] = list_json(comparison.only_after, outcome_json);
     return out;
 }
+
+}  // namespace
 
 std::string render_compare_json(const Comparison& comparison) {
     return dump_json(compare_to_json(comparison));

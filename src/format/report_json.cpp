@@ -8,6 +8,8 @@
 #include "gait/util/text_format.hpp"
 #include "gait/version.hpp"
 
+#include "format/json_writer.hpp"
+
 namespace gait {
 namespace {
 

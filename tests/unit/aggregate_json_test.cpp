@@ -6,8 +6,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "gait/format/report_json.hpp"
-
+#include "format/json_writer.hpp"
 #include "summary_fixtures.hpp"
 
 namespace {

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "document/compare_wording.hpp"
 #include "five_level.hpp"
 
 namespace {

@@ -11,19 +11,15 @@
 
 #include "gait/document/document.hpp"
 
+#include "text_helpers.hpp"
+
 namespace doc = gait::doc;
 using Catch::Matchers::Contains;
 using gait::html::radar_svg;
 
-namespace {
+using gait::test::count;
 
-std::size_t count(const std::string& text, const std::string& piece) {
-    std::size_t n = 0;
-    for (std::size_t at = text.find(piece); at != std::string::npos;
-         at = text.find(piece, at + piece.size()))
-        ++n;
-    return n;
-}
+namespace {
 
 // Six areas, the phases given.
 doc::Radar radar_of(std::vector<std::vector<std::optional<double>>> values) {

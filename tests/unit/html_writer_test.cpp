@@ -10,9 +10,13 @@
 
 #include "gait/document/document.hpp"
 
+#include "text_helpers.hpp"
+
 namespace doc = gait::doc;
 using Catch::Matchers::Contains;
 using Catch::Matchers::StartsWith;
+
+using gait::test::count;
 
 namespace {
 
@@ -37,14 +41,6 @@ std::string main_of(const std::string& page) {
     REQUIRE(start != std::string::npos);
     REQUIRE(end != std::string::npos);
     return page.substr(start + 7, end - start - 7);
-}
-
-std::size_t count(const std::string& text, const std::string& piece) {
-    std::size_t n = 0;
-    for (std::size_t at = text.find(piece); at != std::string::npos;
-         at = text.find(piece, at + piece.size()))
-        ++n;
-    return n;
 }
 
 doc::Meter meter(std::string name, std::optional<double> score, double threshold, bool achieved,

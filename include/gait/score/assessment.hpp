@@ -20,10 +20,8 @@ namespace gait {
 std::variant<Result, Answers> read_assessment(std::string_view text, const std::string& file,
                                               const Rubric& rubric);
 
-// The assessment as a report: read_assessment, with answers scored against
-// `rubric`; an answers file's warnings go to `warnings` when it is given.
-Result load_assessment(std::string_view text, const std::string& file, const Rubric& rubric,
-                       std::vector<Diagnostic>* warnings = nullptr);
+// The file's assessment as a report: read_assessment, with answers scored
+// against `rubric`; an answers file's warnings go to `warnings` when it is given.
 Result load_assessment_file(const std::string& path, const Rubric& rubric,
                             std::vector<Diagnostic>* warnings = nullptr);
 

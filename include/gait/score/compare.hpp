@@ -51,9 +51,4 @@ std::optional<double> credit_of(const QuestionOutcome& outcome);
 // none, "-" when a side has no score.
 std::string format_change(std::optional<double> before, std::optional<double> after);
 
-// "Crawl", or "none yet" before the first phase.
-std::string placement_name(const Result& result);
-// "Moved up from Crawl to Walk.", "Moved down ...", "Stayed at Walk."
-std::string placement_change_sentence(const Comparison& comparison);
-
 }  // namespace gait
