@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders an HTML report of gait (`render_html`, `gait assess --format html`)
+# Renders an HTML report of gait (`gait assess --format html`, or any HTML report)
 # to a PNG in headless Chromium, so a person can look at the layout at a given
 # window width: 1200 for a desktop, 390 for a phone. A tool for developers, not
 # run by the test suite. Installs Debian's `chromium` package with apt-get (as
