@@ -76,7 +76,7 @@ class MappingReader {
     void problem(const YAML::Node& at, std::string message, std::string hint = {});
 
     const YAML::Node node_;
-    const std::string& file_;
+    const std::string& file_;  // the caller's: it must outlive the reader
     std::string what_;
     std::vector<Diagnostic>& problems_;
     std::vector<std::string> known_keys_;

@@ -14,6 +14,17 @@ using Catch::Matchers::Contains;
 
 namespace {
 
+// File names that outlive the readers below: a MappingReader keeps a reference to its file's.
+const std::string c_yaml = "c.yaml";
+const std::string k_yaml = "k.yaml";
+const std::string l_yaml = "l.yaml";
+const std::string m_yaml = "m.yaml";
+const std::string n_yaml = "n.yaml";
+const std::string q_yaml = "q.yaml";
+const std::string s_yaml = "s.yaml";
+const std::string u_yaml = "u.yaml";
+const std::string w_yaml = "w.yaml";
+
 using gait::detail::MappingReader;
 using gait::detail::parse_yaml;
 using gait::test::good_rubric;
@@ -246,7 +257,7 @@ TEST_CASE("MappingReader reads text, numbers and flags, and says what is wrong w
         "guidance: Do it.\n",
         "q.yaml");
     std::vector<gait::Diagnostic> problems;
-    MappingReader reader(root, "q.yaml", "question", problems);
+    MappingReader reader(root, q_yaml, "question", problems);
     CHECK(reader.valid());
     CHECK(reader.what() == "question");
     CHECK(reader.id() == "one.a");
@@ -277,7 +288,7 @@ TEST_CASE("MappingReader takes finite numbers as YAML writes them", "[yaml_reade
     const YAML::Node root =
         parse_yaml("a: 2.5\nb: 1e3\nc: -1\nd: .nan\ne: .inf\nf: ~\ng: [1]\n", "n.yaml");
     std::vector<gait::Diagnostic> problems;
-    MappingReader reader(root, "n.yaml", "thing", problems);
+    MappingReader reader(root, n_yaml, "thing", problems);
     CHECK(reader.number("a", true) == 2.5);
     CHECK(reader.number("b", true) == 1000.0);
     CHECK(reader.number("c", true) == -1.0);
@@ -297,7 +308,7 @@ TEST_CASE("reject_unknown_keys names each unknown key, and a missing one unless 
           "[yaml_reader]") {
     const YAML::Node root = parse_yaml("id: q\ntxet: A\nwieght: 2\ncolour: red\n", "k.yaml");
     std::vector<gait::Diagnostic> problems;
-    MappingReader reader(root, "k.yaml", "question", problems);
+    MappingReader reader(root, k_yaml, "question", problems);
     reader.id();
     reader.text("text", true);
     reader.number("weight", false);
@@ -323,7 +334,7 @@ TEST_CASE("MappingReader::child marks a key known and gives an absent one undefi
           "[yaml_reader]") {
     const YAML::Node root = parse_yaml("a: 1\nb: 2\n", "c.yaml");
     std::vector<gait::Diagnostic> problems;
-    MappingReader reader(root, "c.yaml", "thing", problems);
+    MappingReader reader(root, c_yaml, "thing", problems);
     CHECK(reader.child("a").Scalar() == "1");
     CHECK_FALSE(reader.child("z").IsDefined());
     reader.reject_unknown_keys();
@@ -334,7 +345,7 @@ TEST_CASE("MappingReader of something not a mapping says so once and reads nothi
           "[yaml_reader]") {
     std::vector<gait::Diagnostic> problems;
     SECTION("a list") {
-        MappingReader reader(parse_yaml("- a\n- b\n", "l.yaml"), "l.yaml", "question", problems);
+        MappingReader reader(parse_yaml("- a\n- b\n", "l.yaml"), l_yaml, "question", problems);
         CHECK_FALSE(reader.valid());
         CHECK(reader.id().empty());
         CHECK(reader.text("text", true).empty());
@@ -346,12 +357,12 @@ TEST_CASE("MappingReader of something not a mapping says so once and reads nothi
         CHECK(listed(problems) == Lines{"1:1 expected a mapping for the question, found a list"});
     }
     SECTION("text") {
-        MappingReader reader(parse_yaml("just text", "s.yaml"), "s.yaml", "phase", problems);
+        MappingReader reader(parse_yaml("just text", "s.yaml"), s_yaml, "phase", problems);
         CHECK_FALSE(reader.valid());
         CHECK(listed(problems) == Lines{"1:1 expected a mapping for the phase, found 'just text'"});
     }
     SECTION("nothing: its parent reports it missing") {
-        MappingReader reader(YAML::Node(YAML::NodeType::Undefined), "u.yaml", "rubric", problems);
+        MappingReader reader(YAML::Node(YAML::NodeType::Undefined), u_yaml, "rubric", problems);
         CHECK_FALSE(reader.valid());
         reader.reject_unknown_keys();
         CHECK(problems.empty());
@@ -362,7 +373,7 @@ TEST_CASE("MappingReader::mapping reads a nested mapping; its parent reports it 
           "[yaml_reader]") {
     const YAML::Node root = parse_yaml("id: x\nscores: {a: 0.5}\nother: 3\n", "m.yaml");
     std::vector<gait::Diagnostic> problems;
-    MappingReader reader(root, "m.yaml", "area", problems);
+    MappingReader reader(root, m_yaml, "area", problems);
     MappingReader scores = reader.mapping("scores", "scores of area 'x'");
     CHECK(scores.valid());
     CHECK(scores.number("a", true) == 0.5);
@@ -380,7 +391,7 @@ TEST_CASE("MappingReader::mapping reads a nested mapping; its parent reports it 
 TEST_CASE("MappingReader::where points at a key's value, or at the mapping", "[yaml_reader]") {
     const YAML::Node root = parse_yaml("# a comment\nid: x\nscores:\n  a: 0.5\n", "w.yaml");
     std::vector<gait::Diagnostic> problems;
-    const MappingReader reader(root, "w.yaml", "area", problems);
+    const MappingReader reader(root, w_yaml, "area", problems);
     const gait::SourceLocation id = reader.where("id");
     CHECK(id.file == "w.yaml");
     CHECK(id.line == 2);
