@@ -27,6 +27,7 @@ constexpr std::size_t meter_figures = 44;     // figures and status beside a bar
 constexpr std::size_t table_bar_cells = 30;   // a bar column of a table
 constexpr std::size_t column_gap = 2;         // spaces before every column but the first
 constexpr std::size_t row_header_min = 10;    // the first column, at least
+constexpr std::size_t row_header_keep = 24;   // the first column is cut no narrower
 constexpr std::size_t short_heading_min = 4;  // a heading cut to its cells, at least
 constexpr std::size_t shade_only_cell = 2;    // "▓▓"
 
@@ -39,6 +40,25 @@ std::string join(const std::vector<std::string>& parts, const char* separator) {
         if (!out.empty()) out += separator;
         out += part;
     }
+    return out;
+}
+
+// `parts` joined by " · ", wrapped between parts, so that no line starts with
+// the separator; a part too long for a line of its own is wrapped by words.
+std::string wrap_parts(const std::vector<std::string>& parts, std::size_t width,
+                       const std::string& indent) {
+    std::string out;
+    std::string line;
+    const auto flush = [&] {
+        if (!line.empty()) out += wrap(line, width, indent, indent + "  ");
+        line.clear();
+    };
+    for (const std::string& part : parts) {
+        if (!line.empty() && indent.size() + display_width(line) + 3 + display_width(part) > width)
+            flush();
+        line += (line.empty() ? "" : " · ") + part;
+    }
+    flush();
     return out;
 }
 
@@ -158,7 +178,7 @@ std::string write_item(const doc::Item& item, std::size_t number, const TextStyl
         if (fact.kind == doc::FactKind::brief)
             brief.push_back(printable(fact.label) + ": " + printable(fact.value));
     }
-    if (!brief.empty()) out += wrap(join(brief, " · "), style.width, indent, indent + "  ");
+    out += wrap_parts(brief, style.width, indent);
     for (const doc::Fact& fact : item.facts) {
         if (fact.kind == doc::FactKind::brief) continue;
         out += wrap(printable(fact.label) + ": " + printable(fact.value), style.width, indent,
@@ -322,8 +342,10 @@ std::optional<std::size_t> row_header_width(const Grid& grid, const TextStyle& s
     std::size_t others = 2;  // the table's indent
     for (std::size_t s = 1; s < grid.widths.size(); ++s)
         others += column_gap + grid.widths[s];
+    // Names are what a row is read by: a table that would cut its first column
+    // narrower than its names or row_header_keep is better written as records.
     const std::size_t longest = std::max(grid.widths[0], row_header_min);
-    if (others + row_header_min > style.width) return std::nullopt;
+    if (others + std::min(longest, row_header_keep) > style.width) return std::nullopt;
     return std::min(longest, style.width - others);
 }
 
@@ -365,9 +387,9 @@ std::string write_records(const doc::Table& table, const TextStyle& style) {
                 if (value.empty()) continue;
                 const std::string heading =
                     c < table.columns.size() ? printable(table.columns[c].heading) : "";
-                parts.push_back(heading.empty() ? value : heading + " " + value);
+                parts.push_back(heading.empty() ? value : heading + ": " + value);
             }
-            if (!parts.empty()) out += wrap(join(parts, " · "), style.width, "    ", "    ");
+            out += wrap_parts(parts, style.width, "    ");
         }
     }
     return out;

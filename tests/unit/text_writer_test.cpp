@@ -191,14 +191,19 @@ TEST_CASE("a table that fits is a grid: row headers left, figures right", "[text
           "  Gold             -   0.50       -\n"
           "  Whole         0.30   0.70   +0.40\n");
 
-    SECTION("a row header too long for the room left is cut") {
+    SECTION("a row header too long for the room left is cut, down to 24 columns") {
         doc::Table areas{"areas", {{"", doc::Align::left}, {"Run", doc::Align::right}}, {}, {}};
         areas.rows.push_back(
             {doc::text_cell("Observability, SLOs and error budgets"), doc::score_cell(0.44)});
-        // 30 columns: 2 of indent, 6 for the score column and its gap, 22 for the row header.
+        // 34 columns: 2 of indent, 6 for the score column and its gap, 26 for the row header.
+        CHECK(write(areas, width(34)) ==
+              "                               Run\n"
+              "  Observability, SLOs and e…  0.44\n");
+        // 30 columns would leave it 22: the table is written as records instead.
         CHECK(write(areas, width(30)) ==
-              "                           Run\n"
-              "  Observability, SLOs a…  0.44\n");
+              "  Observability, SLOs and\n"
+              "    error budgets\n"
+              "    Run: 0.44\n");
     }
     SECTION("left-aligned columns, counts, shares, and a bar that fits") {
         doc::Table counts{"counts",
@@ -294,10 +299,10 @@ TEST_CASE("a table too wide even with shades is written as records", "[text_writ
                           doc::text_cell("Silver"), doc::count_cell(3), doc::code_cell("b.json")});
     CHECK(write(teams, width(70)) ==
           "  alpha\n"
-          "    Date 2026-03-01 · Placement none yet · Gaps 3 · File\n"
-          "    tests/data/teams/platform/alpha-2026-03.yaml\n"
+          "    Date: 2026-03-01 · Placement: none yet · Gaps: 3\n"
+          "    File: tests/data/teams/platform/alpha-2026-03.yaml\n"
           "  beta\n"
-          "    Date 2026-02-01 · Placement Silver · Gaps 3 · File b.json\n");
+          "    Date: 2026-02-01 · Placement: Silver · Gaps: 3 · File: b.json\n");
 
     SECTION("at 120 columns the same table is a grid, its text columns left-aligned") {
         CHECK(write(teams, width(120)) ==
@@ -309,17 +314,17 @@ TEST_CASE("a table too wide even with shades is written as records", "[text_writ
     SECTION("a heat table as records shows scores, without shades or their legend") {
         CHECK(write(heat_table(), width(19)) ==
               "  alpha\n"
-              "    Build 0.00 ·\n"
-              "    Operate 0.00\n"
+              "    Build: 0.00\n"
+              "    Operate: 0.00\n"
               "  beta\n"
-              "    Build 0.88 ·\n"
-              "    Operate 0.65\n"
+              "    Build: 0.88\n"
+              "    Operate: 0.65\n"
               "  gamma\n"
-              "    Build 0.50 ·\n"
-              "    Operate 0.17\n"
+              "    Build: 0.50\n"
+              "    Operate: 0.17\n"
               "  mean\n"
-              "    Build 0.46 ·\n"
-              "    Operate 0.27\n");
+              "    Build: 0.46\n"
+              "    Operate: 0.27\n");
     }
 }
 
