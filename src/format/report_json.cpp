@@ -56,19 +56,22 @@ json unanswered_json(const UnansweredQuestion& question) {
 // U+009B starts a command and U+202E reverses what follows. The bytes of those
 // characters occur only inside strings, so escaping them keeps the JSON the same.
 std::string terminal_safe(std::string text) {
-    // C1 controls start with byte C2, the bidi controls with E2: most text has neither.
-    if (text.find_first_of("\xc2\xe2") == std::string::npos) return text;
+    // C1 controls are C2 80..C2 9F in UTF-8, the bidi controls E2 80 AA..E2 80 AE
+    // and E2 81 A6..E2 81 A9: only bytes after a C2 or an E2 need a look.
     std::string out;
-    out.reserve(text.size());
-    for (std::size_t at = 0; at < text.size();) {
-        const std::size_t start = at;
-        const char32_t code_point = next_code_point(text, at);
-        if ((code_point >= 0x80 && code_point <= 0x9f) || is_bidi_control(code_point)) {
-            out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(code_point));
-        } else {
-            out.append(text, start, at - start);
-        }
+    std::size_t copied = 0;
+    for (std::size_t at = text.find_first_of("\xc2\xe2"); at != std::string::npos;
+         at = text.find_first_of("\xc2\xe2", at + 1)) {
+        std::size_t next = at;
+        const char32_t code_point = next_code_point(text, next);
+        if ((code_point < 0x80 || code_point > 0x9f) && !is_bidi_control(code_point)) continue;
+        out.append(text, copied, at - copied);
+        out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(code_point));
+        copied = next;
+        at = next - 1;
     }
+    if (copied == 0) return text;
+    out.append(text, copied, std::string::npos);
     return out;
 }
 
