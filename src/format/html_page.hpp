@@ -1,7 +1,7 @@
 #pragma once
 
 // What every HTML page of gait shares: escaping, figures, the heatmap scale,
-// the style sheet and the page around the content. Private to the renderers.
+// the style sheet and the page around the content. Private to the HTML writer.
 
 #include <optional>
 #include <string>

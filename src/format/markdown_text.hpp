@@ -1,7 +1,7 @@
 #pragma once
 
-// Pieces every Markdown report of gait writes the same way. Private to the
-// renderers; text from files goes through markdown_escape.
+// The Markdown writer's pieces and its escaping: text from files goes through
+// markdown_escape (or markdown_line, markdown_code). Private to src/format/.
 
 #include <cstddef>
 #include <string>

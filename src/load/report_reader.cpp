@@ -23,7 +23,7 @@ class ReportReader {
         : file_(file), problems_(problems) {}
 
     // Calls read(item) for each item of a list field; a problem when it is not a
-    // list, or longer than `most` (every renderer draws phases x areas).
+    // list, or longer than `most` (every report draws phases x areas).
     template <typename Read>
     void each(MappingReader& parent, const std::string& key, std::size_t most, Read read) {
         const YAML::Node list = parent.child(key);

@@ -1,8 +1,8 @@
 #pragma once
 
-// The report model: everything a report of one team's assessment says, as the
-// engine (score) makes it and a saved JSON report (read_report) gives it back.
-// Plain data; the formats read this and nothing else.
+// The result of one team's assessment, as the engine (score) makes it and a
+// saved JSON report (read_report) gives it back. Plain data; the team report's
+// builder (report_document) and the JSON writer read this and nothing else.
 
 #include <cstddef>
 #include <optional>
@@ -63,7 +63,7 @@ struct UnansweredQuestion {
     std::string text;
 };
 
-// Everything a report says; renderers read this and nothing else.
+// Everything a report says: the builders (src/document/) and the JSON writer read it.
 struct Result {
     struct RubricInfo {
         std::string id;
