@@ -6,6 +6,7 @@
 #include <cstring>
 #include <exception>
 #include <fcntl.h>
+#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -123,6 +124,36 @@ void write_through_links(const std::string& requested, const std::string& conten
 // Whether `path` is there and is not a regular file: /dev/null, a FIFO, a
 // terminal. Those are written to as they are; renaming over them would put a
 // plain file in their place.
+// The number N of a path that names one of this process's open descriptors:
+// /dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N or /proc/PID/fd/N with
+// our PID, as given or reached through symbolic links. Resolving such a path
+// names the file behind the descriptor: replacing that file would lose what
+// `>> summary.md` meant to keep, so gait writes to the descriptor instead.
+std::optional<int> open_descriptor_named(std::string path) {
+    const std::string own_fd = "/proc/" + std::to_string(::getpid()) + "/fd/";
+    for (int links = 0; links < 8; ++links) {
+        if (path == "/dev/stdout") return 1;
+        if (path == "/dev/stderr") return 2;
+        for (const std::string& folder :
+             {std::string("/dev/fd/"), std::string("/proc/self/fd/"), own_fd}) {
+            if (path.size() <= folder.size() || path.compare(0, folder.size(), folder) != 0)
+                continue;
+            const std::string number = path.substr(folder.size());
+            if (number.size() > 9 || number.find_first_not_of("0123456789") != std::string::npos)
+                return std::nullopt;
+            const int fd = std::stoi(number);
+            return ::fcntl(fd, F_GETFD) != -1 ? std::optional<int>(fd) : std::nullopt;
+        }
+        char target[PATH_MAX];
+        const ssize_t length = ::readlink(path.c_str(), target, sizeof target - 1);
+        if (length <= 0) return std::nullopt;
+        const std::string next(target, static_cast<std::size_t>(length));
+        // A relative link is relative to the link's folder.
+        path = next.front() == '/' ? next : path.substr(0, path.rfind('/') + 1) + next;
+    }
+    return std::nullopt;
+}
+
 bool is_special_file(const std::string& path) {
     struct stat info {};
     return ::stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode);
@@ -139,6 +170,11 @@ void write_in_place(const std::string& path, const std::string& content) {
 void write_file_atomically(const std::string& requested, const std::string& content,
                            const std::function<void()>& before_rename) {
     try {
+        if (const std::optional<int> fd = open_descriptor_named(requested)) {
+            run_check(before_rename);
+            write_all(*fd, content, requested);
+            return;
+        }
         if (is_special_file(requested)) {
             run_check(before_rename);
             write_in_place(requested, content);

@@ -1,6 +1,10 @@
 // "-" as a file: standard input wherever gait reads a file, standard output for -o.
 
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
 #include <string>
+#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -61,4 +65,21 @@ TEST_CASE("output to -o - goes to standard output") {
     const auto aggregate = run_gait({"aggregate", "tests/data/teams", "-r",
                                      "tests/data/rubrics/five-level.yaml", "-f", "csv", "-o", "-"});
     CHECK(aggregate.out == read_text(source_path("tests/golden/aggregate-teams.csv")));
+}
+
+TEST_CASE("a report written to /dev/stdout that the shell appends to a file keeps what it held") {
+    // The pattern of `>> $GITHUB_STEP_SUMMARY`: the file keeps its lines.
+    const std::string summary = "/tmp/gait-e2e-summary-" + std::to_string(::getpid()) + ".md";
+    std::ofstream(summary) << "# Earlier step\n";
+    const std::string command = "cd '" + source_path(".") + "' && '" + GAIT_BINARY +
+                                "' assess --answers data/examples/walk.yaml -f markdown "
+                                "-o /dev/stdout >> '" +
+                                summary + "'";
+    REQUIRE(std::system(command.c_str()) == 0);
+    const std::string text = read_text(summary);
+    CHECK(text.rfind("# Earlier step\n# SRE Maturity Model 1.0\n", 0) == 0);
+    CHECK(text ==
+          "# Earlier step\n" +
+              run_gait({"assess", "--answers", "data/examples/walk.yaml", "-f", "markdown"}).out);
+    std::remove(summary.c_str());
 }

@@ -114,3 +114,23 @@ TEST_CASE("a check before the rename that throws leaves the old file and no temp
     std::remove(path.c_str());
     CHECK(::rmdir(folder.c_str()) == 0);  // empty: no temporary file was left behind
 }
+
+TEST_CASE("a path naming an open descriptor is written through it, appending where it appends",
+          "[file_io]") {
+    // As `gait ... -o /dev/stdout >> summary.md`: the file behind the descriptor
+    // keeps what it held, and the report is added at its end.
+    const std::string path = scratch("append");
+    gait::write_file_atomically(path, "before\n");
+    const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
+    REQUIRE(fd >= 0);
+    gait::write_file_atomically("/proc/self/fd/" + std::to_string(fd), "report\n");
+    gait::write_file_atomically("/dev/fd/" + std::to_string(fd), "again\n");
+    ::close(fd);
+    CHECK(gait::read_file(path) == "before\nreport\nagain\n");
+    std::remove(path.c_str());
+}
+
+TEST_CASE("a descriptor path that is not open is an ordinary path", "[file_io]") {
+    // /dev/fd/N of a closed N does not exist: nothing is written anywhere.
+    CHECK_THROWS_AS(gait::write_file_atomically("/dev/fd/987654", "x"), gait::Error);
+}
