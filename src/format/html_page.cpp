@@ -313,7 +313,7 @@ std::string esc(std::string_view text) {
 }
 
 std::string score_text(std::optional<double> score) {
-    return score ? fmt::format("{:.2f}", *score) : std::string("\u2013");
+    return score ? format_score(score) : std::string("\u2013");
 }
 
 std::string num(double value) {

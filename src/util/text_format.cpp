@@ -190,7 +190,10 @@ std::string count_of(std::size_t count, const char* noun) {
 }
 
 std::string format_score(std::optional<double> score) {
-    return score ? fmt::format("{:.2f}", *score) : std::string("-");
+    if (!score) return "-";
+    // A negative zero (-0.0, or -0.001 from a saved report) prints as 0.00.
+    const std::string text = fmt::format("{:.2f}", *score);
+    return text == "-0.00" ? "0.00" : text;
 }
 
 std::string bar(double fraction, std::size_t cells) {

@@ -24,3 +24,9 @@ TEST_CASE("HTML text shows bidirectional controls and drops other controls and b
     CHECK(gait::html::esc("bell\x07 c1\xc2\x9b end") == "bell c1 end");
     CHECK(gait::html::esc("bad \xc0\xaf byte") == "bad \xef\xbf\xbd\xef\xbf\xbd byte");
 }
+
+TEST_CASE("an HTML score is the text report's figure: never a negative zero, an en dash for none") {
+    CHECK(gait::html::score_text(-0.0) == "0.00");
+    CHECK(gait::html::score_text(0.4375) == "0.44");
+    CHECK(gait::html::score_text(std::nullopt) == "\u2013");
+}

@@ -102,6 +102,10 @@ TEST_CASE("bar fills in proportion", "[text_format]") {
 TEST_CASE("format_score prints two decimals, or a dash for none", "[text_format]") {
     CHECK(gait::format_score(0.75) == "0.75");
     CHECK(gait::format_score(1.0) == "1.00");
+    // Never a negative zero: a saved report may hold -0.0.
+    CHECK(gait::format_score(-0.0) == "0.00");
+    CHECK(gait::format_score(-0.001) == "0.00");
+    CHECK(gait::format_score(0.125) == "0.12");  // as fmt rounds a tie, unchanged
     CHECK(gait::format_score(0.0) == "0.00");
     CHECK(gait::format_score(2.0 / 3.0) == "0.67");
     CHECK(gait::format_score(std::nullopt) == "-");
