@@ -81,8 +81,8 @@ int run_aggregate(const AggregateCommandOptions& options) {
     write_output(options.output,
                  render(aggregate, options, output_style(options.output, options.color)));
     if (aggregate.skipped.empty() || options.keep_going) return 0;
-    fmt::print(stderr, "gait: {} skipped; with --keep-going this exits 0\n",
-               count_of(aggregate.skipped.size(), "file"));
+    tell(fmt::format("{} skipped; with --keep-going this exits 0",
+                     count_of(aggregate.skipped.size(), "file")));
     return 2;
 }
 

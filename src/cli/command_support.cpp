@@ -159,9 +159,16 @@ std::string write_document(const doc::Document& document, Format format, const T
     throw Error({}, "this format is not written from a document");
 }
 
+void tell(const std::string& message) {
+    const std::string line = "gait: " + message + "\n";
+    // Whatever fwrite and fflush report is left: there is nowhere else to say it.
+    (void)std::fwrite(line.data(), 1, line.size(), stderr);
+    (void)std::fflush(stderr);
+}
+
 void print_diagnostic(const char* level, const Diagnostic& diagnostic) {
     // Messages quote file content and file names: nothing in them may drive the terminal.
-    fmt::print(stderr, "gait: {}: {}\n", level, printable(format_diagnostic(diagnostic)));
+    tell(fmt::format("{}: {}", level, printable(format_diagnostic(diagnostic))));
 }
 
 }  // namespace gait::cli

@@ -139,6 +139,9 @@ RubricSource rubric_source(const std::string& name_or_path);
 Rubric load_rubric_or_builtin(const std::string& name_or_path);
 // Writes to stdout when `path` is empty or "-", else atomically to the file.
 void write_output(const std::string& path, const std::string& content);
+// "gait: " + `message` on stderr, as one write. Never throws: an unwritable
+// stderr (2>/dev/full, 2>&-) loses the message, never the run or its output.
+void tell(const std::string& message);
 // "gait: LEVEL: FILE:LINE:COL: message; hint" on stderr, level "error" or "warning".
 void print_diagnostic(const char* level, const Diagnostic& diagnostic);
 

@@ -26,7 +26,7 @@ std::string move_for_restart(const AssessOptions& options) {
     if (!options.restart || !file_exists(options.save)) return {};
     const std::string backup =
         move_to_free_name(options.save, options.save + "." + today(), ".bak");
-    fmt::print(stderr, "gait: the previous answers are kept in {}\n", printable(backup));
+    tell(fmt::format("the previous answers are kept in {}", printable(backup)));
     return backup;
 }
 
@@ -106,7 +106,7 @@ int run_interactive_assess(const AssessOptions& options, const Rubric& rubric) {
         if (end != QuestionnaireEnd::hung_up) {
             const std::string go_on =
                 store.known ? "; to go on, run: " + printable(resume_command(options)) : "";
-            fmt::print(stderr, "gait: {}{}\n", where_answers_are(store, backup), go_on);
+            tell(fmt::format("{}{}", where_answers_are(store, backup), go_on));
         }
         return exit_code_for(end);
     }
@@ -117,7 +117,7 @@ int run_interactive_assess(const AssessOptions& options, const Rubric& rubric) {
             {}, render_in_format(result, Format::text, style_for(stdout, options.report.color)));
     }
     const int code = report(options, rubric, answers);
-    fmt::print(stderr, "gait: {}\n", where_answers_are(store, backup));
+    tell(fmt::format("{}", where_answers_are(store, backup)));
     return code;
 }
 

@@ -58,8 +58,8 @@ int emit_report(const Result& result, const ReportOptions& options) {
                                                   output_style(options.output, options.color)));
     if (!gate) return 0;
     if (result.placement && *result.placement >= *gate) return 0;
-    fmt::print(stderr, "gait: placement is below {}, the --fail-below gate\n",
-               printable(result.phases[*gate].name));
+    tell(fmt::format("placement is below {}, the --fail-below gate",
+                     printable(result.phases[*gate].name)));
     return 1;
 }
 

@@ -23,8 +23,7 @@ int run_lint(const std::string& name_or_path, const TextStyle& style) {
     for (const Diagnostic& problem : problems)
         print_diagnostic("error", problem);
     if (!problems.empty()) {
-        fmt::print(stderr, "gait: {}: {}\n", printable(source.name),
-                   count_of(problems.size(), "problem"));
+        tell(fmt::format("{}: {}", printable(source.name), count_of(problems.size(), "problem")));
         return 2;
     }
     const Rubric rubric = load_rubric(source.text, source.name);

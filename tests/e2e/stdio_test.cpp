@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <string>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -82,4 +83,41 @@ TEST_CASE("a report written to /dev/stdout that the shell appends to a file keep
           "# Earlier step\n" +
               run_gait({"assess", "--answers", "data/examples/walk.yaml", "-f", "markdown"}).out);
     std::remove(summary.c_str());
+}
+
+namespace {
+
+// The exit code of a shell command run from the source tree; -1 when a signal
+// ended it (an abort, say).
+int shell_exit_code(const std::string& command) {
+    const int status = std::system(("cd '" + source_path(".") + "' && " + command).c_str());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::string gait_binary() {
+    return std::string("'") + GAIT_BINARY + "'";
+}
+
+}  // namespace
+
+TEST_CASE("an unwritable stderr loses the message, never the exit code") {
+    // The message cannot be written: gait still exits 2, as for any bad input, not by abort.
+    const std::string missing = gait_binary() + " assess --answers /nonexistent.yaml";
+    CHECK(shell_exit_code(missing + " 2>/dev/full") == 2);
+    CHECK(shell_exit_code(missing + " 2>&-") == 2);
+}
+
+TEST_CASE("an unwritable stderr never stops an aggregate from writing its output") {
+    // One bad file's warning fails to reach stderr; the aggregate is written all the same.
+    const std::string dir = "/tmp/gait-e2e-full-stderr-" + std::to_string(::getpid());
+    REQUIRE(std::system(("mkdir -p '" + dir + "'").c_str()) == 0);
+    std::ofstream(dir + "/bad.yaml") << "team: [\n";
+    std::ofstream(dir + "/walk.yaml") << read_text(source_path("data/examples/walk.yaml"));
+    const std::string out = dir + ".json";
+    CHECK(shell_exit_code(gait_binary() + " aggregate '" + dir + "' -f json -o '" + out +
+                          "' 2>/dev/full") == 2);
+    const nlohmann::json aggregate = nlohmann::json::parse(read_text(out));
+    CHECK(aggregate["teams"].size() == 1);
+    CHECK(aggregate["skipped"].size() == 1);
+    CHECK(std::system(("rm -rf '" + dir + "' '" + out + "'").c_str()) == 0);
 }
