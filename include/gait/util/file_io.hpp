@@ -19,9 +19,10 @@ std::string input_name(const std::string& path);
 // that is not a regular file (/dev/null, a FIFO, a terminal) is written to in
 // place, never replaced; a path that names one of gait's open descriptors
 // (/dev/stdout, /dev/fd/N, /proc/self/fd/N) is written to that descriptor, so
-// `-o /dev/stdout >> FILE` appends as the shell meant. `before_rename`, when given, runs once the new content
-// is on disk, just before the rename: it throws to leave the old file as it is,
-// and so checks a condition as close to the replacement as a rename allows.
+// `-o /dev/stdout >> FILE` appends as the shell meant. `before_rename`, when
+// given, runs once the new content is on disk, just before the rename: it throws
+// to leave the old file as it is, and so checks a condition as close to the
+// replacement as a rename allows.
 void write_file_atomically(const std::string& path, const std::string& content,
                            const std::function<void()>& before_rename = {});
 
