@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "gait/util/limits.hpp"
+
 namespace gait {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -23,11 +25,16 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {
+    // Bounded work: a 64 KiB unknown id against 64 KiB ids took seconds each time.
+    if (word.size() > limits::suggested_chars) return {};
     // A third of the word's length, at least 2: catches typos, not unrelated words.
     const std::size_t limit = std::max<std::size_t>(2, word.size() / 3);
     std::string best;
     std::size_t best_distance = limit + 1;
     for (const std::string& candidate : candidates) {
+        // The distance is at least the difference in length: no need to count it.
+        const std::size_t longer = std::max(word.size(), candidate.size());
+        if (longer - std::min(word.size(), candidate.size()) >= best_distance) continue;
         const std::size_t distance = edit_distance(word, candidate);
         if (distance < best_distance) {
             best = candidate;

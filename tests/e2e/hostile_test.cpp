@@ -552,6 +552,26 @@ TEST_CASE("alias bombs are refused fast for every kind of file", "[hostile]") {
     CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
 }
 
+TEST_CASE("an unknown id of 60000 characters gets no suggestion and no wait for one", "[hostile]") {
+    // Case 5 of the hardening issue: "did you mean" compared 64 KiB strings
+    // character by character, 18 s a time. Past 64 characters it does not look.
+    Scratch scratch;
+    const std::string area(60000, 'a');
+    std::string question = tiny_question("one.a", "Text?");
+    question.replace(question.find("area: ops"), 9, "area: " + area.substr(1) + "b");
+    const std::string rubric =
+        scratch.write("long-ids.yaml",
+                      "id: tiny\nversion: \"1\"\ntitle: Tiny\nscale:\n"
+                      "  - {id: \"no\", label: \"No\", value: 0}\n"
+                      "  - {id: \"yes\", label: \"Yes\", value: 1}\n"
+                      "areas:\n  - {id: " +
+                          area + ", name: Long}\nphases:\n" + tiny_phase("one", question));
+    const Run run = run_gait_within(20, {"rubric", "lint", rubric});
+    CHECK(run.exit_code == 2);
+    CHECK_THAT(run.err, Catch::Contains("unknown area"));
+    CHECK_THAT(run.err, !Catch::Contains("did you mean"));
+}
+
 TEST_CASE("more values than the limit without a single alias are refused", "[hostile]") {
     Scratch scratch;
     std::string list = "[0";

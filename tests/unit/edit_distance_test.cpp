@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "gait/util/limits.hpp"
+
 TEST_CASE("edit_distance counts insertions, deletions and substitutions", "[edit_distance]") {
     CHECK(gait::edit_distance("kitten", "sitting") == 3);  // k->s, e->i, +g
     CHECK(gait::edit_distance("sitting", "kitten") == 3);
@@ -38,4 +40,14 @@ TEST_CASE("closest_match picks a near candidate and refuses a far one", "[edit_d
 TEST_CASE("did_you_mean words the hint, or says nothing", "[edit_distance]") {
     CHECK(gait::did_you_mean("wieght", {"id", "weight", "text"}) == "did you mean 'weight'?");
     CHECK(gait::did_you_mean("colour", {"id", "weight", "text"}).empty());
+}
+
+TEST_CASE("no suggestion for a word longer than the limit, however near", "[edit_distance]") {
+    const std::string at_limit(gait::limits::suggested_chars, 'a');
+    const std::string past_limit(gait::limits::suggested_chars + 1, 'a');
+    CHECK(gait::closest_match(at_limit + "", {at_limit.substr(1) + "b"}) ==
+          at_limit.substr(1) + "b");
+    CHECK(gait::closest_match(past_limit, {past_limit.substr(1) + "b"}).empty());
+    // A candidate far longer than the word is never compared, so never suggested.
+    CHECK(gait::closest_match("area", {std::string(65536, 'a')}).empty());
 }

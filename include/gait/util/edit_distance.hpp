@@ -12,7 +12,7 @@ namespace gait {
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate nearest to `word`, if it is near enough to be a likely typo;
-// otherwise empty.
+// otherwise empty. Empty too for a word longer than limits::suggested_chars.
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
 // "did you mean 'x'?" for the closest match, or empty.

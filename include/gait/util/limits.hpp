@@ -17,5 +17,8 @@ inline constexpr std::size_t phases = 20;
 inline constexpr std::size_t areas = 100;
 inline constexpr std::size_t scale_choices = 20;
 inline constexpr double weight = 1000.0;  // a larger one overflows the weighted sums
+// "Did you mean" compares only words this long or shorter: its cost grows with
+// the product of two lengths, and a typo of a longer word is not a typo.
+inline constexpr std::size_t suggested_chars = 64;
 
 }  // namespace gait::limits
