@@ -29,19 +29,25 @@ json phase_json(const PhaseScore& phase) {
             {"summary", phase.summary},
             {"score", score_json(phase.score)},
             {"threshold", phase.threshold},
+            {"area_floor", phase.area_floor},
             {"achieved", phase.achieved},
-            {"essentials_missing", phase.essentials_missing}};
+            {"essentials_missing", phase.essentials_missing},
+            {"areas_below_floor", phase.areas_below_floor}};
 }
 
 json area_json(const Result& result, const AreaScores& area) {
     json scores = json::object();
+    json holds = json::object();
     for (std::size_t p = 0; p < result.phases.size(); ++p) {
         scores[result.phases[p].id] = score_json(area.by_phase[p]);
+        if (p < area.holds.size()) holds[result.phases[p].id] = bool(area.holds[p]);
     }
     return {{"id", area.id},
             {"name", area.name},
             {"scores", scores},
-            {"overall", score_json(area.overall)}};
+            {"overall", score_json(area.overall)},
+            {"holds", holds},
+            {"placement", phase_id_json(result, area.placement)}};
 }
 
 json unanswered_json(const UnansweredQuestion& question) {

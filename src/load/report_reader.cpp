@@ -67,8 +67,11 @@ class ReportReader {
         phase.summary = reader.text("summary", false);
         phase.score = score(reader, "score");
         phase.threshold = reader.number("threshold", true).value_or(0.0);
+        phase.area_floor = reader.number("area_floor", false).value_or(0.0);
         phase.achieved = reader.flag("achieved", false);
         phase.essentials_missing = texts(reader, "essentials_missing");
+        if (reader.child("areas_below_floor").IsDefined())
+            phase.areas_below_floor = texts(reader, "areas_below_floor");
         reader.require_known_keys();
         return phase;
     }
@@ -83,8 +86,21 @@ class ReportReader {
             area.by_phase.push_back(score(scores, phase.id));
         scores.require_known_keys();
         area.overall = score(reader, "overall");
+        read_holds(reader, phases, area);
         reader.require_known_keys();
         return area;
+    }
+
+    // Per-area placement, in reports saved since gait had it: the placement is
+    // the run of phases held, read from `holds` rather than trusted as written.
+    void read_holds(MappingReader& reader, const std::vector<PhaseScore>& phases,
+                    AreaScores& area) {
+        reader.child("placement");
+        if (!reader.child("holds").IsDefined()) return;
+        MappingReader holds = reader.mapping("holds", "holds of area '" + area.id + "'");
+        for (const PhaseScore& phase : phases)
+            area.holds.push_back(holds.flag(phase.id, true));
+        area.placement = last_of_unbroken_run(area.holds);
     }
 
     void read_outcome(MappingReader& reader, QuestionOutcome& outcome) {

@@ -72,6 +72,9 @@ Question read_question(const YAML::Node& node, const std::string& file,
     question.weight = reader.number("weight", false).value_or(1.0);
     question.essential = reader.flag("essential", false);
     question.allow_na = reader.flag("allow_na", false);
+    for (auto& [id, where] : reader.texts("replaces"))
+        question.replaces.push_back(std::move(id));
+    question.split_from = reader.text("split_from", false);
     reader.reject_unknown_keys();
     return question;
 }
@@ -85,6 +88,7 @@ Phase read_phase(const YAML::Node& node, const std::string& file,
     phase.name = reader.text("name", true);
     phase.summary = reader.text("summary", false);
     phase.threshold = reader.number("threshold", true).value_or(0.0);
+    phase.area_floor = reader.number("area_floor", false).value_or(0.0);
     read_list(reader, "questions", file, problems, [&](const YAML::Node& item) {
         phase.questions.push_back(read_question(item, file, problems));
     });
@@ -110,6 +114,8 @@ Rubric read_rubric(const YAML::Node& root, const std::string& file,
     read_list(reader, "phases", file, problems, [&](const YAML::Node& item) {
         rubric.phases.push_back(read_phase(item, file, problems));
     });
+    for (auto& [id, where] : reader.texts("removed"))
+        rubric.removed.push_back({std::move(id), where});
     reader.reject_unknown_keys();
     return rubric;
 }

@@ -1,6 +1,8 @@
 #include "load/rubric_check.hpp"
 
 #include <map>
+#include <set>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -128,6 +130,90 @@ void check_sizes(const Rubric& rubric, std::vector<Diagnostic>& problems) {
     at_most(rubric.scale.size(), limits::scale_choices, "scale choices");
 }
 
+// Whether following `replaces` from `start` leads back to it.
+bool replaces_itself(const std::map<std::string, const Question*>& current, const Question& start) {
+    std::vector<const Question*> pending{&start};
+    std::set<const Question*> seen;
+    while (!pending.empty()) {
+        const Question* question = pending.back();
+        pending.pop_back();
+        for (const std::string& old_id : question->replaces) {
+            const auto it = current.find(old_id);
+            if (it == current.end()) continue;
+            if (it->second == &start) return true;
+            if (seen.insert(it->second).second) pending.push_back(it->second);
+        }
+    }
+    return false;
+}
+
+// The migration keys name each earlier question once: renamed by one question,
+// split among several, or removed; never a question this rubric still has.
+class MigrationCheck {
+  public:
+    MigrationCheck(const Rubric& rubric, std::vector<Diagnostic>& problems) : problems_(problems) {
+        for (const Phase& phase : rubric.phases) {
+            for (const Question& question : phase.questions)
+                current_.emplace(question.id, &question);
+        }
+    }
+
+    void name(const std::string& old_id, const std::string& how, const SourceLocation& where,
+              const Question* by) {
+        const auto still = current_.find(old_id);
+        if (still != current_.end()) {
+            const bool cycle = by && how == "replaces" && replaces_itself(current_, *by);
+            problems_.push_back(
+                {where,
+                 cycle ? fmt::format("question '{}' replaces '{}', which replaces it in turn (a "
+                                     "cycle)",
+                                     by->id, old_id)
+                       : fmt::format("'{}' names '{}', which is still a question of this rubric",
+                                     how, old_id),
+                 "an id is either a question or an earlier one, not both"});
+            return;
+        }
+        const auto [it, inserted] = named_.emplace(old_id, std::make_pair(how, where.line));
+        if (inserted || (how == "split_from" && it->second.first == how)) return;
+        problems_.push_back({where,
+                             fmt::format("earlier question '{}' is named twice: by '{}' on line "
+                                         "{}, and by '{}'",
+                                         old_id, it->second.first, it->second.second, how),
+                             "an earlier question is renamed once, split, or removed"});
+    }
+
+  private:
+    std::vector<Diagnostic>& problems_;
+    std::map<std::string, const Question*> current_;
+    std::map<std::string, std::pair<std::string, int>> named_;  // id: the key, its line
+};
+
+void check_migration(const Rubric& rubric, std::vector<Diagnostic>& problems) {
+    MigrationCheck check(rubric, problems);
+    for (const Phase& phase : rubric.phases) {
+        for (const Question& question : phase.questions) {
+            for (const std::string& old_id : question.replaces)
+                check.name(old_id, "replaces", question.where, &question);
+            if (!question.split_from.empty())
+                check.name(question.split_from, "split_from", question.where, &question);
+        }
+    }
+    for (const RemovedQuestion& removed : rubric.removed)
+        check.name(removed.id, "removed", removed.where, nullptr);
+}
+
+void check_phase(const Phase& phase, std::vector<Diagnostic>& problems) {
+    const auto in_range = [&](double value, const char* what) {
+        if (in_unit_range(value)) return;
+        problems.push_back(
+            {phase.where,
+             fmt::format("phase '{}' has {} {}, outside [0,1]", phase.id, what, value),
+             {}});
+    };
+    in_range(phase.threshold, "threshold");
+    in_range(phase.area_floor, "area_floor");
+}
+
 }  // namespace
 
 void check_rubric(const Rubric& rubric, std::vector<Diagnostic>& problems) {
@@ -146,17 +232,13 @@ void check_rubric(const Rubric& rubric, std::vector<Diagnostic>& problems) {
     IdRegistry question_registry("question", problems);
     for (const Phase& phase : rubric.phases) {
         phase_registry.add(phase.id, phase.where);
-        if (!in_unit_range(phase.threshold)) {
-            problems.push_back({phase.where,
-                                fmt::format("phase '{}' has threshold {}, outside [0,1]", phase.id,
-                                            phase.threshold),
-                                {}});
-        }
+        check_phase(phase, problems);
         for (const Question& question : phase.questions) {
             question_registry.add(question.id, question.where);
             check_question(rubric, question, area_ids, problems);
         }
     }
+    check_migration(rubric, problems);
 }
 
 }  // namespace gait::detail

@@ -299,6 +299,27 @@ bool MappingReader::flag(const std::string& key, bool fallback) {
     return result;
 }
 
+std::vector<std::pair<std::string, SourceLocation>> MappingReader::texts(const std::string& key) {
+    const YAML::Node value = child(key);
+    std::vector<std::pair<std::string, SourceLocation>> result;
+    if (!valid_ || !value.IsDefined() || value.IsNull()) return result;
+    const auto add = [&](const YAML::Node& item) {
+        if (item.IsScalar() && !item.Scalar().empty()) {
+            result.emplace_back(item.Scalar(), location_of(item, file_));
+        } else {
+            problem(item, fmt::format("'{}' of the {} must be text or a list of texts, not {}",
+                                      key, what_, describe_kind(item)));
+        }
+    };
+    if (!value.IsSequence()) {
+        add(value);
+        return result;
+    }
+    for (const YAML::Node& item : value)
+        add(item);
+    return result;
+}
+
 SourceLocation MappingReader::where(const std::string& key) const {
     if (valid_) {
         const YAML::Node value = node_[key];

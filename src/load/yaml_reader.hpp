@@ -51,6 +51,8 @@ class MappingReader {
     // A number field, empty when absent or not a number (a problem then).
     std::optional<double> number(const std::string& key, bool required);
     bool flag(const std::string& key, bool fallback);
+    // Text, or a list of texts, under `key`; empty when absent (a problem when neither).
+    std::vector<std::pair<std::string, SourceLocation>> texts(const std::string& key);
 
     // How messages name the mapping ("question 'a.b'").
     const std::string& what() const { return what_; }

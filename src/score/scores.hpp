@@ -19,12 +19,15 @@ struct ScoredQuestion {
     const Question* question = nullptr;
     const Answer* answer = nullptr;       // nullptr when the file does not mention it
     const ScaleChoice* choice = nullptr;  // nullptr when unanswered
+    std::size_t phase_index = 0;          // into the rubric's phases
+    std::size_t area_index = 0;           // into the rubric's areas
 };
 
 struct PhaseTally {
     std::optional<double> score;  // weighted mean, four decimals; empty: nothing applies
     bool achieved = false;
     std::vector<const Question*> essentials_missing;
+    std::vector<std::size_t> areas_below_floor;  // indices into the rubric's areas
 };
 
 struct GapRef {
@@ -37,6 +40,8 @@ struct Scores {
     std::vector<PhaseTally> phases;                                 // by rubric phase
     std::vector<std::vector<std::optional<double>>> area_by_phase;  // [area][phase]
     std::vector<std::optional<double>> area_overall;                // by rubric area
+    std::vector<std::vector<bool>> area_holds;                      // [area][phase]
+    std::vector<std::optional<std::size_t>> area_placement;         // by rubric area
     std::optional<std::size_t> placement;  // index into phases; empty: before the first
     std::optional<std::size_t> next;       // index into phases; empty: the last is held
     std::vector<GapRef> gaps;              // to hold first, then to reach; each by priority

@@ -39,25 +39,28 @@ double value_of(const detail::ScoredQuestion& scored) {
     return scored.choice ? scored.choice->value.value_or(0.0) : 0.0;
 }
 
-// Essential first, then the largest weight x shortfall; stable, so rubric order breaks ties.
-void order_by_priority(std::vector<detail::GapRef>& gaps,
-                       const std::vector<detail::ScoredQuestion>& questions) {
+// Whether the gap's area is below the floor in the gap's phase: closing it
+// unblocks the phase even when its shortfall is small.
+bool in_area_below_floor(const detail::Scores& scores, std::size_t question) {
+    const detail::ScoredQuestion& scored = scores.questions[question];
+    const std::vector<std::size_t>& below = scores.phases[scored.phase_index].areas_below_floor;
+    return std::find(below.begin(), below.end(), scored.area_index) != below.end();
+}
+
+// Essential first, then gaps in an area below its floor, then the largest weight
+// x shortfall; stable, so rubric order breaks ties.
+void order_by_priority(std::vector<detail::GapRef>& gaps, const detail::Scores& scores) {
     std::stable_sort(gaps.begin(), gaps.end(), [&](detail::GapRef a, detail::GapRef b) {
-        const detail::ScoredQuestion& first = questions[a.question];
-        const detail::ScoredQuestion& second = questions[b.question];
+        const detail::ScoredQuestion& first = scores.questions[a.question];
+        const detail::ScoredQuestion& second = scores.questions[b.question];
         if (first.question->essential != second.question->essential)
             return first.question->essential;
+        const bool first_blocks = in_area_below_floor(scores, a.question);
+        if (first_blocks != in_area_below_floor(scores, b.question)) return first_blocks;
         return detail::shortfall(first) > detail::shortfall(second) + epsilon;
     });
 }
 
-std::optional<std::size_t> placement_of(const std::vector<detail::PhaseTally>& phases) {
-    std::size_t held = 0;
-    while (held < phases.size() && phases[held].achieved)
-        ++held;
-    if (held == 0) return std::nullopt;
-    return held - 1;
-}
 
 // To hold: every phase up to the placement; to reach: the next one. Later phases
 // are left to the scores and the matrix.
@@ -72,8 +75,8 @@ std::vector<detail::GapRef> collect_gaps(const std::vector<std::vector<std::size
             (holding ? hold : reach)
                 .push_back({question, holding ? GapKind::hold : GapKind::reach});
     }
-    order_by_priority(hold, scores.questions);
-    order_by_priority(reach, scores.questions);
+    order_by_priority(hold, scores);
+    order_by_priority(reach, scores);
     hold.insert(hold.end(), reach.begin(), reach.end());
     return hold;
 }
@@ -113,11 +116,14 @@ QuestionOutcome outcome_of(const detail::ScoredQuestion& scored) {
     return outcome;
 }
 
-PhaseScore phase_score(const Phase& phase, const detail::PhaseTally& tally) {
-    PhaseScore score{phase.id,       phase.name, phase.summary, tally.score, phase.threshold,
-                     tally.achieved, {}};
+PhaseScore phase_score(const Rubric& rubric, const Phase& phase, const detail::PhaseTally& tally) {
+    PhaseScore score{phase.id,        phase.name,     phase.summary, tally.score,
+                     phase.threshold, tally.achieved, {},            {},
+                     phase.area_floor};
     for (const Question* question : tally.essentials_missing)
         score.essentials_missing.push_back(question->id);
+    for (const std::size_t area : tally.areas_below_floor)
+        score.areas_below_floor.push_back(rubric.areas[area].id);
     return score;
 }
 
@@ -153,10 +159,10 @@ std::vector<std::size_t> score_phase(const Rubric& rubric, std::size_t p,
     for (const Question& question : phase.questions) {
         const Answer* answer = by_question.find(question.id);
         const ScaleChoice* choice = answer ? find_choice(rubric, answer->choice) : nullptr;
-        const detail::ScoredQuestion& scored = scores.questions.emplace_back(
-            detail::ScoredQuestion{&phase, &question, answer, choice});
-        if (not_applicable(scored)) continue;
         const std::size_t area = area_index(rubric, question.area);
+        const detail::ScoredQuestion& scored = scores.questions.emplace_back(
+            detail::ScoredQuestion{&phase, &question, answer, choice, p, area});
+        if (not_applicable(scored)) continue;
         phase_mean.add(value_of(scored), question.weight);
         areas.by_phase[area][p].add(value_of(scored), question.weight);
         areas.overall[area].add(value_of(scored), question.weight);
@@ -168,6 +174,38 @@ std::vector<std::size_t> score_phase(const Rubric& rubric, std::size_t p,
     tally.achieved = (!tally.score || *tally.score >= phase.threshold - epsilon) &&
                      tally.essentials_missing.empty();
     return gaps;
+}
+
+bool essential_missing_in(const detail::PhaseTally& tally, const std::string& area) {
+    return std::any_of(tally.essentials_missing.begin(), tally.essentials_missing.end(),
+                       [&](const Question* question) { return question->area == area; });
+}
+
+// An area holds a phase when its cell reaches the phase's floor (or has no score)
+// and its essentials there have full credit; a phase is achieved only when every
+// area reaches the floor. Each area is placed by its own unbroken run.
+void apply_area_floors(const Rubric& rubric, detail::Scores& scores) {
+    for (std::size_t a = 0; a < rubric.areas.size(); ++a) {
+        std::vector<bool>& holds = scores.area_holds.emplace_back();
+        for (std::size_t p = 0; p < rubric.phases.size(); ++p) {
+            const std::optional<double>& cell = scores.area_by_phase[a][p];
+            detail::PhaseTally& tally = scores.phases[p];
+            const bool reaches = !cell || *cell >= rubric.phases[p].area_floor - epsilon;
+            if (!reaches) {
+                tally.areas_below_floor.push_back(a);
+                tally.achieved = false;
+            }
+            holds.push_back(reaches && !essential_missing_in(tally, rubric.areas[a].id));
+        }
+        scores.area_placement.push_back(last_of_unbroken_run(holds));
+    }
+}
+
+std::vector<bool> phases_achieved(const std::vector<detail::PhaseTally>& phases) {
+    std::vector<bool> achieved;
+    for (const detail::PhaseTally& phase : phases)
+        achieved.push_back(phase.achieved);
+    return achieved;
 }
 
 std::size_t count_questions(const Rubric& rubric) {
@@ -193,7 +231,8 @@ detail::Scores detail::compute_scores(const Rubric& rubric, const Answers& answe
             row.push_back(cell.value());
         scores.area_overall.push_back(areas.overall[a].value());
     }
-    scores.placement = placement_of(scores.phases);
+    apply_area_floors(rubric, scores);
+    scores.placement = last_of_unbroken_run(phases_achieved(scores.phases));
     const std::size_t next = scores.placement ? *scores.placement + 1 : 0;
     if (next < scores.phases.size()) scores.next = next;
     scores.gaps = collect_gaps(gaps_by_phase, scores);
@@ -210,11 +249,12 @@ Result score(const Rubric& rubric, const Answers& answers) {
     result.placement = scores.placement;
     result.next = scores.next;
     for (std::size_t p = 0; p < rubric.phases.size(); ++p)
-        result.phases.push_back(phase_score(rubric.phases[p], scores.phases[p]));
+        result.phases.push_back(phase_score(rubric, rubric.phases[p], scores.phases[p]));
     for (std::size_t a = 0; a < rubric.areas.size(); ++a) {
         const Area& area = rubric.areas[a];
-        result.areas.push_back(
-            {area.id, area.name, scores.area_by_phase[a], scores.area_overall[a]});
+        result.areas.push_back({area.id, area.name, scores.area_by_phase[a],
+                                scores.area_overall[a], scores.area_holds[a],
+                                scores.area_placement[a]});
     }
     result.questions.reserve(scores.questions.size());
     for (const detail::ScoredQuestion& scored : scores.questions) {

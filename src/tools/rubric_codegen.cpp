@@ -67,11 +67,28 @@ std::string areas_code(const gait::Rubric& rubric) {
     return out;
 }
 
+std::string texts_code(const std::vector<std::string>& texts) {
+    std::string out = "{";
+    for (const std::string& text : texts)
+        out += literal(text) + ", ";
+    return out + "}";
+}
+
 std::string question_code(const gait::Question& q) {
     return fmt::format(
-        "        phase.questions.push_back({{{}, {}, {}, {}, {}, {}, {}, {}, {}}});\n",
+        "        phase.questions.push_back({{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}}});\n",
         literal(q.id), literal(q.area), literal(q.text), literal(q.help), literal(q.guidance),
-        number(q.weight), q.essential, q.allow_na, location(q.where));
+        number(q.weight), q.essential, q.allow_na, texts_code(q.replaces), literal(q.split_from),
+        location(q.where));
+}
+
+std::string removed_code(const gait::Rubric& rubric) {
+    std::string out;
+    for (const gait::RemovedQuestion& removed : rubric.removed) {
+        out += fmt::format("    rubric.removed.push_back({{{}, {}}});\n", literal(removed.id),
+                           location(removed.where));
+    }
+    return out;
 }
 
 std::string phases_code(const gait::Rubric& rubric) {
@@ -80,9 +97,10 @@ std::string phases_code(const gait::Rubric& rubric) {
         out += "    {\n        gait::Phase phase;\n";
         out += fmt::format(
             "        phase.id = {};\n        phase.name = {};\n        phase.summary = {};\n"
-            "        phase.threshold = {};\n        phase.where = {};\n",
+            "        phase.threshold = {};\n        phase.area_floor = {};\n"
+            "        phase.where = {};\n",
             literal(phase.id), literal(phase.name), literal(phase.summary), number(phase.threshold),
-            location(phase.where));
+            number(phase.area_floor), location(phase.where));
         for (const gait::Question& question : phase.questions)
             out += question_code(question);
         out += "        rubric.phases.push_back(std::move(phase));\n    }\n";
@@ -99,7 +117,7 @@ std::string rubric_code(const std::string& identifier, const std::string& text,
         "    rubric.description = {};\n    rubric.where = {};\n",
         literal(rubric.id), literal(rubric.version), literal(rubric.title),
         literal(rubric.description), location(rubric.where));
-    out += scale_code(rubric) + areas_code(rubric) + phases_code(rubric);
+    out += scale_code(rubric) + areas_code(rubric) + phases_code(rubric) + removed_code(rubric);
     return out + "    return rubric;\n}\n\n";
 }
 

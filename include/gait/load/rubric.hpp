@@ -34,6 +34,8 @@ struct Question {
     double weight = 1.0;     // share of the phase score, relative to the others
     bool essential = false;  // the phase is not achieved without full credit here
     bool allow_na = false;   // whether the not-applicable choice may be given
+    std::vector<std::string> replaces;  // ids it had in earlier versions: their answers carry over
+    std::string split_from;  // the earlier question it is one part of: its answer, to confirm
     SourceLocation where;
 };
 
@@ -42,7 +44,14 @@ struct Phase {
     std::string name;
     std::string summary;     // one sentence on what being placed here means
     double threshold = 0.0;  // score in [0,1] that achieves the phase
+    double area_floor = 0.0;  // what each area's cell in this phase must reach to hold it
     std::vector<Question> questions;
+    SourceLocation where;
+};
+
+// A question of an earlier version that this one dropped, with no successor.
+struct RemovedQuestion {
+    std::string id;
     SourceLocation where;
 };
 
@@ -55,7 +64,8 @@ struct Rubric {
     std::vector<ScaleChoice> scale;
     std::vector<Area> areas;
     std::vector<Phase> phases;
-    SourceLocation where;  // the file it was read from
+    std::vector<RemovedQuestion> removed;  // earlier versions' questions dropped for good
+    SourceLocation where;                  // the file it was read from
 };
 
 // Parses and checks a rubric; throws Error for the first problem found.

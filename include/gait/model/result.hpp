@@ -21,8 +21,10 @@ struct PhaseScore {
     std::string summary;
     std::optional<double> score;  // weighted mean in [0,1], four decimals; empty: nothing applies
     double threshold = 0.0;
-    bool achieved = false;  // score reaches threshold and every essential has full credit
+    bool achieved = false;  // threshold, essentials and area floor all met
     std::vector<std::string> essentials_missing;  // ids of essentials short of full credit
+    std::vector<std::string> areas_below_floor;   // ids of areas whose cell is below area_floor
+    double area_floor = 0.0;  // what each area's cell must reach for the phase to be achieved
 };
 
 // One row of the area x phase matrix.
@@ -31,7 +33,21 @@ struct AreaScores {
     std::string name;
     std::vector<std::optional<double>> by_phase;  // a cell per phase, 4 decimals; empty: none
     std::optional<double> overall;  // weighted mean over every phase's questions; empty: none
+    // A cell per phase: whether the area holds it (floor reached, essentials at full
+    // credit). Empty in a report saved before gait had per-area placement.
+    std::vector<bool> holds;
+    std::optional<std::size_t> placement;  // last phase of the unbroken run held; empty: none
 };
+
+// A placement: the last of the unbroken run of phases held from the first;
+// empty when the first is not held. The team's and each area's.
+inline std::optional<std::size_t> last_of_unbroken_run(const std::vector<bool>& held) {
+    std::size_t count = 0;
+    while (count < held.size() && held[count])
+        ++count;
+    if (count == 0) return std::nullopt;
+    return count - 1;
+}
 
 enum class GapKind { hold, reach };
 
