@@ -9,6 +9,7 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/util/file_lock.cpp
   ${GAIT_SOURCE_ROOT}/src/util/text_format.cpp
   ${GAIT_SOURCE_ROOT}/src/load/answers.cpp
+  ${GAIT_SOURCE_ROOT}/src/load/answers_migration.cpp
   ${GAIT_SOURCE_ROOT}/src/load/answers_edit.cpp
   ${GAIT_SOURCE_ROOT}/src/load/answers_store.cpp
   ${GAIT_SOURCE_ROOT}/src/load/answers_template.cpp

@@ -65,19 +65,23 @@ class Questionnaire {
 
     QuestionnaireEnd run() {
         if (const auto ended = open()) return *ended;
-        std::size_t index = first_unanswered();
-        while (index < items_.size()) {
+        // Unanswered questions and answers to confirm, in rubric order; a fresh
+        // start asks every question, a resumed one only what is left.
+        const std::vector<std::size_t> queue = needing_attention();
+        std::size_t at = 0;
+        while (at < queue.size()) {
+            const std::size_t index = queue[at];
             const Step step = ask(index);
             if (step.kind == Step::quit) return QuestionnaireEnd::quit;
             if (step.kind == Step::end) return step.ended;
             if (step.kind == Step::back) {
-                index = index > 0 ? index - 1 : 0;
+                at = at > 0 ? at - 1 : 0;
                 continue;
             }
-            if (index + 1 == items_.size() || items_[index + 1].phase != items_[index].phase) {
+            if (at + 1 == queue.size() || items_[queue[at + 1]].phase != items_[index].phase) {
                 notice_ = phase_summary(*items_[index].phase);
             }
-            ++index;
+            ++at;
         }
         return review();
     }
@@ -103,13 +107,17 @@ class Questionnaire {
                     style.width, "", "");
         out += "\n" + wrap("Keys: " + key_help(), style.width, "", "  ") + "\n";
         const std::size_t answered = answered_count();
-        if (answered == items_.size()) {
+        const std::size_t left = needing_attention().size();
+        const std::size_t to_confirm = left - (items_.size() - answered);
+        const std::string confirm =
+            to_confirm > 0 ? fmt::format(", {} to confirm", to_confirm) : std::string();
+        if (left == 0) {
             out += wrap(fmt::format("Resuming {}: all {} answered, showing the review.",
                                     printable(answers_.team), answered),
                         style.width, "", "");
         } else if (answered > 0) {
-            out += wrap(fmt::format("Resuming {}: {} of {} answered, starting at question {}.",
-                                    printable(answers_.team), answered, items_.size(),
+            out += wrap(fmt::format("Resuming {}: {} of {} answered{}, starting at question {}.",
+                                    printable(answers_.team), answered, items_.size(), confirm,
                                     first_unanswered() + 1),
                         style.width, "", "");
         }
@@ -231,6 +239,13 @@ class Questionnaire {
         out += wrap(paint(printable(question.text), Paint::bold, style), style.width, "", "");
         if (question.essential)
             out += paint("Essential to this phase.", Paint::yellow, style) + "\n";
+        if (const Answer* answer = find_answer(question.id); answer && !answer->carried_from.empty()) {
+            out += wrap(paint(fmt::format("Carried over from '{}', asked in two parts now: confirm "
+                                          "the answer or change it.",
+                                          printable(answer->carried_from)),
+                              Paint::yellow, style),
+                        style.width, "", "");
+        }
         out += "\n" + render_choices(question, highlight, style);
         if (const std::string note = note_of(question); !note.empty()) {
             out += "\n" + wrap("Note: " + printable(note), style.width, "", "  ");
@@ -366,8 +381,11 @@ class Questionnaire {
         return out;
     }
 
+    // A choice made, or an answer carried over confirmed.
     void set_choice(const Question& question, const std::string& choice) {
-        answer_for(question.id).choice = choice;
+        Answer& answer = answer_for(question.id);
+        answer.choice = choice;
+        answer.carried_from.clear();
         save();
     }
 
@@ -434,10 +452,22 @@ class Questionnaire {
     }
 
     std::size_t first_unanswered() const {
+        const std::vector<std::size_t> queue = needing_attention();
+        return queue.empty() ? items_.size() : queue.front();
+    }
+
+    // Whether a question still wants the team: unanswered, or carried over to confirm.
+    bool needs_attention(const Question& question) const {
+        const Answer* answer = find_answer(question.id);
+        return !current_choice(question) || (answer && !answer->carried_from.empty());
+    }
+
+    std::vector<std::size_t> needing_attention() const {
+        std::vector<std::size_t> queue;
         for (std::size_t i = 0; i < items_.size(); ++i) {
-            if (!current_choice(*items_[i].question)) return i;
+            if (needs_attention(*items_[i].question)) queue.push_back(i);
         }
-        return items_.size();
+        return queue;
     }
 
     static std::string trim(const std::string& text) {

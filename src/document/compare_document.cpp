@@ -13,8 +13,8 @@ namespace {
 doc::Callout placement_of(const Comparison& comparison) {
     const int steps = comparison.placement_steps;
     return {"Placement",
-            placement_name(comparison.before),
-            placement_name(comparison.after),
+            placement_name(comparison.before, comparison.before.placement),
+            placement_name(comparison.after, comparison.after.placement),
             steps > 0   ? doc::Tone::good
             : steps < 0 ? doc::Tone::bad
                         : doc::Tone::plain,
@@ -23,9 +23,8 @@ doc::Callout placement_of(const Comparison& comparison) {
             {}};
 }
 
-void add_scores(doc::Document& document, const char* id, const char* title, const char* column,
-                const std::vector<ScoreChange>& changes) {
-    document.blocks.push_back(doc::Heading{id, title, {}});
+doc::Table scores_table(const char* id, const char* column,
+                        const std::vector<ScoreChange>& changes) {
     doc::Table table{id,
                      {{column, doc::Align::left},
                       {"Before", doc::Align::right},
@@ -37,6 +36,30 @@ void add_scores(doc::Document& document, const char* id, const char* title, cons
         table.rows.push_back({doc::text_cell(change.name), doc::score_cell(change.before),
                               doc::score_cell(change.after),
                               doc::change_cell(change.before, change.after)});
+    }
+    return table;
+}
+
+std::string area_placement_text(const Result& side, const AreaPlacement& placement) {
+    if (!placement.known) return "-";
+    return placement.phase ? phase_name(side, *placement.phase) : "none yet";
+}
+
+// Each area's overall score, and its own placement before and after when both sides place areas.
+void add_areas(doc::Document& document, const Comparison& comparison) {
+    document.blocks.push_back(doc::Heading{"areas", "Areas (every phase's questions)", {}});
+    doc::Table table = scores_table("areas", "Area", comparison.areas);
+    bool placed = false;
+    for (const auto& [before, after] : comparison.area_placements)
+        placed = placed || before.known || after.known;
+    if (placed) {
+        table.columns.push_back({"Placed", doc::Align::left});
+        for (std::size_t a = 0; a < table.rows.size(); ++a) {
+            const auto& [before, after] = comparison.area_placements[a];
+            const std::string then = area_placement_text(comparison.before, before);
+            const std::string now = area_placement_text(comparison.after, after);
+            table.rows[a].push_back(doc::text_cell(then == now ? now : then + " → " + now));
+        }
     }
     document.blocks.push_back(std::move(table));
 }
@@ -112,8 +135,9 @@ doc::Document compare_document(const Comparison& comparison) {
     document.blocks.push_back(doc::Title{
         after.rubric.title, {{"Before", side_text(before)}, {"After", side_text(after)}}, {}});
     document.blocks.push_back(placement_of(comparison));
-    add_scores(document, "phases", "Phases", "Phase", comparison.phases);
-    add_scores(document, "areas", "Areas (every phase's questions)", "Area", comparison.areas);
+    document.blocks.push_back(doc::Heading{"phases", "Phases", {}});
+    document.blocks.push_back(scores_table("phases", "Phase", comparison.phases));
+    add_areas(document, comparison);
     add_changes(document, comparison, "improved", "Improved", comparison.improved);
     add_changes(document, comparison, "regressed", "Regressed", comparison.regressed);
     add_changes(document, comparison, "answer-changed-same-credit", "Answer changed, same credit",

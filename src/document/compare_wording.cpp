@@ -4,6 +4,8 @@
 
 #include "gait/util/text_format.hpp"
 
+#include "document/report_wording.hpp"
+
 namespace gait {
 
 std::string answer_text(const QuestionOutcome& outcome) {
@@ -20,13 +22,9 @@ bool shows_note_before(const QuestionChange& change) {
     return !change.before.note.empty() && change.before.note != change.after.note;
 }
 
-std::string placement_name(const Result& result) {
-    return result.placement ? result.phases[*result.placement].name : "none yet";
-}
-
 std::string placement_change_sentence(const Comparison& comparison) {
-    const std::string before = placement_name(comparison.before);
-    const std::string after = placement_name(comparison.after);
+    const std::string before = placement_name(comparison.before, comparison.before.placement);
+    const std::string after = placement_name(comparison.after, comparison.after.placement);
     if (comparison.placement_steps > 0)
         return fmt::format("Moved up from {} to {}.", before, after);
     if (comparison.placement_steps < 0) {

@@ -10,8 +10,6 @@
 
 namespace gait {
 
-// "Crawl", or "none yet" before the first phase.
-std::string placement_name(const Result& result);
 // "Moved up from Crawl to Walk.", "Moved down ...", "Stayed at Walk."
 std::string placement_change_sentence(const Comparison& comparison);
 

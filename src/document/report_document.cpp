@@ -1,5 +1,7 @@
 #include "gait/document/report_document.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "gait/util/text_format.hpp"
@@ -24,7 +26,7 @@ doc::Title title_of(const Result& result) {
 doc::Callout placement_of(const Result& result) {
     doc::Callout callout;
     callout.label = "Placement";
-    callout.name = result.placement ? result.phases[*result.placement].name : "none yet";
+    callout.name = placement_name(result, result.placement);
     const PlacementWords words = placement_words(result);
     for (const std::string& sentence : {words.summary, words.next}) {
         if (!sentence.empty()) callout.sentences.push_back(sentence);
@@ -70,27 +72,49 @@ doc::Radar radar_of(const Result& result) {
     return radar;
 }
 
+// Whether every area carries its own placement (a report saved before gait had
+// per-area placement carries none).
+bool areas_placed(const Result& result) {
+    return !result.areas.empty() &&
+           std::all_of(result.areas.begin(), result.areas.end(), [&](const AreaScores& area) {
+               return area.holds.size() == result.phases.size();
+           });
+}
+
 doc::Table matrix_of(const Result& result) {
     doc::Table table{"matrix", {{"Area", doc::Align::left}}, {}, {}, "area"};
     for (const PhaseScore& phase : result.phases)
         table.columns.push_back({phase.name, doc::Align::right});
+    const bool placed = areas_placed(result);
+    if (placed) table.columns.push_back({"Placed", doc::Align::left});
     for (const AreaScores& area : result.areas) {
         std::vector<doc::Cell> row = {doc::text_cell(area.name)};
         for (std::size_t p = 0; p < result.phases.size(); ++p)
             row.push_back(
                 doc::heat_cell(p < area.by_phase.size() ? area.by_phase[p] : std::nullopt));
+        if (placed) row.push_back(doc::text_cell(placement_name(result, area.placement)));
         table.rows.push_back(std::move(row));
     }
     std::vector<doc::Cell> whole = {doc::text_cell("Whole phase")};
     for (const PhaseScore& phase : result.phases)
         whole.push_back(doc::heat_cell(phase.score));
+    if (placed) whole.push_back(doc::text_cell(placement_name(result, result.placement)));
     table.footer.push_back(std::move(whole));
     return table;
 }
 
 std::vector<std::string> flags_of(const QuestionOutcome& question) {
-    if (question.essential) return {"essential"};
-    return {};
+    std::vector<std::string> flags;
+    if (question.essential) flags.push_back("essential");
+    if (!question.carried_from.empty()) flags.push_back("to confirm");
+    return flags;
+}
+
+// "Yes (1.00)", or "unanswered (counted as 0)".
+std::string answer_fact(const QuestionOutcome& question) {
+    return question.answer ? fmt::format("{} ({})", question.answer_label,
+                                         format_score(question.value))
+                           : std::string("unanswered (counted as 0)");
 }
 
 doc::Item gap_item(const Result& result, const Gap& gap) {
@@ -100,10 +124,7 @@ doc::Item gap_item(const Result& result, const Gap& gap) {
                    area_name(result, gap.area),
                    flags_of(gap),
                    {}};
-    const std::string answer =
-        gap.answer ? fmt::format("{} ({})", gap.answer_label, format_score(gap.value))
-                   : std::string("unanswered (counted as 0)");
-    item.facts.push_back({"Answer", answer, doc::FactKind::brief});
+    item.facts.push_back({"Answer", answer_fact(gap), doc::FactKind::brief});
     item.facts.push_back({"Weight", fmt::format("{}", gap.weight), doc::FactKind::brief});
     if (!gap.note.empty()) item.facts.push_back({"Note", gap.note, doc::FactKind::long_text});
     if (!gap.evidence.empty())
@@ -124,6 +145,29 @@ void add_gaps(doc::Document& document, const Result& result, GapKind kind, std::
     doc::Items items{{}, "Every question has full credit.", "gap"};
     for (const Gap* gap : gaps)
         items.items.push_back(gap_item(result, *gap));
+    document.blocks.push_back(std::move(items));
+}
+
+// Answers carried over from a question a newer rubric version split: each part
+// starts from the old answer, which the team should confirm.
+void add_to_confirm(doc::Document& document, const Result& result) {
+    doc::Items items;
+    for (const QuestionOutcome& question : result.questions) {
+        if (question.carried_from.empty()) continue;
+        doc::Item item{question.text,
+                       question.question,
+                       phase_name(result, question.phase),
+                       area_name(result, question.area),
+                       flags_of(question),
+                       {}};
+        item.facts.push_back({"Answer", answer_fact(question), doc::FactKind::brief});
+        item.facts.push_back({"Carried from", question.carried_from, doc::FactKind::brief});
+        items.items.push_back(std::move(item));
+    }
+    if (items.items.empty()) return;
+    document.blocks.push_back(doc::Heading{
+        "to-confirm", "To confirm",
+        count_of(items.items.size(), "answer") + " carried over from a question now split"});
     document.blocks.push_back(std::move(items));
 }
 
@@ -159,6 +203,7 @@ doc::Document report_document(const Result& result) {
     document.blocks.push_back(matrix_of(result));
     if (result.placement) add_gaps(document, result, GapKind::hold, *result.placement);
     if (result.next) add_gaps(document, result, GapKind::reach, *result.next);
+    add_to_confirm(document, result);
     add_unanswered(document, result);
     return document;
 }

@@ -1,6 +1,7 @@
 #include "document/report_wording.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "gait/score/scoring.hpp"
 #include "gait/util/text_format.hpp"
@@ -16,32 +17,67 @@ std::string name_by_id(const Items& items, const std::string& id) {
     return id;
 }
 
+enum class Verb { omitted, stated };  // "1 essential short" or "1 essential is short"
+
+std::string blockers(const PhaseScore& phase, Verb verb) {
+    std::vector<std::string> parts;
+    const auto add = [&](std::size_t count, const char* noun, const char* state) {
+        if (count == 0) return;
+        const char* is = verb == Verb::omitted ? "" : count == 1 ? "is " : "are ";
+        parts.push_back(fmt::format("{} {}{}", count_of(count, noun), is, state));
+    };
+    add(phase.essentials_missing.size(), "essential", "short");
+    add(phase.areas_below_floor.size(), "area", "below the floor");
+    return fmt::format("{}", fmt::join(parts, " and "));
+}
+
 }  // namespace
 
-std::string essentials_short(const PhaseScore& phase) {
-    return count_of(phase.essentials_missing.size(), "essential") + " short";
+std::string blockers_short(const PhaseScore& phase) {
+    return blockers(phase, Verb::omitted);
 }
 
 std::string phase_status(const PhaseScore& phase) {
     if (phase.achieved) return phase.score ? "achieved" : "achieved (nothing applies)";
-    if (phase.essentials_missing.empty()) return "not achieved";
-    return "not achieved, " + essentials_short(phase);
+    const std::string blocking = blockers_short(phase);
+    return blocking.empty() ? "not achieved" : "not achieved, " + blocking;
 }
 
 std::string next_phase_sentence(const PhaseScore& next) {
-    const std::size_t essentials = next.essentials_missing.size();
-    if (!next.score && essentials > 0) {
-        return fmt::format("Next: {}, with {}.", next.name, essentials_short(next));
+    const std::string blocking = blockers_short(next);
+    if (!next.score && !blocking.empty()) {
+        return fmt::format("Next: {}, with {}.", next.name, blocking);
     }
-    if (next.score && *next.score >= next.threshold && essentials > 0) {
-        return fmt::format("Next: {}. The score {} reaches the {} it needs, but {} {} short.",
-                           next.name, format_score(next.score), format_score(next.threshold),
-                           essentials, essentials == 1 ? "essential is" : "essentials are");
+    if (next.score && *next.score >= next.threshold && !blocking.empty()) {
+        return fmt::format("Next: {}. The score {} reaches the {} it needs, but {}.", next.name,
+                           format_score(next.score), format_score(next.threshold),
+                           blockers(next, Verb::stated));
     }
     std::string line = fmt::format("Next: {}, scoring {} of the {} it needs", next.name,
                                    format_score(next.score), format_score(next.threshold));
-    if (essentials > 0) line += ", with " + essentials_short(next);
+    if (!blocking.empty()) line += ", with " + blocking;
     return line + ".";
+}
+
+std::string areas_below_floor_sentence(const Result& result, const PhaseScore& phase) {
+    const std::size_t p = static_cast<std::size_t>(&phase - result.phases.data());
+    std::vector<std::string> named;
+    for (const std::string& id : phase.areas_below_floor) {
+        for (const AreaScores& area : result.areas) {
+            if (area.id != id) continue;
+            const std::optional<double> cell =
+                p < area.by_phase.size() ? area.by_phase[p] : std::nullopt;
+            named.push_back(fmt::format("{} {}", area.name, format_score(cell)));
+        }
+    }
+    if (named.empty()) return {};
+    const std::string floor = format_score(phase.area_floor);
+    if (named.size() == 1) {
+        return fmt::format("In {}, {} is below the {} every area needs.", phase.name,
+                           named.front(), floor);
+    }
+    return fmt::format("In {}, {} areas are below the {} every area needs: {}.", phase.name,
+                       named.size(), floor, fmt::join(named, ", "));
 }
 
 std::vector<std::string> out_of_order_sentences(const Result& result) {
@@ -67,11 +103,18 @@ PlacementWords placement_words(const Result& result) {
     }
     if (result.next) {
         words.next = next_phase_sentence(result.phases[*result.next]);
+        const std::string areas = areas_below_floor_sentence(result, result.phases[*result.next]);
+        if (!areas.empty()) words.notes.push_back(areas);
     } else if (result.placement) {
         words.next = "Next: none; this is the last phase.";
     }
-    words.notes = out_of_order_sentences(result);
+    for (std::string& sentence : out_of_order_sentences(result))
+        words.notes.push_back(std::move(sentence));
     return words;
+}
+
+std::string placement_name(const Result& result, std::optional<std::size_t> placement) {
+    return placement ? result.phases[*placement].name : "none yet";
 }
 
 std::string phase_name(const Result& result, const std::string& id) {

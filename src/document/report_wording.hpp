@@ -3,6 +3,8 @@
 // Sentences and lookups of the team report, for the builders
 // (report_document.cpp, compare_document.cpp). Raw text: the writers escape it.
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,11 +20,16 @@ struct PlacementWords {
 };
 PlacementWords placement_words(const Result& result);
 
-// "1 essential short", "2 essentials short".
-std::string essentials_short(const PhaseScore& phase);
+// What blocks a phase besides its score: "1 essential short", "2 areas below
+// the floor", "1 essential short and 1 area below the floor"; empty when nothing does.
+std::string blockers_short(const PhaseScore& phase);
 
 // "achieved", "achieved (nothing applies)", "not achieved", "not achieved, 1 essential short".
 std::string phase_status(const PhaseScore& phase);
+
+// Names the areas below a phase's floor: "In Walk, Security scores 0.25, below
+// the 0.50 every area needs."; empty when none is.
+std::string areas_below_floor_sentence(const Result& result, const PhaseScore& phase);
 
 // What stands between the team and the next phase: "Next: Run, scoring 0.43 of
 // the 0.70 it needs, with 1 essential short."
@@ -30,6 +37,9 @@ std::string next_phase_sentence(const PhaseScore& next);
 
 // "Run practices in place, but Walk is not held.", one per phase achieved out of order.
 std::vector<std::string> out_of_order_sentences(const Result& result);
+
+// The name of the phase at `placement`, or "none yet".
+std::string placement_name(const Result& result, std::optional<std::size_t> placement);
 
 // A phase's or an area's name from its id; the id when there is none.
 std::string phase_name(const Result& result, const std::string& id);

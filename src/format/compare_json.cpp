@@ -32,6 +32,11 @@ json change_json(const ScoreChange& change) {
             {"change", difference}};
 }
 
+// The phase id; null for none yet, and for a side that does not place its areas.
+json area_placement_json(const AreaPlacement& placement) {
+    return placement.phase ? json(*placement.phase) : json(nullptr);
+}
+
 json answer_json(const QuestionOutcome& outcome) {
     json answer = outcome_json(outcome);
     for (const char* key : {"question", "phase", "area", "text", "weight", "essential"})
@@ -67,6 +72,11 @@ json compare_to_json(const Comparison& comparison) {
     out["placement_steps"] = comparison.placement_steps;
     out["phases"] = list_json(comparison.phases, change_json);
     out["areas"] = list_json(comparison.areas, change_json);
+    for (std::size_t a = 0; a < comparison.areas.size(); ++a) {
+        const auto& [before, after] = comparison.area_placements[a];
+        out["areas"][a]["placement_before"] = area_placement_json(before);
+        out["areas"][a]["placement_after"] = area_placement_json(after);
+    }
     out["improved"] = list_json(comparison.improved, question_change_json);
     out["regressed"] = list_json(comparison.regressed, question_change_json);
     out["changed"] = list_json(comparison.changed, question_change_json);

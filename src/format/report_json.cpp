@@ -93,7 +93,7 @@ json score_json(std::optional<double> score) {
 }
 
 json outcome_json(const QuestionOutcome& outcome) {
-    return {{"question", outcome.question},
+    json out = {{"question", outcome.question},
             {"phase", outcome.phase},
             {"area", outcome.area},
             {"text", outcome.text},
@@ -104,6 +104,8 @@ json outcome_json(const QuestionOutcome& outcome) {
             {"essential", outcome.essential},
             {"note", outcome.note},
             {"evidence", outcome.evidence}};
+    if (!outcome.carried_from.empty()) out["carried_from"] = outcome.carried_from;
+    return out;
 }
 
 json gap_json(const Gap& gap) {

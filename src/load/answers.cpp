@@ -1,10 +1,13 @@
 #include "gait/load/answers.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "gait/util/edit_distance.hpp"
 #include "gait/util/file_io.hpp"
 
+#include "load/answers_migration.hpp"
 #include "load/document_readers.hpp"
 #include "load/yaml_reader.hpp"
 #include "util/id_index.hpp"
@@ -50,7 +53,7 @@ class AnswerReader {
     AnswerReader(const Rubric& rubric, const std::string& file, std::vector<Diagnostic>& problems)
         : rubric_(rubric), file_(file), problems_(problems), questions_(questions_by_id(rubric)) {}
 
-    void read_all(const YAML::Node& node, std::vector<Answer>& answers) {
+    void read_all(const YAML::Node& node, std::vector<Answer>& answers, Migration& migration) {
         if (!node.IsDefined() || node.IsNull()) return;
         if (!node.IsMap()) {
             problem(node, "'answers' must map question ids to answers, not " +
@@ -58,40 +61,87 @@ class AnswerReader {
             return;
         }
         answers.reserve(node.size());
+        std::vector<Answer> carried;  // from old ids; an answer under the new id wins
         for (const auto& entry : node) {
             const std::string& id = entry.first.Scalar();
             const Question* question = questions_.find(id);
             if (!question) {
+                if (carry_over(id, entry, carried, migration)) continue;
                 problem(entry.first, fmt::format("unknown question id '{}'", id),
                         did_you_mean(id, question_ids(rubric_)));
                 continue;
             }
-            answers.push_back(read_one(*question, entry.second));
+            answers.push_back(read_one(id, entry.second));
+            check_allowed(*question, entry.second, answers.back());
             answers.back().where = detail::location_of(entry.first, file_);
         }
+        merge_carried(carried, answers, migration);
     }
 
   private:
-    Answer read_one(const Question& question, const YAML::Node& value) {
+    // An answer under an id the rubric's migration keys name: renamed, split or
+    // removed. False when they do not name it.
+    bool carry_over(const std::string& id, const std::pair<YAML::Node, YAML::Node>& entry,
+                    std::vector<Answer>& carried, Migration& migration) {
+        const detail::Successors successors = detail::successors_of(rubric_, id);
+        if (successors.kind == detail::Successors::none) return false;
+        Answer old = read_one(id, entry.second);
+        old.where = detail::location_of(entry.first, file_);
+        if (successors.kind == detail::Successors::removed) {
+            migration.dropped.push_back(std::move(old));
+            return true;
+        }
+        const bool split = successors.kind == detail::Successors::split;
+        (split ? migration.split : migration.renamed) += 1;
+        for (const Question* next : successors.questions) {
+            Answer answer = old;
+            answer.question = next->id;
+            if (split) answer.carried_from = id;
+            const ScaleChoice* choice = find_choice(rubric_, answer.choice);
+            if (choice && !choice->value && !next->allow_na) answer.choice.clear();
+            carried.push_back(std::move(answer));
+        }
+        return true;
+    }
+
+    // Carried answers join those read, unless the file answers the new id itself.
+    static void merge_carried(std::vector<Answer>& carried, std::vector<Answer>& answers,
+                              Migration& migration) {
+        for (Answer& answer : carried) {
+            const bool answered = std::any_of(answers.begin(), answers.end(), [&](const Answer& a) {
+                return a.question == answer.question;
+            });
+            if (answered) {
+                migration.superseded.push_back(answer.carried_from.empty() ? answer.question
+                                                                           : answer.carried_from);
+                continue;
+            }
+            migration.to_confirm += !answer.carried_from.empty();
+            answers.push_back(std::move(answer));
+        }
+    }
+
+    Answer read_one(const std::string& id, const YAML::Node& value) {
         Answer answer;
-        answer.question = question.id;
+        answer.question = id;
         if (value.IsMap()) {
-            MappingReader reader(value, file_, "answer to '" + question.id + "'", problems_);
-            answer.choice = resolve_choice(question, reader.child("answer"));
+            MappingReader reader(value, file_, "answer to '" + id + "'", problems_);
+            answer.choice = resolve_choice(id, reader.child("answer"));
             answer.note = reader.text("note", false);
             answer.evidence = reader.text("evidence", false);
+            answer.carried_from = reader.text("carried_from", false);
             reader.reject_unknown_keys();
         } else {
-            answer.choice = resolve_choice(question, value);
+            answer.choice = resolve_choice(id, value);
         }
         return answer;
     }
 
     // The scale choice id a value names; empty when blank.
-    std::string resolve_choice(const Question& question, const YAML::Node& value) {
+    std::string resolve_choice(const std::string& id, const YAML::Node& value) {
         if (!value.IsDefined() || value.IsNull()) return {};
         if (!value.IsScalar()) {
-            problem(value, fmt::format("the answer to '{}' must be one of {}, not {}", question.id,
+            problem(value, fmt::format("the answer to '{}' must be one of {}, not {}", id,
                                        fmt::join(choice_ids(rubric_), ", "),
                                        detail::describe_kind(value)));
             return {};
@@ -104,17 +154,21 @@ class AnswerReader {
         if (!choice) {
             problem(value,
                     fmt::format("unknown answer '{}' to '{}'; expected one of {}", value.Scalar(),
-                                question.id, fmt::join(choice_ids(rubric_), ", ")),
+                                id, fmt::join(choice_ids(rubric_), ", ")),
                     did_you_mean(value.Scalar(), choice_ids(rubric_)));
             return {};
         }
-        if (!choice->value && !question.allow_na) {
-            problem(value, fmt::format("question '{}' cannot be answered '{}'; it applies to "
-                                       "every team",
-                                       question.id, choice->id));
-            return {};
-        }
         return choice->id;
+    }
+
+    // A not-applicable answer to a question that applies to every team is refused.
+    void check_allowed(const Question& question, const YAML::Node& value, Answer& answer) {
+        const ScaleChoice* choice = find_choice(rubric_, answer.choice);
+        if (!choice || choice->value || question.allow_na) return;
+        const YAML::Node at = value.IsMap() ? value["answer"] : value;
+        problem(at, fmt::format("question '{}' cannot be answered '{}'; it applies to every team",
+                                question.id, choice->id));
+        answer.choice.clear();
     }
 
     void problem(const YAML::Node& at, std::string message, std::string hint = {}) {
@@ -174,6 +228,37 @@ void check_rubric_match(const Answers& answers, const Rubric& rubric, const Sour
     }
 }
 
+// One notice of what the migration keys did, in place of the version warning.
+void note_migration(Answers& answers, const Rubric& rubric) {
+    const Migration& migration = answers.migration;
+    std::vector<std::string> parts;
+    if (migration.renamed > 0) parts.push_back(fmt::format("{} carried over", migration.renamed));
+    if (migration.split > 0) {
+        parts.push_back(fmt::format("{} split into {} to confirm", migration.split,
+                                    migration.to_confirm));
+    }
+    if (!migration.dropped.empty()) {
+        parts.push_back(fmt::format("{} dropped (removed)", migration.dropped.size()));
+    }
+    if (!migration.superseded.empty()) {
+        parts.push_back(fmt::format("{} also answered under the new id, which wins",
+                                    migration.superseded.size()));
+    }
+    const std::string from =
+        answers.rubric_version.empty() ? "an earlier version" : "version " + answers.rubric_version;
+    std::vector<Diagnostic>& warnings = answers.warnings;
+    warnings.erase(std::remove_if(warnings.begin(), warnings.end(),
+                                  [](const Diagnostic& d) {
+                                      return d.message.rfind("answers are for version", 0) == 0;
+                                  }),
+                   warnings.end());
+    warnings.push_back({answers.where,
+                        fmt::format("answers for {} of '{}' read under version {}: {}", from,
+                                    rubric.id, rubric.version, fmt::join(parts, ", ")),
+                        fmt::format("run 'gait migrate {}' to rewrite the file for version {}",
+                                    answers.where.file, rubric.version)});
+}
+
 }  // namespace
 
 Answers detail::read_answers(const YAML::Node& document, const std::string& file,
@@ -194,7 +279,9 @@ Answers detail::read_answers(const YAML::Node& document, const std::string& file
                             "write it as YYYY-MM-DD"});
     }
     answers.respondent = root.text("respondent", false);
-    AnswerReader(rubric, file, problems).read_all(root.child("answers"), answers.answers);
+    AnswerReader(rubric, file, problems)
+        .read_all(root.child("answers"), answers.answers, answers.migration);
+    if (answers.migration.any()) note_migration(answers, rubric);
     root.reject_unknown_keys();
     detail::throw_first(problems);
     return answers;

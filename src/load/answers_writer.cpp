@@ -10,13 +10,34 @@ namespace gait {
 namespace {
 
 std::string render_answer(const Answer& answer) {
-    if (answer.note.empty() && answer.evidence.empty()) {
+    if (answer.note.empty() && answer.evidence.empty() && answer.carried_from.empty()) {
         return fmt::format("  {}: {}\n", answer.question, yaml_quote(answer.choice));
     }
     std::string out = fmt::format("  {}:\n", answer.question);
     if (!answer.choice.empty()) out += "    answer: " + yaml_quote(answer.choice) + "\n";
     if (!answer.note.empty()) out += "    note: " + yaml_quote(answer.note) + "\n";
     if (!answer.evidence.empty()) out += "    evidence: " + yaml_quote(answer.evidence) + "\n";
+    if (!answer.carried_from.empty())
+        out += "    carried_from: " + yaml_quote(answer.carried_from) + "\n";
+    return out;
+}
+
+// Answers to questions the rubric removed, as comments: what the team wrote
+// stays in the file for a person to read, and no longer counts.
+std::string render_dropped(const Rubric& rubric, const std::vector<Answer>& dropped) {
+    if (dropped.empty()) return {};
+    std::string out = fmt::format("\n# Answers to questions version {} of the rubric removed, kept "
+                                  "for reference:\n",
+                                  printable(rubric.version));
+    for (const Answer& answer : dropped) {
+        std::string entry = render_answer(answer);
+        std::size_t start = 0;
+        while (start < entry.size()) {
+            const std::size_t end = entry.find('\n', start);
+            out += "#" + entry.substr(start, end - start) + "\n";
+            start = end + 1;
+        }
+    }
     return out;
 }
 
@@ -56,7 +77,8 @@ std::string render_answers(const Rubric& rubric, const Answers& answers) {
         if (answer.choice.empty() && answer.note.empty() && answer.evidence.empty()) continue;
         body += render_answer(answer);
     }
-    return out + (body.empty() ? "answers: {}\n" : "answers:\n" + body);
+    return out + (body.empty() ? "answers: {}\n" : "answers:\n" + body) +
+           render_dropped(rubric, answers.migration.dropped);
 }
 
 }  // namespace gait

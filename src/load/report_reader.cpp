@@ -116,6 +116,7 @@ class ReportReader {
         outcome.essential = reader.flag("essential", false);
         outcome.note = reader.text("note", false);
         outcome.evidence = reader.text("evidence", false);
+        outcome.carried_from = reader.text("carried_from", false);
         reader.require_known_keys();
     }
 

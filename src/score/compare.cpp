@@ -100,6 +100,15 @@ void sort_answers(Comparison& comparison) {
     comparison.gaps_opened = gaps_in_place_on_other_side(comparison.after.gaps, before);
 }
 
+AreaPlacement area_placement(const Result& side, const std::string& id) {
+    for (const AreaScores& area : side.areas) {
+        if (area.id != id || area.holds.size() != side.phases.size()) continue;
+        if (!area.placement) return {true, std::nullopt};
+        return {true, side.phases[*area.placement].id};
+    }
+    return {};
+}
+
 }  // namespace
 
 std::optional<double> credit_of(const QuestionOutcome& outcome) {
@@ -123,6 +132,10 @@ Comparison compare(const Result& before, const Result& after) {
                                       [](const PhaseScore& phase) { return phase.score; });
     comparison.areas = score_changes(before.areas, after.areas,
                                      [](const AreaScores& area) { return area.overall; });
+    for (const ScoreChange& area : comparison.areas) {
+        comparison.area_placements.emplace_back(area_placement(before, area.id),
+                                                area_placement(after, area.id));
+    }
     sort_answers(comparison);
     return comparison;
 }

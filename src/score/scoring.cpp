@@ -112,6 +112,7 @@ QuestionOutcome outcome_of(const detail::ScoredQuestion& scored) {
     if (scored.answer) {
         outcome.note = scored.answer->note;
         outcome.evidence = scored.answer->evidence;
+        outcome.carried_from = scored.answer->carried_from;
     }
     return outcome;
 }

@@ -16,6 +16,20 @@ struct Answer {
     std::string note;      // the team's remark, free text
     std::string evidence;  // a link or pointer that backs the answer
     SourceLocation where;
+    // The earlier question, split in a newer rubric version, this answer was
+    // carried over from: the team should confirm it. Empty once confirmed.
+    std::string carried_from;
+};
+
+// What reading an answers file written for an earlier rubric version did with
+// its old question ids (the rubric's replaces, split_from and removed keys).
+struct Migration {
+    std::size_t renamed = 0;                 // answers carried over to a renamed question
+    std::size_t split = 0;                   // split questions whose answer went to each part
+    std::size_t to_confirm = 0;              // parts of split questions, marked carried_from
+    std::vector<Answer> dropped;             // answers to removed questions, kept for rewrites
+    std::vector<std::string> superseded;     // old ids also answered under their new id
+    bool any() const { return renamed + split + dropped.size() + superseded.size() > 0; }
 };
 
 // One team's answers to one rubric.
@@ -26,6 +40,7 @@ struct Answers {
     std::string date;  // YYYY-MM-DD
     std::string respondent;
     std::vector<Answer> answers;       // in file order, each question at most once
+    Migration migration;               // old ids read through the rubric's migration keys
     std::vector<Diagnostic> warnings;  // worth saying, not worth refusing the file
     SourceLocation where;              // the file it was read from
 };

@@ -64,6 +64,7 @@ struct QuestionOutcome {
     bool essential = false;
     std::string note;      // the team's remark on its answer
     std::string evidence;  // what backs the answer
+    std::string carried_from;  // the split question the answer came from, to confirm; or empty
 };
 
 // A question below full credit that stands between the team and a phase.

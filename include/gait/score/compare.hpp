@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gait/model/result.hpp"
@@ -17,6 +18,12 @@ struct ScoreChange {
     std::optional<double> after;
 };
 
+// An area's own placement on one side.
+struct AreaPlacement {
+    bool known = false;                // the side has the area and places it
+    std::optional<std::string> phase;  // the phase id; empty: none yet
+};
+
 // One question's answer on both sides.
 struct QuestionChange {
     QuestionOutcome before;
@@ -30,6 +37,7 @@ struct Comparison {
     int placement_steps = 0;                // phases moved: up when positive, down when negative
     std::vector<ScoreChange> phases;        // the after side's phases, then those only before has
     std::vector<ScoreChange> areas;         // each area's overall score, in the same order
+    std::vector<std::pair<AreaPlacement, AreaPlacement>> area_placements;  // by `areas`
     std::vector<QuestionChange> improved;   // more credit than before
     std::vector<QuestionChange> regressed;  // less credit than before
     std::vector<QuestionChange> changed;    // another answer for the same credit (to or from n/a)
