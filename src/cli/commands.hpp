@@ -103,6 +103,14 @@ struct InitOptions {
 CLI::App* add_init_command(CLI::App& app, InitOptions& options);
 int run_init(const InitOptions& options);
 
+struct MigrateOptions {
+    std::string file;    // the answers file
+    std::string rubric;  // a rubric file; empty for the built-in one
+    std::string output;  // empty: the answers file itself; "-" for stdout
+};
+CLI::App* add_migrate_command(CLI::App& app, MigrateOptions& options);
+int run_migrate(const MigrateOptions& options);
+
 struct RubricOptions {
     std::string file;  // a bundled rubric's name or a file; empty for the default
     std::string color = "auto";

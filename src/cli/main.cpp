@@ -42,6 +42,7 @@ int run(int argc, char** argv) {
         "  gait report report.json --format html -o report.html  # render a saved report\n"
         "  gait compare q3.yaml q4.yaml                 # what moved since last time\n"
         "  gait aggregate answers/ --format html -o org.html    # every team at once\n"
+        "  gait migrate payments.yaml                   # update answers for a new rubric\n"
         "  gait rubric show                             # read the questions\n\n"
         "Run 'gait COMMAND --help' for a command's options.\n"
         "Exit codes: 0 ok, 1 below a --fail-below gate, 2 usage error or bad input.");
@@ -52,11 +53,13 @@ int run(int argc, char** argv) {
     gait::cli::ReportCommandOptions report;
     gait::cli::CompareOptions compare;
     gait::cli::AggregateCommandOptions aggregate;
+    gait::cli::MigrateOptions migrate;
     CLI::App* assess_command = gait::cli::add_assess_command(app, assess);
     CLI::App* init_command = gait::cli::add_init_command(app, init);
     CLI::App* report_command = gait::cli::add_report_command(app, report);
     CLI::App* compare_command = gait::cli::add_compare_command(app, compare);
     CLI::App* aggregate_command = gait::cli::add_aggregate_command(app, aggregate);
+    CLI::App* migrate_command = gait::cli::add_migrate_command(app, migrate);
     gait::cli::add_rubric_command(app, rubric);
 
     check_command_name(app, argc, argv);
@@ -72,6 +75,7 @@ int run(int argc, char** argv) {
     if (report_command->parsed()) return gait::cli::run_report(report);
     if (compare_command->parsed()) return gait::cli::run_compare(compare);
     if (aggregate_command->parsed()) return gait::cli::run_aggregate(aggregate);
+    if (migrate_command->parsed()) return gait::cli::run_migrate(migrate);
     return gait::cli::run_rubric(rubric);
 }
 
