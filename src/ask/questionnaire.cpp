@@ -65,23 +65,31 @@ class Questionnaire {
 
     QuestionnaireEnd run() {
         if (const auto ended = open()) return *ended;
-        // Unanswered questions and answers to confirm, in rubric order; a fresh
-        // start asks every question, a resumed one only what is left.
-        const std::vector<std::size_t> queue = needing_attention();
-        std::size_t at = 0;
-        while (at < queue.size()) {
-            const std::size_t index = queue[at];
+        // Forward goes to the next question left when the questionnaire opened
+        // (unanswered, or carried over to confirm): a fresh start asks every
+        // question, a resumed one only what is left. Back goes to any question.
+        std::vector<bool> wanted(items_.size(), false);
+        for (const std::size_t i : needing_attention())
+            wanted[i] = true;
+        const auto next_wanted = [&](std::size_t from) {
+            while (from < items_.size() && !wanted[from])
+                ++from;
+            return from;
+        };
+        std::size_t index = next_wanted(0);
+        while (index < items_.size()) {
             const Step step = ask(index);
             if (step.kind == Step::quit) return QuestionnaireEnd::quit;
             if (step.kind == Step::end) return step.ended;
             if (step.kind == Step::back) {
-                at = at > 0 ? at - 1 : 0;
+                index = index > 0 ? index - 1 : 0;
                 continue;
             }
-            if (at + 1 == queue.size() || items_[queue[at + 1]].phase != items_[index].phase) {
+            const std::size_t next = next_wanted(index + 1);
+            if (next == items_.size() || items_[next].phase != items_[index].phase) {
                 notice_ = phase_summary(*items_[index].phase);
             }
-            ++at;
+            index = next;
         }
         return review();
     }

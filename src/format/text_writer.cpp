@@ -124,9 +124,14 @@ std::string write_meters(const doc::Meters& meters, const TextStyle& style) {
             out += '\n';
             continue;
         }
-        out += display_width(line) + 2 + display_width(status) <= style.width
-                   ? "  " + status + "\n"
-                   : "\n" + std::string(name_width + 4, ' ') + status + "\n";
+        if (display_width(line) + 2 + display_width(status) <= style.width) {
+            out += "  " + status + "\n";
+            continue;
+        }
+        const std::string indent(name_width + 4, ' ');
+        std::string wrapped = wrap(printable(meter.status), style.width, indent, indent);
+        wrapped.pop_back();  // the paint closes before the line ends
+        out += "\n" + paint(wrapped, meter.achieved ? Paint::green : Paint::red, style) + "\n";
     }
     return out;
 }

@@ -102,8 +102,9 @@ TEST_CASE("the Markdown comparison tables the scores with a signed change", "[co
               "| Bronze | 0.50 | 1.00 | +0.50 |\n| Silver | 0.44 | 0.69 | +0.25 |\n"
               "| Gold | 0.00 | 0.50 | +0.50 |\n"));
     CHECK(has(md,
-              "| Area | Before | After | Change |\n|---|---:|---:|---:|\n"
-              "| Build | 0.50 | 0.88 | +0.38 |\n| Operate | 0.29 | 0.65 | +0.36 |\n"));
+              "| Area | Before | After | Change | Placed |\n|---|---:|---:|---:|---|\n"
+              "| Build | 0.50 | 0.88 | +0.38 | Silver → Gold |\n"
+              "| Operate | 0.29 | 0.65 | +0.36 | Bronze → Silver |\n"));
 
     const gait::Comparison back =
         gait::compare(bronze_to_silver().after, bronze_to_silver().before);
@@ -223,9 +224,9 @@ TEST_CASE("the Markdown comparison escapes everything from the files", "[compare
     CHECK(has(md, "\n   ci\\`\"&gt;&lt;b&gt; · " + name + " · " + name + " · answer:"));
     // The rows of the score tables keep their five borders, whatever the names hold.
     CHECK(has(md, "\n| " + name + " | 0.50 | 1.00 | +0.50 |\n"));
-    CHECK(has(md, "\n| " + name + " | 0.50 | 0.88 | +0.38 |\n"));
+    CHECK(has(md, "\n| " + name + " | 0.50 | 0.88 | +0.38 | "));
     for (const std::string& line : lines_of(md)) {
-        if (line.rfind("| " + name, 0) == 0) CHECK(borders(line) == 5);
+        if (line.rfind("| " + name, 0) == 0) CHECK(borders(line) == (has(line, "→") ? 6 : 5));
     }
 }
 
@@ -296,7 +297,7 @@ TEST_CASE("the HTML comparison marks each change by sign as well as color", "[co
               "class=\"n\">1.00</td><td class=\"n change up\">+0.50</td></tr>"));
     CHECK(has(html_section(html_of(up), "areas"),
               "<tr><th scope=\"row\">Build</th><td class=\"n\">0.50</td><td class=\"n\">0.88</td>"
-              "<td class=\"n change up\">+0.38</td></tr>"));
+              "<td class=\"n change up\">+0.38</td><td>Silver → Gold</td></tr>"));
 
     const std::string down = html_section(html_of(gait::compare(up.after, up.before)), "phases");
     CHECK(has(down, "<td class=\"n change down\">-0.50</td>"));

@@ -25,7 +25,8 @@ TEST_CASE("the built-in rubric loads and lints clean", "[rubric][builtin]") {
     CHECK(rubric.phases[0].id == "crawl");
     CHECK(rubric.phases[1].id == "walk");
     CHECK(rubric.phases[2].id == "run");
-    CHECK(rubric.areas.size() == 7);
+    CHECK(rubric.version == "2.0");
+    CHECK(rubric.areas.size() == 8);
     REQUIRE(gait::find_choice(rubric, "yes") != nullptr);
     CHECK(*gait::find_choice(rubric, "yes")->value == 1.0);
     REQUIRE(gait::not_applicable_choice(rubric) != nullptr);
@@ -74,7 +75,7 @@ TEST_CASE("five-level.yaml loads with its counts and values", "[rubric]") {
     CHECK_FALSE(ci.essential);
     CHECK_FALSE(ci.allow_na);
     CHECK(ci.guidance == "Add a CI pipeline that builds and tests every merge request.");
-    CHECK(ci.where.line == 39);
+    CHECK(ci.where.line == 40);
     CHECK(ci.where.column == 9);
     const gait::Question& alerts = rubric.phases[0].questions[1];
     CHECK(alerts.essential);
