@@ -114,12 +114,12 @@ TEST_CASE("assess --strict refuses unanswered questions") {
     const std::string partial = "tests/data/answers/partial.yaml";
     const auto lenient = run_gait({"assess", "--answers", partial});
     CHECK(lenient.exit_code == 0);
-    CHECK_THAT(lenient.out, Catch::Matchers::Contains("Unanswered: 49 questions (counted as 0)"));
+    CHECK_THAT(lenient.out, Catch::Matchers::Contains("Unanswered: 86 questions (counted as 0)"));
     const auto strict = run_gait({"assess", "--answers", partial, "--strict"});
     CHECK(strict.exit_code == 2);
     CHECK(strict.out.empty());
     CHECK(strict.err ==
-          "gait: error: tests/data/answers/partial.yaml: 49 questions unanswered, the first "
+          "gait: error: tests/data/answers/partial.yaml: 86 questions unanswered, the first "
           "'crawl.people.sre-advocate'; answer every question, or drop --strict\n");
 }
 
@@ -128,7 +128,7 @@ TEST_CASE("answers for another version of the rubric are scored with a warning")
     CHECK(run.exit_code == 0);
     CHECK(run.err ==
           "gait: warning: tests/data/answers/old-version.yaml:3:3: answers are for version 0.9 "
-          "of rubric 'sre-maturity', this is version 1.0; check that every question still means "
+          "of rubric 'sre-maturity', this is version 2.0; check that every question still means "
           "what it meant\n");
     CHECK_THAT(run.out, Catch::Matchers::Contains("Placement:"));
 }
@@ -186,7 +186,8 @@ TEST_CASE("text from the answers cannot break the Markdown report or add markup"
             if (line[i] == '|' && (i == 0 || line[i - 1] != '\\')) ++unescaped_pipes;
         }
         INFO(line);
-        CHECK((unescaped_pipes == 5 || unescaped_pipes == 4));
+        // Four columns, or five in the area table (its last one, Placed).
+        CHECK((unescaped_pipes >= 4 && unescaped_pipes <= 6));
     }
 }
 

@@ -15,20 +15,20 @@ TEST_CASE("rubric list shows the bundled rubrics, the default first") {
     CHECK(run.err.empty());
     CHECK(run.out ==
           "NAME          ID                VERSION  QUESTIONS  TITLE\n"
-          "sre           sre-maturity      1.0      51         SRE Maturity Model (default)\n"
-          "health-check  sre-health-check  1.0      15         SRE Health Check (quick)\n");
+          "sre           sre-maturity      2.0      88         SRE Maturity Model (default)\n"
+          "health-check  sre-health-check  2.0      20         SRE Health Check (quick)\n");
 }
 
 TEST_CASE("every --rubric takes a bundled rubric's name") {
     const auto assess = run_gait({"assess", "--rubric", "health-check", "--answers",
                                   "data/examples/health-check-walk.yaml"});
     CHECK(assess.exit_code == 0);
-    CHECK_THAT(assess.out, Contains("SRE Health Check (quick) 1.0\n  Team: Mobile Backend\n"));
+    CHECK_THAT(assess.out, Contains("SRE Health Check (quick) 2.0\n  Team: Mobile Backend\n"));
     CHECK_THAT(assess.out, Contains("Placement: Walk"));
 
     const auto show = run_gait({"rubric", "show", "health-check"});
     CHECK(show.exit_code == 0);
-    CHECK_THAT(show.out, Contains("crawl.response.on-call"));
+    CHECK_THAT(show.out, Contains("crawl.response.on-call-rota"));
     CHECK(run_gait({"rubric", "show", "-r", "health-check"}).out == show.out);
     // Named twice, one way each: refused rather than one silently winning.
     for (const char* command : {"show", "lint"}) {
@@ -39,7 +39,7 @@ TEST_CASE("every --rubric takes a bundled rubric's name") {
     }
 
     const auto lint = run_gait({"rubric", "lint", "--rubric", "health-check"});
-    CHECK(lint.out == "health-check.yaml (built in): ok, 3 phases, 5 areas, 15 questions\n");
+    CHECK(lint.out == "health-check.yaml (built in): ok, 3 phases, 6 areas, 20 questions\n");
 
     const auto init = run_gait({"init", "--rubric", "health-check", "--team", "T"});
     CHECK_THAT(init.out, Contains("rubric:\n  id: \"sre-health-check\"\n"));
@@ -76,6 +76,6 @@ TEST_CASE("answers for another bundled rubric say which --rubric to pass") {
     const auto run = run_gait({"assess", "--answers", "data/examples/health-check-walk.yaml"});
     CHECK(run.exit_code == 2);
     CHECK(run.err ==
-          "gait: error: data/examples/health-check-walk.yaml:5:3: answers are for rubric "
+          "gait: error: data/examples/health-check-walk.yaml:7:3: answers are for rubric "
           "'sre-health-check', but the rubric is 'sre-maturity'; pass --rubric health-check\n");
 }

@@ -130,7 +130,7 @@ TEST_CASE("rubric show prints the rubric with its question ids") {
 TEST_CASE("rubric lint passes a sound rubric and lists every problem of a broken one") {
     const auto sound = run_gait({"rubric", "lint"});
     CHECK(sound.exit_code == 0);
-    CHECK(sound.out == "sre.yaml (built in): ok, 3 phases, 7 areas, 51 questions\n");
+    CHECK(sound.out == "sre.yaml (built in): ok, 3 phases, 8 areas, 88 questions\n");
 
     const std::string file = "tests/data/bad/rubric-many-problems.yaml";
     const auto broken = run_gait({"rubric", "lint", file});

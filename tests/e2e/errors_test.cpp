@@ -89,7 +89,7 @@ TEST_CASE("a bad rubric is refused with its first problem") {
 TEST_CASE("answers for the default rubric are refused by another rubric") {
     check_refused({"assess", "--answers", "data/examples/walk.yaml", "--rubric",
                    "tests/data/rubrics/five-level.yaml"},
-                  "data/examples/walk.yaml:3:3: answers are for rubric 'sre-maturity', but the "
+                  "data/examples/walk.yaml:4:3: answers are for rubric 'sre-maturity', but the "
                   "rubric is 'platform-health'; pass --rubric sre");
 }
 
@@ -106,7 +106,7 @@ TEST_CASE("usage errors exit 2 with one line") {
         {{"asses"}, "unknown command 'asses'; did you mean 'assess'?"},
         {{"frobnicate"},
          "unknown command 'frobnicate'; the commands are assess, init, report, compare, aggregate, "
-         "rubric"},
+         "migrate, rubric"},
         {{"assess", "--format", "pdf", "--answers", "data/examples/walk.yaml"},
          "--format: pdf not in {text,markdown,html,json}; run 'gait --help'"},
         {{"assess", "--bogus"},

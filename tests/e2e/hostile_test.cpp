@@ -735,7 +735,7 @@ TEST_CASE("command line arguments with escape sequences are shown escaped", "[ho
     const auto [args, message] = GENERATE(table<std::vector<std::string>, std::string>({
         {{"\x1b]0;pwned\x07\xe2\x80\xae"},
          "unknown command '^[]0;pwned^G<U+202E>'; the commands are assess, init, report, compare, "
-         "aggregate, rubric"},
+         "aggregate, migrate, rubric"},
         {{"assess", "--format", "\x1b[2J\xc2\x9b", "--answers", walk},
          "--format: ^[[2J<U+009B> not in {text,markdown,html,json}; run 'gait --help'"},
         {{"assess", "--\x1b[2J"},

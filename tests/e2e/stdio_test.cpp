@@ -48,7 +48,7 @@ TEST_CASE("report, compare, aggregate and rubric read - from standard input") {
     CHECK(out["teams"][0]["placement"] == "run");
 
     const auto rubric = run_gait_reading({"rubric", "lint", "-"}, "data/rubrics/health-check.yaml");
-    CHECK(rubric.out == "<stdin>: ok, 3 phases, 5 areas, 15 questions\n");
+    CHECK(rubric.out == "<stdin>: ok, 3 phases, 6 areas, 20 questions\n");
 
     const auto with_rubric = run_gait_reading(
         {"assess", "--rubric", "-", "--answers", "data/examples/health-check-walk.yaml"},
@@ -78,7 +78,7 @@ TEST_CASE("a report written to /dev/stdout that the shell appends to a file keep
                                 summary + "'";
     REQUIRE(std::system(command.c_str()) == 0);
     const std::string text = read_text(summary);
-    CHECK(text.rfind("# Earlier step\n# SRE Maturity Model 1.0\n", 0) == 0);
+    CHECK(text.rfind("# Earlier step\n# SRE Maturity Model 2.0\n", 0) == 0);
     CHECK(text ==
           "# Earlier step\n" +
               run_gait({"assess", "--answers", "data/examples/walk.yaml", "-f", "markdown"}).out);
