@@ -90,7 +90,7 @@ _gait() {
         "")
             options="-h --help --version"
             if [[ $cur != -* ]]; then
-                _gait_words "$cur" "assess init report compare aggregate rubric"
+                _gait_words "$cur" "assess init report compare aggregate migrate rubric"
                 return 0
             fi
             ;;
@@ -100,6 +100,10 @@ _gait() {
             ;;
         init)
             options="-h --help -r --rubric -o --output -t --team --force"
+            ;;
+        migrate)
+            options="-h --help -r --rubric -o --output"
+            positional=answers
             ;;
         report)
             options="-h --help -f --format -o --output --fail-below --color"

@@ -35,6 +35,7 @@ complete -c gait -n __fish_use_subcommand -s h -l help -d 'Print help and exit'
 complete -c gait -n __fish_use_subcommand -l version -d 'Print the version and exit'
 complete -c gait -n __fish_use_subcommand -a assess -d "Score a team's answers and report the phase and the gaps"
 complete -c gait -n __fish_use_subcommand -a init -d 'Write an answers file to fill in, with every question'
+complete -c gait -n __fish_use_subcommand -a migrate -d "Rewrite an answers file for the rubric's current version"
 complete -c gait -n __fish_use_subcommand -a report -d 'Render a saved JSON report again, in any format'
 complete -c gait -n __fish_use_subcommand -a compare -d 'Show what moved between two assessments of a team'
 complete -c gait -n __fish_use_subcommand -a aggregate -d 'Sum up many teams: phases, heatmap, shared gaps'
@@ -52,6 +53,12 @@ complete -c gait -n '__fish_seen_subcommand_from assess' -l strict -d 'Unanswere
 complete -c gait -n '__fish_seen_subcommand_from assess' -l save -x -a '(__gait_files .yaml .yml)' -d 'Questionnaire: save answers to FILE'
 complete -c gait -n '__fish_seen_subcommand_from assess' -s t -l team -x -d "Questionnaire: the team's name"
 complete -c gait -n '__fish_seen_subcommand_from assess' -l restart -d 'Questionnaire: start over, keeping the old answers as FILE.bak'
+
+# gait migrate
+complete -c gait -n '__fish_seen_subcommand_from migrate' -s h -l help -d 'Print help and exit'
+complete -c gait -n '__fish_seen_subcommand_from migrate' -s r -l rubric -x -a "sre\t'Bundled: SRE maturity model (default)' health-check\t'Bundled: short SRE health check' (__gait_files .yaml .yml)" -d 'Rubric: a bundled name or a file'
+complete -c gait -n '__fish_seen_subcommand_from migrate' -s o -l output -r -F -d 'Write to FILE, not over the answers file'
+complete -c gait -n '__fish_seen_subcommand_from migrate' -F
 
 # gait init
 complete -c gait -n '__fish_seen_subcommand_from init' -s h -l help -d 'Print help and exit'

@@ -698,7 +698,7 @@ def behaviour_cases(commands):
                     cases.append(("{} {} ".format(prefix, name), option.values, True))
     # The cases of the brief, whatever --help says.
     cases += [
-        ("gait ", ["assess", "init", "report", "compare", "aggregate", "rubric"], True),
+        ("gait ", ["assess", "init", "report", "compare", "aggregate", "migrate", "rubric"], True),
         ("gait assess --f", ["--format", "--fail-below"], True),
         ("gait assess --format ", ["text", "markdown", "html", "json"], True),
         ("gait aggregate --format ", ["text", "markdown", "html", "json", "csv"], True),
