@@ -247,7 +247,8 @@ class Questionnaire {
         out += wrap(paint(printable(question.text), Paint::bold, style), style.width, "", "");
         if (question.essential)
             out += paint("Essential to this phase.", Paint::yellow, style) + "\n";
-        if (const Answer* answer = find_answer(question.id); answer && !answer->carried_from.empty()) {
+        if (const Answer* answer = find_answer(question.id);
+            answer && !answer->carried_from.empty()) {
             out += wrap(paint(fmt::format("Carried over from '{}', asked in two parts now: confirm "
                                           "the answer or change it.",
                                           printable(answer->carried_from)),

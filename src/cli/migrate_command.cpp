@@ -12,8 +12,9 @@ CLI::App* add_migrate_command(CLI::App& app, MigrateOptions& options) {
         "migrate", "Rewrite an answers file for the rubric's current version, keeping every note");
     command->add_option("file", options.file, "The answers file")->required()->type_name("FILE");
     add_rubric_option(*command, options.rubric, "Rubric file");
-    command->add_option("-o,--output", options.output,
-                        "Write to FILE ('-' for stdout), not over the answers file")
+    command
+        ->add_option("-o,--output", options.output,
+                     "Write to FILE ('-' for stdout), not over the answers file")
         ->type_name("FILE");
     command->footer(
         "Answers to renamed questions carry over; the parts of a split question take the old\n"

@@ -112,9 +112,9 @@ std::vector<std::string> flags_of(const QuestionOutcome& question) {
 
 // "Yes (1.00)", or "unanswered (counted as 0)".
 std::string answer_fact(const QuestionOutcome& question) {
-    return question.answer ? fmt::format("{} ({})", question.answer_label,
-                                         format_score(question.value))
-                           : std::string("unanswered (counted as 0)");
+    return question.answer
+               ? fmt::format("{} ({})", question.answer_label, format_score(question.value))
+               : std::string("unanswered (counted as 0)");
 }
 
 doc::Item gap_item(const Result& result, const Gap& gap) {

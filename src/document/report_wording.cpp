@@ -73,8 +73,8 @@ std::string areas_below_floor_sentence(const Result& result, const PhaseScore& p
     if (named.empty()) return {};
     const std::string floor = format_score(phase.area_floor);
     if (named.size() == 1) {
-        return fmt::format("In {}, {} is below the {} every area needs.", phase.name,
-                           named.front(), floor);
+        return fmt::format("In {}, {} is below the {} every area needs.", phase.name, named.front(),
+                           floor);
     }
     return fmt::format("In {}, {} areas are below the {} every area needs: {}.", phase.name,
                        named.size(), floor, fmt::join(named, ", "));

@@ -42,12 +42,9 @@ json area_json(const Result& result, const AreaScores& area) {
         scores[result.phases[p].id] = score_json(area.by_phase[p]);
         if (p < area.holds.size()) holds[result.phases[p].id] = bool(area.holds[p]);
     }
-    return {{"id", area.id},
-            {"name", area.name},
-            {"scores", scores},
-            {"overall", score_json(area.overall)},
-            {"holds", holds},
-            {"placement", phase_id_json(result, area.placement)}};
+    return {{"id", area.id},    {"name", area.name},
+            {"scores", scores}, {"overall", score_json(area.overall)},
+            {"holds", holds},   {"placement", phase_id_json(result, area.placement)}};
 }
 
 json unanswered_json(const UnansweredQuestion& question) {
@@ -94,16 +91,16 @@ json score_json(std::optional<double> score) {
 
 json outcome_json(const QuestionOutcome& outcome) {
     json out = {{"question", outcome.question},
-            {"phase", outcome.phase},
-            {"area", outcome.area},
-            {"text", outcome.text},
-            {"answer", optional_text(outcome.answer)},
-            {"answer_label", outcome.answer ? json(outcome.answer_label) : json(nullptr)},
-            {"value", score_json(outcome.value)},
-            {"weight", outcome.weight},
-            {"essential", outcome.essential},
-            {"note", outcome.note},
-            {"evidence", outcome.evidence}};
+                {"phase", outcome.phase},
+                {"area", outcome.area},
+                {"text", outcome.text},
+                {"answer", optional_text(outcome.answer)},
+                {"answer_label", outcome.answer ? json(outcome.answer_label) : json(nullptr)},
+                {"value", score_json(outcome.value)},
+                {"weight", outcome.weight},
+                {"essential", outcome.essential},
+                {"note", outcome.note},
+                {"evidence", outcome.evidence}};
     if (!outcome.carried_from.empty()) out["carried_from"] = outcome.carried_from;
     return out;
 }

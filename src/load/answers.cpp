@@ -234,8 +234,8 @@ void note_migration(Answers& answers, const Rubric& rubric) {
     std::vector<std::string> parts;
     if (migration.renamed > 0) parts.push_back(fmt::format("{} carried over", migration.renamed));
     if (migration.split > 0) {
-        parts.push_back(fmt::format("{} split into {} to confirm", migration.split,
-                                    migration.to_confirm));
+        parts.push_back(
+            fmt::format("{} split into {} to confirm", migration.split, migration.to_confirm));
     }
     if (!migration.dropped.empty()) {
         parts.push_back(fmt::format("{} dropped (removed)", migration.dropped.size()));

@@ -26,9 +26,10 @@ std::string render_answer(const Answer& answer) {
 // stays in the file for a person to read, and no longer counts.
 std::string render_dropped(const Rubric& rubric, const std::vector<Answer>& dropped) {
     if (dropped.empty()) return {};
-    std::string out = fmt::format("\n# Answers to questions version {} of the rubric removed, kept "
-                                  "for reference:\n",
-                                  printable(rubric.version));
+    std::string out = fmt::format(
+        "\n# Answers to questions version {} of the rubric removed, kept "
+        "for reference:\n",
+        printable(rubric.version));
     for (const Answer& answer : dropped) {
         std::string entry = render_answer(answer);
         std::size_t start = 0;

@@ -307,8 +307,8 @@ std::vector<std::pair<std::string, SourceLocation>> MappingReader::texts(const s
         if (item.IsScalar() && !item.Scalar().empty()) {
             result.emplace_back(item.Scalar(), location_of(item, file_));
         } else {
-            problem(item, fmt::format("'{}' of the {} must be text or a list of texts, not {}",
-                                      key, what_, describe_kind(item)));
+            problem(item, fmt::format("'{}' of the {} must be text or a list of texts, not {}", key,
+                                      what_, describe_kind(item)));
         }
     };
     if (!value.IsSequence()) {

@@ -61,7 +61,6 @@ void order_by_priority(std::vector<detail::GapRef>& gaps, const detail::Scores& 
     });
 }
 
-
 // To hold: every phase up to the placement; to reach: the next one. Later phases
 // are left to the scores and the matrix.
 std::vector<detail::GapRef> collect_gaps(const std::vector<std::vector<std::size_t>>& gaps_by_phase,
@@ -118,9 +117,9 @@ QuestionOutcome outcome_of(const detail::ScoredQuestion& scored) {
 }
 
 PhaseScore phase_score(const Rubric& rubric, const Phase& phase, const detail::PhaseTally& tally) {
-    PhaseScore score{phase.id,        phase.name,     phase.summary, tally.score,
-                     phase.threshold, tally.achieved, {},            {},
-                     phase.area_floor};
+    PhaseScore score{
+        phase.id, phase.name, phase.summary,   tally.score, phase.threshold, tally.achieved,
+        {},       {},         phase.area_floor};
     for (const Question* question : tally.essentials_missing)
         score.essentials_missing.push_back(question->id);
     for (const std::size_t area : tally.areas_below_floor)
@@ -253,9 +252,8 @@ Result score(const Rubric& rubric, const Answers& answers) {
         result.phases.push_back(phase_score(rubric, rubric.phases[p], scores.phases[p]));
     for (std::size_t a = 0; a < rubric.areas.size(); ++a) {
         const Area& area = rubric.areas[a];
-        result.areas.push_back({area.id, area.name, scores.area_by_phase[a],
-                                scores.area_overall[a], scores.area_holds[a],
-                                scores.area_placement[a]});
+        result.areas.push_back({area.id, area.name, scores.area_by_phase[a], scores.area_overall[a],
+                                scores.area_holds[a], scores.area_placement[a]});
     }
     result.questions.reserve(scores.questions.size());
     for (const detail::ScoredQuestion& scored : scores.questions) {

@@ -53,9 +53,11 @@ TEST_CASE("the placement names the gaps that block the next phase first", "[repo
     CHECK(callout.points_label == "First to close for Silver:");
     CHECK(callout.points == std::vector<std::string>{"Do you have SLOs with error budgets?"});
     // Silver's Operate cell is slo alone, started: 0.25, below the 0.5 floor.
-    CHECK(callout.sentences[1] == "Next: Silver, scoring 0.44 of the 0.60 it needs, with 1 area "
-                                  "below the floor.");
-    CHECK(callout.sentences.back() == "In Silver, Operate 0.25 is below the 0.50 every area needs.");
+    CHECK(callout.sentences[1] ==
+          "Next: Silver, scoring 0.44 of the 0.60 it needs, with 1 area "
+          "below the floor.");
+    CHECK(callout.sentences.back() ==
+          "In Silver, Operate 0.25 is below the 0.50 every area needs.");
 }
 
 TEST_CASE("the phases carry their status, tag and missing essentials", "[report_document]") {
@@ -368,8 +370,7 @@ TEST_CASE("the HTML radar chart has one polygon per phase", "[html]") {
         CHECK(count(radar, "<text class=\"axis-name\"") == result.areas.size());
         // Releasing has no score in Crawl: not drawn, and said so.
         CHECK(html.find("so no point on that axis and no line through it") != std::string::npos);
-        CHECK(html.find("Crawl: Releasing.") !=
-              std::string::npos);
+        CHECK(html.find("Crawl: Releasing.") != std::string::npos);
         // A legend entry per phase.
         const std::string legend = element(html, "<ul class=\"legend\">", "</ul>");
         CHECK(count(legend, "<li>") == 3);
@@ -424,7 +425,8 @@ TEST_CASE("the HTML heatmap colors the scores and marks empty cells", "[html]") 
         REQUIRE(!row.empty());
         CHECK(count(row, "<td class=\"none\"><span aria-hidden=\"true\">–</span>") == 3);
         CHECK(row.find("<td class=\"s") == std::string::npos);
-        CHECK(html.find("Crawl: People and culture; Walk: People and culture") != std::string::npos);
+        CHECK(html.find("Crawl: People and culture; Walk: People and culture") !=
+              std::string::npos);
     }
 }
 
@@ -469,7 +471,8 @@ TEST_CASE("the HTML report drops characters HTML does not allow", "[html]") {
 
 TEST_CASE("the HTML gap shows the answer, the weight and the essential marker", "[html]") {
     const std::string html = html_of(example_team("pre-crawl"));
-    const std::size_t essential = html.find("<p class=\"where\"><code>crawl.oncall.schedule</code>");
+    const std::size_t essential =
+        html.find("<p class=\"where\"><code>crawl.oncall.schedule</code>");
     REQUIRE(essential != std::string::npos);
     CHECK(html.substr(essential, html.find("</p>", essential) - essential)
               .find("· Crawl · On call and incidents <span class=\"essential\">Essential</span>") !=
@@ -483,9 +486,8 @@ TEST_CASE("the HTML gap shows the answer, the weight and the essential marker", 
     CHECK(gap.find("<dt>Note</dt><dd class=\"note-text\">We wrote one RCA") != std::string::npos);
     CHECK(gap.find("href=\"https://wiki.example.com/field-scheduler/rca-2026-09-03\"") !=
           std::string::npos);
-    CHECK(
-        gap.find("<dt>To do</dt><dd class=\"note-text\">Agree what counts as major") !=
-        std::string::npos);
+    CHECK(gap.find("<dt>To do</dt><dd class=\"note-text\">Agree what counts as major") !=
+          std::string::npos);
 }
 
 TEST_CASE("the HTML report with no placement has nothing to hold", "[html]") {
@@ -521,4 +523,29 @@ TEST_CASE("write example HTML reports", "[.html-dump]") {
         std::ofstream(out + "/gait-" + name + ".html") << html_of(example_team(name));
     }
     std::ofstream(out + "/gait-hostile.html") << html_of(five_level_team(hostile_answers));
+}
+
+TEST_CASE("a report saved before per-area placement has no Placed column", "[report_document]") {
+    gait::Result result = score_five_level(gait::test::bronze_team);
+    for (gait::AreaScores& area : result.areas) {
+        area.holds.clear();
+        area.placement.reset();
+    }
+    const gait::doc::Document document = gait::report_document(result);
+    const auto& table = block_of<gait::doc::Table>(document);
+    CHECK(table.columns.size() == 4);
+    CHECK(table.columns.back().heading == "Gold");
+}
+
+TEST_CASE("each area's row names its own placement, the whole phase row the team's",
+          "[report_document]") {
+    // silver_team: Build holds Bronze, Silver (review 0.5, the floor) and Gold
+    // (canary 1); Operate holds Bronze and Silver (slo 0.75) but not Gold (chaos 0).
+    const gait::doc::Document document =
+        gait::report_document(score_five_level(gait::test::silver_team));
+    const auto& table = block_of<gait::doc::Table>(document);
+    REQUIRE(table.rows.size() == 2);
+    CHECK(table.rows[0].back().text == "Gold");
+    CHECK(table.rows[1].back().text == "Silver");
+    CHECK(table.footer.front().back().text == "Silver");
 }

@@ -44,6 +44,7 @@ void check_same_outcome(const gait::QuestionOutcome& read, const gait::QuestionO
     CHECK(read.essential == written.essential);
     CHECK(read.note == written.note);
     CHECK(read.evidence == written.evidence);
+    CHECK(read.carried_from == written.carried_from);
 }
 
 // Every field of `read` equals that of `written`.
@@ -66,6 +67,8 @@ void check_same_result(const gait::Result& read, const gait::Result& written) {
         CHECK(read.phases[p].threshold == written.phases[p].threshold);
         CHECK(read.phases[p].achieved == written.phases[p].achieved);
         CHECK(read.phases[p].essentials_missing == written.phases[p].essentials_missing);
+        CHECK(read.phases[p].areas_below_floor == written.phases[p].areas_below_floor);
+        CHECK(read.phases[p].area_floor == written.phases[p].area_floor);
     }
     REQUIRE(read.areas.size() == written.areas.size());
     for (std::size_t a = 0; a < read.areas.size(); ++a) {
@@ -74,6 +77,8 @@ void check_same_result(const gait::Result& read, const gait::Result& written) {
         CHECK(read.areas[a].name == written.areas[a].name);
         CHECK(read.areas[a].by_phase == written.areas[a].by_phase);
         CHECK(read.areas[a].overall == written.areas[a].overall);
+        CHECK(read.areas[a].holds == written.areas[a].holds);
+        CHECK(read.areas[a].placement == written.areas[a].placement);
     }
     REQUIRE(read.gaps.size() == written.gaps.size());
     for (std::size_t g = 0; g < read.gaps.size(); ++g) {
@@ -205,6 +210,35 @@ TEST_CASE("load_report reads a report of keys it does not know, and one with no 
     const gait::Result read = gait::load_report(report.dump(2), "r.json");
     CHECK(read.questions.empty());
     CHECK(read.gaps.size() == 3);
+}
+
+TEST_CASE("load_report reads a report saved before per-area placement, and derives it from holds",
+          "[report_reader]") {
+    json report = gait::report_to_json(payments());
+    SECTION("no holds: no area placement, and a phase not blocked by any area") {
+        for (json& area : report["areas"]) {
+            area.erase("holds");
+            area.erase("placement");
+        }
+        for (json& phase : report["phases"]) {
+            phase.erase("area_floor");
+            phase.erase("areas_below_floor");
+        }
+        const gait::Result read = gait::load_report(report.dump(2), "r.json");
+        for (const gait::AreaScores& area : read.areas) {
+            CHECK(area.holds.empty());
+            CHECK_FALSE(area.placement);
+        }
+        CHECK(read.phases[0].area_floor == 0.0);
+        CHECK(read.phases[0].areas_below_floor.empty());
+    }
+    SECTION("the placement written is not trusted: the run of phases held is") {
+        report["areas"][0]["holds"] = {{"bronze", true}, {"silver", false}, {"gold", true}};
+        report["areas"][0]["placement"] = "gold";
+        const gait::Result read = gait::load_report(report.dump(2), "r.json");
+        CHECK(read.areas[0].holds == std::vector<bool>{true, false, true});
+        CHECK(read.areas[0].placement == std::optional<std::size_t>(0));
+    }
 }
 
 TEST_CASE("load_report reads an area score left out for a phase as no score", "[report_reader]") {

@@ -26,14 +26,14 @@ struct Area {
 };
 
 struct Question {
-    std::string id;          // stable and dotted, e.g. "crawl.oncall.schedule"
-    std::string area;        // the id of an Area
-    std::string text;        // the question itself
-    std::string help;        // what it means and why it matters
-    std::string guidance;    // what to do when the answer is not full credit
-    double weight = 1.0;     // share of the phase score, relative to the others
-    bool essential = false;  // the phase is not achieved without full credit here
-    bool allow_na = false;   // whether the not-applicable choice may be given
+    std::string id;                     // stable and dotted, e.g. "crawl.oncall.schedule"
+    std::string area;                   // the id of an Area
+    std::string text;                   // the question itself
+    std::string help;                   // what it means and why it matters
+    std::string guidance;               // what to do when the answer is not full credit
+    double weight = 1.0;                // share of the phase score, relative to the others
+    bool essential = false;             // the phase is not achieved without full credit here
+    bool allow_na = false;              // whether the not-applicable choice may be given
     std::vector<std::string> replaces;  // ids it had in earlier versions: their answers carry over
     std::string split_from;  // the earlier question it is one part of: its answer, to confirm
     SourceLocation where;
@@ -42,8 +42,8 @@ struct Question {
 struct Phase {
     std::string id;
     std::string name;
-    std::string summary;     // one sentence on what being placed here means
-    double threshold = 0.0;  // score in [0,1] that achieves the phase
+    std::string summary;      // one sentence on what being placed here means
+    double threshold = 0.0;   // score in [0,1] that achieves the phase
     double area_floor = 0.0;  // what each area's cell in this phase must reach to hold it
     std::vector<Question> questions;
     SourceLocation where;

@@ -21,7 +21,7 @@ struct PhaseScore {
     std::string summary;
     std::optional<double> score;  // weighted mean in [0,1], four decimals; empty: nothing applies
     double threshold = 0.0;
-    bool achieved = false;  // threshold, essentials and area floor all met
+    bool achieved = false;                        // threshold, essentials and area floor all met
     std::vector<std::string> essentials_missing;  // ids of essentials short of full credit
     std::vector<std::string> areas_below_floor;   // ids of areas whose cell is below area_floor
     double area_floor = 0.0;  // what each area's cell must reach for the phase to be achieved
@@ -62,8 +62,8 @@ struct QuestionOutcome {
     std::optional<double> value;        // the choice's value; empty when unanswered
     double weight = 1.0;
     bool essential = false;
-    std::string note;      // the team's remark on its answer
-    std::string evidence;  // what backs the answer
+    std::string note;          // the team's remark on its answer
+    std::string evidence;      // what backs the answer
     std::string carried_from;  // the split question the answer came from, to confirm; or empty
 };
 

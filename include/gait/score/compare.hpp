@@ -34,9 +34,9 @@ struct QuestionChange {
 struct Comparison {
     Result before;
     Result after;
-    int placement_steps = 0;                // phases moved: up when positive, down when negative
-    std::vector<ScoreChange> phases;        // the after side's phases, then those only before has
-    std::vector<ScoreChange> areas;         // each area's overall score, in the same order
+    int placement_steps = 0;          // phases moved: up when positive, down when negative
+    std::vector<ScoreChange> phases;  // the after side's phases, then those only before has
+    std::vector<ScoreChange> areas;   // each area's overall score, in the same order
     std::vector<std::pair<AreaPlacement, AreaPlacement>> area_placements;  // by `areas`
     std::vector<QuestionChange> improved;   // more credit than before
     std::vector<QuestionChange> regressed;  // less credit than before
