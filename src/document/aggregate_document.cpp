@@ -1,5 +1,7 @@
 #include "gait/document/aggregate_document.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "gait/util/text_format.hpp"
@@ -71,6 +73,32 @@ void add_heatmap(doc::Document& document, const Aggregate& aggregate) {
     document.blocks.push_back(std::move(table));
 }
 
+// How many teams place each area at each phase: the area that keeps most teams
+// back stands out. Only teams whose assessments place their areas are counted.
+void add_area_placements(doc::Document& document, const Aggregate& aggregate) {
+    std::size_t counted = 0;
+    for (const std::vector<std::size_t>& counts : aggregate.area_placement_counts) {
+        for (const std::size_t count : counts)
+            counted = std::max(counted, count);
+    }
+    if (counted == 0) return;
+    document.blocks.push_back(doc::Heading{"area-placements", "Areas by placement (teams)", {}});
+    doc::Table table{"area-placements",
+                     {{"Area", doc::Align::left}, {"none yet", doc::Align::right}},
+                     {},
+                     {},
+                     "area"};
+    for (const AggregateItem& phase : aggregate.phases)
+        table.columns.push_back({phase.name, doc::Align::right});
+    for (std::size_t a = 0; a < aggregate.areas.size(); ++a) {
+        std::vector<doc::Cell> cells = {doc::text_cell(aggregate.areas[a].name)};
+        for (const std::size_t count : aggregate.area_placement_counts[a])
+            cells.push_back(doc::count_cell(count));
+        table.rows.push_back(std::move(cells));
+    }
+    document.blocks.push_back(std::move(table));
+}
+
 void add_teams(doc::Document& document, const Aggregate& aggregate) {
     document.blocks.push_back(doc::Heading{"teams", "Teams", {}});
     doc::Table table{
@@ -134,6 +162,7 @@ doc::Document aggregate_document(const Aggregate& aggregate, const AggregateView
     add_phase_counts(document, aggregate);
     add_shared_gaps(document, aggregate, view);
     add_heatmap(document, aggregate);
+    add_area_placements(document, aggregate);
     add_teams(document, aggregate);
     add_superseded(document, aggregate);
     add_skipped(document, aggregate);

@@ -44,6 +44,7 @@ class TeamRowWriter {
         text += row.placement ? phases_[*row.placement] : "null";
         append_scores(text, "phase_scores", phases_, row.phase_scores);
         append_scores(text, "area_scores", areas_, row.area_scores);
+        append_area_placements(text, row.area_placements);
         append_key(text, "gaps");
         text += "{\n        \"hold\": " + std::to_string(count_gaps(row, GapKind::hold)) +
                 ",\n        \"reach\": " + std::to_string(count_gaps(row, GapKind::reach)) +
@@ -85,6 +86,19 @@ class TeamRowWriter {
         text += '"';
         text += value;
         text += '"';
+    }
+
+    // Each area the team places, by id: the phase id, or null for none yet.
+    void append_area_placements(std::string& text, const std::vector<TeamAreaPlacement>& placed) {
+        append_key(text, "area_placements");
+        std::string members;
+        for (std::size_t a = 0; a < placed.size(); ++a) {
+            if (!placed[a].known) continue;
+            members += members.empty() ? "\n        " : ",\n        ";
+            members += areas_[a] + ": ";
+            members += placed[a].phase ? phases_[*placed[a].phase] : "null";
+        }
+        text += members.empty() ? "{}" : "{" + members + "\n      }";
     }
 
     void append_scores(std::string& text, std::string_view key, const std::vector<std::string>& ids,
@@ -167,9 +181,15 @@ std::string render_aggregate_json(const Aggregate& aggregate) {
     out.member("unplaced", aggregate.unplaced);
     json areas = json::array();
     for (std::size_t a = 0; a < aggregate.areas.size(); ++a) {
+        json placed = json::object();
+        const std::vector<std::size_t>& counts = aggregate.area_placement_counts[a];
+        for (std::size_t p = 0; p < aggregate.phases.size(); ++p)
+            placed[aggregate.phases[p].id] = counts[p + 1];
         areas.push_back({{"id", aggregate.areas[a].id},
                          {"name", aggregate.areas[a].name},
-                         {"mean", score_json(aggregate.area_means[a])}});
+                         {"mean", score_json(aggregate.area_means[a])},
+                         {"placed", placed},
+                         {"placed_nowhere", counts[0]}});
     }
     out.member("areas", areas);
     out.array("shared_gaps", aggregate.shared_gaps,

@@ -61,7 +61,7 @@ class AnswerReader {
             return;
         }
         answers.reserve(node.size());
-        std::vector<Answer> carried;  // from old ids; an answer under the new id wins
+        std::vector<Carried> carried;  // from old ids; an answer under the new id wins
         for (const auto& entry : node) {
             const std::string& id = entry.first.Scalar();
             const Question* question = questions_.find(id);
@@ -81,8 +81,14 @@ class AnswerReader {
   private:
     // An answer under an id the rubric's migration keys name: renamed, split or
     // removed. False when they do not name it.
+    // An answer read under an old id, on its way to a new one.
+    struct Carried {
+        Answer answer;       // under the new id
+        std::string old_id;  // the id the file has
+    };
+
     bool carry_over(const std::string& id, const std::pair<YAML::Node, YAML::Node>& entry,
-                    std::vector<Answer>& carried, Migration& migration) {
+                    std::vector<Carried>& carried, Migration& migration) {
         const detail::Successors successors = detail::successors_of(rubric_, id);
         if (successors.kind == detail::Successors::none) return false;
         Answer old = read_one(id, entry.second);
@@ -92,32 +98,42 @@ class AnswerReader {
             return true;
         }
         const bool split = successors.kind == detail::Successors::split;
-        (split ? migration.split : migration.renamed) += 1;
         for (const Question* next : successors.questions) {
             Answer answer = old;
             answer.question = next->id;
             if (split) answer.carried_from = id;
             const ScaleChoice* choice = find_choice(rubric_, answer.choice);
             if (choice && !choice->value && !next->allow_na) answer.choice.clear();
-            carried.push_back(std::move(answer));
+            carried.push_back({std::move(answer), id});
         }
         return true;
     }
 
-    // Carried answers join those read, unless the file answers the new id itself.
-    static void merge_carried(std::vector<Answer>& carried, std::vector<Answer>& answers,
+    // Carried answers join those read, unless the file answers the new id itself;
+    // an old id counts as carried when one of its answers joined, else as superseded.
+    static void merge_carried(std::vector<Carried>& carried, std::vector<Answer>& answers,
                               Migration& migration) {
-        for (Answer& answer : carried) {
-            const bool answered = std::any_of(answers.begin(), answers.end(), [&](const Answer& a) {
-                return a.question == answer.question;
-            });
-            if (answered) {
-                migration.superseded.push_back(answer.carried_from.empty() ? answer.question
-                                                                           : answer.carried_from);
-                continue;
+        for (std::size_t first = 0; first < carried.size();) {
+            const std::string old_id = carried[first].old_id;
+            const bool split = !carried[first].answer.carried_from.empty();
+            bool joined = false;
+            std::size_t next = first;
+            for (; next < carried.size() && carried[next].old_id == old_id; ++next) {
+                Answer& answer = carried[next].answer;
+                const bool answered =
+                    std::any_of(answers.begin(), answers.end(),
+                                [&](const Answer& a) { return a.question == answer.question; });
+                if (answered) continue;
+                joined = true;
+                migration.to_confirm += !answer.carried_from.empty();
+                answers.push_back(std::move(answer));
             }
-            migration.to_confirm += !answer.carried_from.empty();
-            answers.push_back(std::move(answer));
+            if (!joined) {
+                migration.superseded.push_back(old_id);
+            } else {
+                (split ? migration.split : migration.renamed) += 1;
+            }
+            first = next;
         }
     }
 

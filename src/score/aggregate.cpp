@@ -64,6 +64,13 @@ TeamRow make_row(Aggregate& aggregate, TeamSummary& summary) {
         const std::size_t index = intern(aggregate.areas, area.id, area.name);
         row.area_scores.resize(aggregate.areas.size());
         row.area_scores[index] = area.overall;
+        row.area_placements.resize(aggregate.areas.size());
+        TeamAreaPlacement& placed = row.area_placements[index];
+        placed.known = area.holds.size() == summary.phases.size();
+        if (placed.known && area.placement) {
+            const PhaseScore& phase = summary.phases[*area.placement];
+            placed.phase = intern(aggregate.phases, phase.id, phase.name);
+        }
     }
     row.gaps.reserve(summary.gaps.size());  // exactly: ten thousand rows stay small
     for (const SummaryGap& gap : summary.gaps) {
@@ -103,6 +110,17 @@ void count_placements(Aggregate& aggregate) {
             ++aggregate.phase_counts[*row.placement];
         } else {
             ++aggregate.unplaced;
+        }
+    }
+}
+
+void count_area_placements(Aggregate& aggregate) {
+    aggregate.area_placement_counts.assign(
+        aggregate.areas.size(), std::vector<std::size_t>(aggregate.phases.size() + 1, 0));
+    for (const TeamRow& row : aggregate.teams) {
+        for (std::size_t a = 0; a < row.area_placements.size(); ++a) {
+            const TeamAreaPlacement& placed = row.area_placements[a];
+            if (placed.known) ++aggregate.area_placement_counts[a][placed.phase ? *placed.phase + 1 : 0];
         }
     }
 }
@@ -195,7 +213,8 @@ TeamSummary summarize(const Rubric& rubric, const Answers& answers, const std::s
     summary.areas.reserve(rubric.areas.size());
     for (std::size_t a = 0; a < rubric.areas.size(); ++a) {
         const Area& area = rubric.areas[a];
-        summary.areas.push_back({area.id, area.name, {}, scores.area_overall[a]});
+        summary.areas.push_back({area.id, area.name, {}, scores.area_overall[a],
+                                 scores.area_holds[a], scores.area_placement[a]});
     }
     summary.unanswered = static_cast<std::size_t>(
         std::count_if(scores.questions.begin(), scores.questions.end(),
@@ -243,9 +262,11 @@ void finish_aggregate(Aggregate& aggregate, bool keep_all) {
     for (TeamRow& row : aggregate.teams) {
         row.phase_scores.resize(aggregate.phases.size());
         row.area_scores.resize(aggregate.areas.size());
+        row.area_placements.resize(aggregate.areas.size());
     }
     if (!keep_all) drop_superseded(aggregate);
     count_placements(aggregate);
+    count_area_placements(aggregate);
     average_areas(aggregate);
     rank_shared_gaps(aggregate);
 }

@@ -1,5 +1,6 @@
 #include "gait/score/aggregate.hpp"
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -201,6 +202,8 @@ TEST_CASE("a summary of answers equals the summary of their full report", "[aggr
         for (std::size_t a = 0; a < lean.areas.size(); ++a) {
             CHECK(lean.areas[a].id == full.areas[a].id);
             CHECK(lean.areas[a].overall == full.areas[a].overall);
+            CHECK(lean.areas[a].holds == full.areas[a].holds);
+            CHECK(lean.areas[a].placement == full.areas[a].placement);
         }
         CHECK(full.scored_against == nullptr);
         CHECK(lean.scored_against == &rubric);
@@ -237,4 +240,33 @@ TEST_CASE("an aggregate of answers is the same read either way", "[aggregate]") 
     CHECK(from_answers.questions.front().text == from_reports.questions.front().text);
     CHECK_FALSE(from_answers.questions.front().guidance.empty());
     CHECK(gait::render_aggregate_json(from_answers) == gait::render_aggregate_json(from_reports));
+}
+
+TEST_CASE("aggregate counts where the teams place each area", "[aggregate]") {
+    const gait::Aggregate aggregate = four_files(false);
+    // Counted: beta, alpha (q2), gamma. Build: alpha none yet (ci none, 0 < 0.5);
+    // gamma Bronze (review unanswered in Silver); beta Gold (review 0.5, canary 1).
+    // Operate: alpha none yet (0); gamma none yet (0.5 reaches the floor, but the
+    // essential alerts is none); beta Silver (chaos none in Gold).
+    using Counts = std::vector<std::size_t>;  // none yet, Bronze, Silver, Gold
+    REQUIRE(aggregate.area_placement_counts.size() == 2);
+    CHECK(aggregate.area_placement_counts[0] == Counts{1, 1, 0, 1});
+    CHECK(aggregate.area_placement_counts[1] == Counts{2, 0, 1, 0});
+    const gait::TeamRow& beta_row = aggregate.teams[0];
+    REQUIRE(beta_row.area_placements.size() == 2);
+    CHECK(beta_row.area_placements[0].known);
+    CHECK(beta_row.area_placements[0].phase == std::optional<std::size_t>(2));
+    CHECK(beta_row.area_placements[1].phase == std::optional<std::size_t>(1));
+}
+
+TEST_CASE("a team from a report without per-area placement is not counted by area",
+          "[aggregate]") {
+    gait::Aggregate aggregate;
+    gait::Result result = score_five_level(beta, "beta", "2026-02-01");
+    for (gait::AreaScores& area : result.areas)
+        area.holds.clear();
+    gait::add_team(aggregate, gait::summarize(result, "old.json"));
+    gait::finish_aggregate(aggregate, false);
+    CHECK_FALSE(aggregate.teams[0].area_placements[0].known);
+    CHECK(aggregate.area_placement_counts[0] == std::vector<std::size_t>{0, 0, 0, 0});
 }

@@ -70,6 +70,12 @@ struct TeamGap {
     GapKind kind = GapKind::hold;
 };
 
+// Where a team places one of its areas.
+struct TeamAreaPlacement {
+    bool known = false;                // the team's assessment places its areas
+    std::optional<std::size_t> phase;  // index into Aggregate::phases; empty: none yet
+};
+
 struct TeamRow {
     std::string file;
     std::string team;
@@ -78,6 +84,7 @@ struct TeamRow {
     std::optional<std::size_t> placement;             // index into Aggregate::phases
     std::vector<std::optional<double>> phase_scores;  // by Aggregate::phases; empty: none
     std::vector<std::optional<double>> area_scores;   // overall, by Aggregate::areas
+    std::vector<TeamAreaPlacement> area_placements;   // by Aggregate::areas
     std::vector<TeamGap> gaps;
     std::size_t unanswered = 0;
     std::string superseded_by;  // the newer file of the same team; empty when counted
@@ -105,6 +112,9 @@ struct Aggregate {
     std::vector<std::size_t> phase_counts;          // teams placed in each phase
     std::size_t unplaced = 0;                       // teams before the first phase
     std::vector<std::optional<double>> area_means;  // mean of the teams' overall area scores
+    // [area][0]: teams whose area is placed nowhere yet; [area][1 + p]: at phase p.
+    // Teams whose assessment does not place areas are not counted.
+    std::vector<std::vector<std::size_t>> area_placement_counts;
     std::vector<SharedGap> shared_gaps;             // essential first, most teams, most shortfall
 };
 
