@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "gait/load/answers_writer.hpp"
@@ -28,15 +30,19 @@ CLI::App* add_migrate_command(CLI::App& app, MigrateOptions& options) {
 
 namespace {
 
-// The comment lines a file starts with: what the team wrote about it stays on top.
+// The comment lines a file starts with: what the team wrote about it stays on
+// top. The line render_answers starts with is left out: it writes it again.
 std::string leading_comments(const std::string& text) {
-    std::size_t end = 0;
-    while (end < text.size() && text[end] == '#') {
-        const std::size_t line_end = text.find('\n', end);
-        end = line_end == std::string::npos ? text.size() : line_end + 1;
+    std::string comments;
+    std::size_t start = 0;
+    while (start < text.size() && text[start] == '#') {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        const std::string line = text.substr(start, end - start);
+        const bool gaits_own = line.rfind("# Answers to ", 0) == 0 && line.size() >= 16 &&
+                               line.compare(line.size() - 16, 16, "written by gait.") == 0;
+        if (!gaits_own) comments += line + "\n";
+        start = end + 1;
     }
-    std::string comments = text.substr(0, end);
-    if (!comments.empty() && comments.back() != '\n') comments += '\n';
     return comments;
 }
 
