@@ -117,14 +117,20 @@ std::string answer_fact(const QuestionOutcome& question) {
                : std::string("unanswered (counted as 0)");
 }
 
-doc::Item gap_item(const Result& result, const Gap& gap) {
-    doc::Item item{gap.text,
-                   gap.question,
-                   phase_name(result, gap.phase),
-                   area_name(result, gap.area),
-                   flags_of(gap),
+// A question, where it stands, its flags and its answer.
+doc::Item question_item(const Result& result, const QuestionOutcome& question) {
+    doc::Item item{question.text,
+                   question.question,
+                   phase_name(result, question.phase),
+                   area_name(result, question.area),
+                   flags_of(question),
                    {}};
-    item.facts.push_back({"Answer", answer_fact(gap), doc::FactKind::brief});
+    item.facts.push_back({"Answer", answer_fact(question), doc::FactKind::brief});
+    return item;
+}
+
+doc::Item gap_item(const Result& result, const Gap& gap) {
+    doc::Item item = question_item(result, gap);
     item.facts.push_back({"Weight", fmt::format("{}", gap.weight), doc::FactKind::brief});
     if (!gap.note.empty()) item.facts.push_back({"Note", gap.note, doc::FactKind::long_text});
     if (!gap.evidence.empty())
@@ -154,13 +160,7 @@ void add_to_confirm(doc::Document& document, const Result& result) {
     doc::Items items;
     for (const QuestionOutcome& question : result.questions) {
         if (question.carried_from.empty()) continue;
-        doc::Item item{question.text,
-                       question.question,
-                       phase_name(result, question.phase),
-                       area_name(result, question.area),
-                       flags_of(question),
-                       {}};
-        item.facts.push_back({"Answer", answer_fact(question), doc::FactKind::brief});
+        doc::Item item = question_item(result, question);
         item.facts.push_back({"Carried from", question.carried_from, doc::FactKind::brief});
         items.items.push_back(std::move(item));
     }
