@@ -1,6 +1,7 @@
 #include "gait/load/answers.hpp"
 
 #include <algorithm>
+#include <memory>
 
 #include <fmt/format.h>
 
@@ -83,8 +84,8 @@ class AnswerReader {
     // removed. False when they do not name it.
     // An answer read under an old id, on its way to a new one.
     struct Carried {
-        Answer answer;       // under the new id
-        std::string old_id;  // the id the file has
+        Answer answer;      // under the new id
+        const Answer* old;  // as the file has it, under the old id
     };
 
     bool carry_over(const std::string& id, const std::pair<YAML::Node, YAML::Node>& entry,
@@ -97,14 +98,16 @@ class AnswerReader {
             migration.dropped.push_back(std::move(old));
             return true;
         }
+        old_answers_.push_back(std::make_unique<Answer>(std::move(old)));
+        const Answer& kept = *old_answers_.back();
         const bool split = successors.kind == detail::Successors::split;
         for (const Question* next : successors.questions) {
-            Answer answer = old;
+            Answer answer = kept;
             answer.question = next->id;
             if (split) answer.carried_from = id;
             const ScaleChoice* choice = find_choice(rubric_, answer.choice);
             if (choice && !choice->value && !next->allow_na) answer.choice.clear();
-            carried.push_back({std::move(answer), id});
+            carried.push_back({std::move(answer), &kept});
         }
         return true;
     }
@@ -114,11 +117,11 @@ class AnswerReader {
     static void merge_carried(std::vector<Carried>& carried, std::vector<Answer>& answers,
                               Migration& migration) {
         for (std::size_t first = 0; first < carried.size();) {
-            const std::string old_id = carried[first].old_id;
+            const Answer* old = carried[first].old;
             const bool split = !carried[first].answer.carried_from.empty();
             bool joined = false;
             std::size_t next = first;
-            for (; next < carried.size() && carried[next].old_id == old_id; ++next) {
+            for (; next < carried.size() && carried[next].old == old; ++next) {
                 Answer& answer = carried[next].answer;
                 const bool answered =
                     std::any_of(answers.begin(), answers.end(),
@@ -129,7 +132,7 @@ class AnswerReader {
                 answers.push_back(std::move(answer));
             }
             if (!joined) {
-                migration.superseded.push_back(old_id);
+                migration.superseded.push_back(*old);
             } else {
                 (split ? migration.split : migration.renamed) += 1;
             }
@@ -195,6 +198,7 @@ class AnswerReader {
     const std::string& file_;
     std::vector<Diagnostic>& problems_;
     detail::IdIndex<Question> questions_;
+    std::vector<std::unique_ptr<Answer>> old_answers_;  // read under old ids, while carried
 };
 
 // The rubric this file was written for: `rubric: ID` or `rubric: {id: ID, version: V}`.

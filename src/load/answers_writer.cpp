@@ -22,15 +22,12 @@ std::string render_answer(const Answer& answer) {
     return out;
 }
 
-// Answers to questions the rubric removed, as comments: what the team wrote
-// stays in the file for a person to read, and no longer counts.
-std::string render_dropped(const Rubric& rubric, const std::vector<Answer>& dropped) {
-    if (dropped.empty()) return {};
-    std::string out = fmt::format(
-        "\n# Answers to questions version {} of the rubric removed, kept "
-        "for reference:\n",
-        printable(rubric.version));
-    for (const Answer& answer : dropped) {
+// Answers that no longer count, as comments under `heading`: what the team
+// wrote stays in the file for a person to read.
+std::string render_set_aside(const std::string& heading, const std::vector<Answer>& answers) {
+    if (answers.empty()) return {};
+    std::string out = "\n# " + heading + "\n";
+    for (const Answer& answer : answers) {
         std::string entry = render_answer(answer);
         std::size_t start = 0;
         while (start < entry.size()) {
@@ -78,8 +75,16 @@ std::string render_answers(const Rubric& rubric, const Answers& answers) {
         if (answer.choice.empty() && answer.note.empty() && answer.evidence.empty()) continue;
         body += render_answer(answer);
     }
+    const Migration& migration = answers.migration;
     return out + (body.empty() ? "answers: {}\n" : "answers:\n" + body) +
-           render_dropped(rubric, answers.migration.dropped);
+           render_set_aside(fmt::format("Answers to questions version {} of the rubric removed, "
+                                        "kept for reference:",
+                                        printable(rubric.version)),
+                            migration.dropped) +
+           render_set_aside(
+               "Answers under earlier ids that the file also answers under their "
+               "new ids, kept for reference:",
+               migration.superseded);
 }
 
 }  // namespace gait

@@ -392,3 +392,112 @@ phases:
     CHECK_THAT(output, Catch::Matchers::Contains("Clear ^[[2J the screen?"));
     CHECK_THAT(output, Catch::Matchers::Contains("Area <U+202E>evil"));
 }
+
+namespace {
+
+// The questionnaire on the built-in rubric (2.0), resumed from the 1.0 answers of
+// data/examples/walk-1.0.yaml read through its migration keys. In rubric order the
+// first question left is the sixth, crawl.observability.symptom-paging: carried over
+// from walk.observability.actionable-alerts ("yes"); the seventh is carried over too,
+// from walk.observability.dashboards-logs ("yes"); the next left after them is the
+// twelfth, crawl.security.least-privilege, unanswered.
+struct MigratedSession : Session {
+    MigratedSession() {
+        rubric = gait::builtin_rubric();
+        answers = gait::load_answers_file(
+            std::string(GAIT_TEST_DATA) + "/../../data/examples/walk-1.0.yaml", rubric);
+        console.set_width(200);  // the carried-over line on one line
+    }
+
+    const gait::Answer* answer(const std::string& question) const {
+        for (const gait::Answer& a : answers.answers) {
+            if (a.question == question) return &a;
+        }
+        return nullptr;
+    }
+
+    static const gait::Answer* answer_in(const gait::Answers& saved, const std::string& question) {
+        for (const gait::Answer& a : saved.answers) {
+            if (a.question == question) return &a;
+        }
+        return nullptr;
+    }
+};
+
+const char* const carried_line =
+    "Carried over from 'walk.observability.actionable-alerts', asked in two parts now: confirm "
+    "the answer or change it.";
+
+}  // namespace
+
+TEST_CASE(
+    "answers carried over from a 1.0 file: the questionnaire starts at the first to confirm") {
+    MigratedSession s;
+    REQUIRE(s.answer("crawl.observability.symptom-paging"));
+    REQUIRE(s.answer("crawl.observability.symptom-paging")->carried_from ==
+            "walk.observability.actionable-alerts");
+    s.console.type(" ");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK_THAT(s.console.output(),
+               Catch::Matchers::Contains("to confirm, starting at question 6."));
+    const std::string screen = last_screen(s.console);
+    CHECK_THAT(screen, Catch::Matchers::Contains("Question 6 of 88 · Crawl · Observability"));
+    CHECK_THAT(screen, Catch::Matchers::Contains(carried_line));
+    // The carried answer is the current one, highlighted.
+    CHECK_THAT(screen, Catch::Matchers::Contains("› "));
+    CHECK(s.saves.empty());
+}
+
+TEST_CASE("a question answered directly in the 1.0 file shows no carried-over line") {
+    MigratedSession s;
+    // Back from question 6 to question 5, crawl.observability.metrics, answered "yes".
+    s.console.type(" ").type("b");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    const std::string screen = last_screen(s.console);
+    CHECK_THAT(screen, Catch::Matchers::Contains("Question 5 of 88 · Crawl · Observability"));
+    CHECK(screen.find("Carried over from") == std::string::npos);
+}
+
+TEST_CASE(
+    "confirming a carried answer clears carried_from and saves; forward goes to what is left") {
+    MigratedSession s;
+    SECTION("Enter keeps the carried answer, confirmed") {
+        s.console.type(" ").press(KeyCode::enter);
+        CHECK(s.run() == QuestionnaireEnd::input_ended);
+        REQUIRE(s.saves.size() == 1);
+        const gait::Answer* saved =
+            MigratedSession::answer_in(s.saves[0], "crawl.observability.symptom-paging");
+        REQUIRE(saved);
+        CHECK(saved->choice == "yes");
+        CHECK(saved->carried_from.empty());
+        // The other carried answers are still to confirm.
+        const gait::Answer* other =
+            MigratedSession::answer_in(s.saves[0], "crawl.observability.dashboard");
+        REQUIRE(other);
+        CHECK(other->carried_from == "walk.observability.dashboards-logs");
+        const std::string screen = last_screen(s.console);
+        CHECK_THAT(screen, Catch::Matchers::Contains("Question 7 of 88"));
+        CHECK_THAT(screen, Catch::Matchers::Contains(
+                               "Carried over from 'walk.observability.dashboards-logs'"));
+    }
+    SECTION(
+        "another choice changes it, confirmed; the next left is the seventh, then the twelfth") {
+        s.console.type(" ").type("p").type("n");
+        CHECK(s.run() == QuestionnaireEnd::input_ended);
+        REQUIRE(s.saves.size() == 2);
+        const gait::Answer* first =
+            MigratedSession::answer_in(s.saves.back(), "crawl.observability.symptom-paging");
+        REQUIRE(first);
+        CHECK(first->choice == "partly");
+        CHECK(first->carried_from.empty());
+        const gait::Answer* second =
+            MigratedSession::answer_in(s.saves.back(), "crawl.observability.dashboard");
+        REQUIRE(second);
+        CHECK(second->choice == "no");
+        CHECK(second->carried_from.empty());
+        // The eighth to eleventh, renamed, are not visited going forward.
+        const std::string screen = last_screen(s.console);
+        CHECK_THAT(screen, Catch::Matchers::Contains("Question 12 of 88 · Crawl · Security"));
+        CHECK(screen.find("Carried over from") == std::string::npos);
+    }
+}

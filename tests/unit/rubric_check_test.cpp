@@ -429,3 +429,176 @@ TEST_CASE("check_rubric reports sizes, then ids, the scale, areas and phases", "
                                        "duplicate area id 'build' (first on line 10)",
                                        "phase 'one' has threshold 3, outside [0,1]"});
 }
+
+// The migration keys, on good_rubric with a second question one.b (line 20) after one.a
+// (line 17), and the top-level `removed` before the phases.
+namespace {
+
+const std::string question_b = "      - id: one.b\n        area: build\n        text: B\n";
+
+// good_rubric with `a_keys` added to one.a, then one.b with `b_keys`, and `removed`
+// (a list of lines) before the phases.
+std::string migration_rubric(const std::string& a_keys, const std::string& b_keys,
+                             const std::string& removed = {}) {
+    std::string text = replaced(good_rubric, "        text: A\n",
+                                "        text: A\n" + a_keys + question_b + b_keys);
+    if (!removed.empty()) text = replaced(text, "phases:\n", "removed:\n" + removed + "phases:\n");
+    return text;
+}
+
+struct Expected {
+    int line, column;
+    std::string message, hint;
+};
+
+void check_problems(const std::string& text, const std::vector<Expected>& expected) {
+    INFO(text);
+    const std::vector<gait::Diagnostic> problems = gait::lint_rubric(text, "r.yaml");
+    for (const gait::Diagnostic& problem : problems)
+        UNSCOPED_INFO(gait::format_diagnostic(problem));
+    REQUIRE(problems.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        INFO("problem " << i << ": " << gait::format_diagnostic(problems[i]));
+        CHECK(problems[i].where.file == "r.yaml");
+        CHECK(problems[i].where.line == expected[i].line);
+        CHECK(problems[i].where.column == expected[i].column);
+        CHECK(problems[i].message == expected[i].message);
+        CHECK(problems[i].hint == expected[i].hint);
+    }
+}
+
+const std::string both = "an id is either a question or an earlier one, not both";
+const std::string once = "an earlier question is renamed once, split, or removed";
+
+}  // namespace
+
+TEST_CASE("lint wants an earlier id named by replaces, split_from or removed not to be a question",
+          "[rubric_check]") {
+    SECTION("replaces, where the question naming it is") {
+        check_problems(
+            migration_rubric("", "        replaces: one.a\n"),
+            {{20, 9, "'replaces' names 'one.a', which is still a question of this rubric", both}});
+    }
+    SECTION("replaces as a list, one of its ids current") {
+        check_problems(
+            migration_rubric("", "        replaces: [one.old, one.a]\n"),
+            {{20, 9, "'replaces' names 'one.a', which is still a question of this rubric", both}});
+    }
+    SECTION("split_from") {
+        check_problems(
+            migration_rubric("", "        split_from: one.a\n"),
+            {{20, 9, "'split_from' names 'one.a', which is still a question of this rubric",
+              both}});
+    }
+    SECTION("removed, where the list item is") {
+        check_problems(
+            migration_rubric("", "", "  - one.gone\n  - one.b\n"),
+            {{14, 5, "'removed' names 'one.b', which is still a question of this rubric", both}});
+    }
+    SECTION("load_rubric refuses it with the same message") {
+        const gait::Diagnostic first =
+            load_error(migration_rubric("", "        split_from: one.a\n"));
+        CHECK(first.message ==
+              "'split_from' names 'one.a', which is still a question of this rubric");
+        CHECK(first.hint == both);
+    }
+}
+
+TEST_CASE("lint finds replaces going round in a cycle, on each question of it", "[rubric_check]") {
+    SECTION("two questions replacing each other") {
+        // one.a gains a line, so one.b stands on line 21.
+        check_problems(
+            migration_rubric("        replaces: one.b\n", "        replaces: one.a\n"),
+            {{17, 9, "question 'one.a' replaces 'one.b', which replaces it in turn (a cycle)",
+              both},
+             {21, 9, "question 'one.b' replaces 'one.a', which replaces it in turn (a cycle)",
+              both}});
+    }
+    SECTION("a replaces b which replaces an old id: no cycle, b is still a question") {
+        check_problems(
+            migration_rubric("        replaces: one.b\n", "        replaces: one.old\n"),
+            {{17, 9, "'replaces' names 'one.b', which is still a question of this rubric", both}});
+    }
+}
+
+TEST_CASE("lint wants each earlier question named once: renamed, split or removed",
+          "[rubric_check]") {
+    SECTION("replaced by two questions") {
+        check_problems(
+            migration_rubric("        replaces: one.old\n", "        replaces: one.old\n"),
+            {{21, 9,
+              "earlier question 'one.old' is named twice: by 'replaces' on line 17, and by "
+              "'replaces'",
+              once}});
+    }
+    SECTION("replaced and removed: reported where the list item is") {
+        check_problems(
+            migration_rubric("        replaces: one.old\n", "", "  - one.old\n"),
+            {{13, 5,
+              "earlier question 'one.old' is named twice: by 'replaces' on line 19, and by "
+              "'removed'",
+              once}});
+    }
+    SECTION("split and replaced") {
+        check_problems(
+            migration_rubric("        split_from: one.old\n", "        replaces: one.old\n"),
+            {{21, 9,
+              "earlier question 'one.old' is named twice: by 'split_from' on line 17, and "
+              "by 'replaces'",
+              once}});
+    }
+    SECTION("replaced, then split") {
+        check_problems(
+            migration_rubric("        replaces: one.old\n", "        split_from: one.old\n"),
+            {{21, 9,
+              "earlier question 'one.old' is named twice: by 'replaces' on line 17, and "
+              "by 'split_from'",
+              once}});
+    }
+    SECTION("removed twice") {
+        check_problems(
+            migration_rubric("", "", "  - one.old\n  - one.old\n"),
+            {{14, 5,
+              "earlier question 'one.old' is named twice: by 'removed' on line 13, and by "
+              "'removed'",
+              once}});
+    }
+}
+
+TEST_CASE("lint wants area_floor in [0,1], ends included", "[rubric_check]") {
+    for (const char* floor : {"0", "1", "0.5"}) {
+        INFO("area_floor " << floor);
+        CHECK(gait::lint_rubric(
+                  replaced(good_rubric, "    threshold: 0.5\n",
+                           "    threshold: 0.5\n    area_floor: " + std::string(floor) + "\n"),
+                  "r.yaml")
+                  .empty());
+    }
+    check_problems(
+        replaced(good_rubric, "    threshold: 0.5\n", "    threshold: 0.5\n    area_floor: 2\n"),
+        {{13, 5, "phase 'one' has area_floor 2, outside [0,1]", ""}});
+    check_problems(
+        replaced(good_rubric, "    threshold: 0.5\n", "    threshold: 0.5\n    area_floor: -0.5\n"),
+        {{13, 5, "phase 'one' has area_floor -0.5, outside [0,1]", ""}});
+}
+
+TEST_CASE("a rubric splitting one earlier question in two, renaming and removing, lints clean",
+          "[rubric_check]") {
+    const std::string text = migration_rubric(
+        "        split_from: one.whole\n        replaces: [one.older, one.old]\n",
+        "        split_from: one.whole\n        allow_na: false\n", "  - one.gone\n  - one.lost\n");
+    CHECK(gait::lint_rubric(text, "r.yaml").empty());
+    const gait::Rubric rubric = gait::load_rubric(text, "r.yaml");
+    REQUIRE(rubric.phases.at(0).questions.size() == 2);
+    const gait::Question& a = rubric.phases[0].questions[0];
+    const gait::Question& b = rubric.phases[0].questions[1];
+    CHECK(a.replaces == std::vector<std::string>{"one.older", "one.old"});
+    CHECK(a.split_from == "one.whole");
+    CHECK(b.replaces.empty());
+    CHECK(b.split_from == "one.whole");
+    REQUIRE(rubric.removed.size() == 2);
+    CHECK(rubric.removed[0].id == "one.gone");
+    CHECK(rubric.removed[0].where.line == 13);
+    CHECK(rubric.removed[1].id == "one.lost");
+    CHECK(rubric.removed[1].where.line == 14);
+}

@@ -24,11 +24,12 @@ struct Answer {
 // What reading an answers file written for an earlier rubric version did with
 // its old question ids (the rubric's replaces, split_from and removed keys).
 struct Migration {
-    std::size_t renamed = 0;              // answers carried over to a renamed question
-    std::size_t split = 0;                // split questions whose answer went to each part
-    std::size_t to_confirm = 0;           // parts of split questions, marked carried_from
-    std::vector<Answer> dropped;          // answers to removed questions, kept for rewrites
-    std::vector<std::string> superseded;  // old ids also answered under their new id
+    std::size_t renamed = 0;         // answers carried over to a renamed question
+    std::size_t split = 0;           // split questions whose answer went to each part
+    std::size_t to_confirm = 0;      // parts of split questions, marked carried_from
+    std::vector<Answer> dropped;     // answers to removed questions, kept for rewrites
+    std::vector<Answer> superseded;  // under old ids also answered under their new id, kept
+                                     // for rewrites
     bool any() const { return renamed + split + dropped.size() + superseded.size() > 0; }
 };
 
