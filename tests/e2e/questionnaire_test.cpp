@@ -437,3 +437,26 @@ TEST_CASE("questionnaire: with color, and the JSON report written at the end") {
     std::remove(save.c_str());
     std::remove(report.c_str());
 }
+
+TEST_CASE("questionnaire: a 1.0 file asks what to confirm first and is saved for 2.0") {
+    const std::string save = scratch("walk-1.0.yaml");
+    std::ofstream(save) << read_text(gait::test::source_path("data/examples/walk-1.0.yaml"));
+    PtySession session({"assess", "--save", save}, {"NO_COLOR=1"});
+    REQUIRE(session.wait_for("14 to confirm, starting at question 6."));
+    answer(session, " ", "Question 6 of 88");
+    REQUIRE(session.wait_for("Carried over from 'walk.observability.actionable-alerts'"));
+    answer(session, "\r", "Question 7 of 88");  // Enter keeps the answer: confirmed
+    quit(session);
+    const std::string saved = read_text(save);
+    CHECK_THAT(saved, Contains("  version: \"2.0\"\n"));
+    CHECK_THAT(saved, Contains("  crawl.observability.symptom-paging: \"yes\"\n"));
+    CHECK_THAT(saved, Contains("    carried_from: \"walk.observability.dashboards-logs\"\n"));
+    CHECK_THAT(saved, Contains("Interviews still lean on Java and Kafka trivia"));
+    CHECK_THAT(saved, Contains("#  crawl.people.mantras: \"yes\"\n"));
+    // Read again, the file needs no migration: no notice.
+    const auto run = run_gait({"assess", "--answers", save});
+    CHECK(run.exit_code == 0);
+    CHECK(run.err.empty());
+    CHECK_THAT(run.out, Contains("To confirm: 13 answers carried over"));
+    std::remove(save.c_str());
+}
