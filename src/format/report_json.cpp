@@ -42,9 +42,16 @@ json area_json(const Result& result, const AreaScores& area) {
         scores[result.phases[p].id] = score_json(area.by_phase[p]);
         if (p < area.holds.size()) holds[result.phases[p].id] = bool(area.holds[p]);
     }
-    return {{"id", area.id},    {"name", area.name},
-            {"scores", scores}, {"overall", score_json(area.overall)},
-            {"holds", holds},   {"placement", phase_id_json(result, area.placement)}};
+    json out = {{"id", area.id},
+                {"name", area.name},
+                {"scores", scores},
+                {"overall", score_json(area.overall)}};
+    // A report read from before per-area placement has none to write: absent, not empty.
+    if (area.holds.size() == result.phases.size()) {
+        out["holds"] = holds;
+        out["placement"] = phase_id_json(result, area.placement);
+    }
+    return out;
 }
 
 json unanswered_json(const UnansweredQuestion& question) {

@@ -99,7 +99,7 @@ class ReportReader {
         if (!reader.child("holds").IsDefined()) return;
         MappingReader holds = reader.mapping("holds", "holds of area '" + area.id + "'");
         for (const PhaseScore& phase : phases)
-            area.holds.push_back(holds.flag(phase.id, true));
+            area.holds.push_back(holds.flag(phase.id, false));  // absent: not held
         area.placement = last_of_unbroken_run(area.holds);
     }
 

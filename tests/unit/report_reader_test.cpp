@@ -331,3 +331,17 @@ TEST_CASE("load_report_file reads a saved report and names the file in errors", 
     std::remove(path.c_str());
     CHECK_THROWS_WITH(gait::load_report_file(path), StartsWith(path + ": "));
 }
+
+TEST_CASE("a report saved before per-area placement writes and reads back the same",
+          "[report_reader]") {
+    // Found by fuzz_report: the areas' placement was written as `"holds": {}`,
+    // which read back as every phase held.
+    const std::string path =
+        std::string(GAIT_TEST_DATA) + "/../fuzz/regressions/report-saved-before-area-placement.json";
+    const gait::Result first = gait::load_report_file(path);
+    const std::string json = gait::render_json(first);
+    CHECK(json.find("\"holds\"") == std::string::npos);
+    const gait::Result second = gait::load_report(json, "again.json");
+    check_same_result(second, first);
+    CHECK(gait::render_json(second) == json);
+}
