@@ -114,7 +114,7 @@ _gait() {
             positional=answers
             ;;
         aggregate)
-            options="-h --help -r --rubric -f --format -o --output -k --keep-going --all --top
+            options="-h --help -r --rubric -f --format -o --output -k --keep-going --all --follow-symlinks --top
                 -j --jobs --color"
             formats="text markdown html json csv"
             positional=answers

@@ -90,6 +90,7 @@ complete -c gait -n '__fish_seen_subcommand_from aggregate' -s f -l format -x -a
 complete -c gait -n '__fish_seen_subcommand_from aggregate' -s o -l output -r -F -d 'Write to FILE, atomically, not to stdout'
 complete -c gait -n '__fish_seen_subcommand_from aggregate' -s k -l keep-going -d 'Exit 0 even when some files cannot be read'
 complete -c gait -n '__fish_seen_subcommand_from aggregate' -l all -d 'Count every file, not only the latest of each team'
+complete -c gait -n '__fish_seen_subcommand_from aggregate' -l follow-symlinks -d 'Read symbolic links found in a directory'
 complete -c gait -n '__fish_seen_subcommand_from aggregate' -l top -x -d 'Shared gaps to list (0 for all; default 10)'
 complete -c gait -n '__fish_seen_subcommand_from aggregate' -s j -l jobs -x -d 'Files to read at once (default: one per core)'
 complete -c gait -n '__fish_seen_subcommand_from aggregate' -l color -x -a 'auto always never' -d 'When to color the output'

@@ -36,6 +36,8 @@ CLI::App* add_aggregate_command(CLI::App& app, AggregateCommandOptions& options)
                       "Exit 0 even when some files cannot be read (they are still listed)");
     command->add_flag("--all", options.all,
                       "Count every file, not only the latest (by date) of each team");
+    command->add_flag("--follow-symlinks", options.follow_symlinks,
+                      "Read symbolic links found in a directory (by default they are skipped)");
     command
         ->add_option("--top", options.top,
                      "Shared gaps to list in text, markdown and html (0 for all; json lists all)")
@@ -60,7 +62,9 @@ CLI::App* add_aggregate_command(CLI::App& app, AggregateCommandOptions& options)
 int run_aggregate(const AggregateCommandOptions& options) {
     const Rubric rubric = load_rubric_or_builtin(options.rubric);
     std::vector<Diagnostic> problems;
-    const std::vector<std::string> files = collect_team_files(options.paths, problems);
+    const std::vector<TeamFile> files =
+        collect_team_files(options.paths, problems,
+                           options.follow_symlinks ? FolderLinks::followed : FolderLinks::skipped);
     if (files.empty() && problems.empty()) {
         throw Error({}, "no .yaml, .yml or .json file to aggregate",
                     "name answers files, reports or directories that hold them");

@@ -87,6 +87,7 @@ struct AggregateCommandOptions {
     std::string output;              // empty for stdout
     bool keep_going = false;         // exit 0 even when files were skipped
     bool all = false;                // count every file, not only each team's latest
+    bool follow_symlinks = false;    // read symbolic links found in a directory
     std::size_t top = 10;            // shared gaps listed; 0 for all
     unsigned jobs = 0;               // files read at once; 0 for one per core
     std::string color = "auto";

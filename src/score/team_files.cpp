@@ -6,8 +6,12 @@
 #include <mutex>
 #include <optional>
 #include <set>
+#include <string_view>
+#include <sys/stat.h>
 #include <thread>
 #include <variant>
+
+#include <fmt/format.h>
 
 #include "gait/score/assessment.hpp"
 #include "gait/util/file_io.hpp"
@@ -21,24 +25,44 @@ namespace fs = std::filesystem;
 // busy, few enough that memory does not grow with the number of files.
 constexpr std::size_t files_in_flight_per_job = 32;
 
+// By name: a hidden file named just ".yaml" is one too.
 bool is_team_file(const fs::path& path) {
-    const std::string extension = path.extension().string();
-    return extension == ".yaml" || extension == ".yml" || extension == ".json";
+    const std::string name = path.filename().string();
+    for (const std::string_view extension : {".yaml", ".yml", ".json"}) {
+        if (name.size() >= extension.size() &&
+            name.compare(name.size() - extension.size(), extension.size(), extension) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Why a folder's entry is not read, quoting nothing from what it points to.
+Diagnostic not_read(const fs::path& path, const std::string& why, const std::string& hint = {}) {
+    return {{path.generic_string(), 0, 0}, why, hint};
 }
 
 // Walks one directory level at a time, so a subdirectory that cannot be read is
 // one problem and the rest of the tree is still listed. Symbolic links to
-// directories are not followed: a link loop cannot make the walk endless.
-void walk_directory(const fs::path& directory, std::vector<std::string>& found,
+// directories are never walked: a link loop cannot make the walk endless.
+void walk_directory(const fs::path& directory, FolderLinks links, std::vector<std::string>& found,
                     std::vector<Diagnostic>& problems) {
     std::error_code error;
     fs::directory_iterator it(directory, error);
     for (; !error && it != fs::directory_iterator(); it.increment(error)) {
         std::error_code kind_error;
-        if (it->is_directory(kind_error) && !it->is_symlink(kind_error)) {
-            walk_directory(it->path(), found, problems);
-        } else if (is_team_file(it->path()) && it->is_regular_file(kind_error)) {
+        const fs::file_status own = it->symlink_status(kind_error);
+        if (fs::is_directory(own)) {
+            walk_directory(it->path(), links, found, problems);
+        } else if (!is_team_file(it->path())) {
+            continue;
+        } else if (fs::is_symlink(own) && links == FolderLinks::skipped) {
+            problems.push_back(not_read(it->path(), "is a symbolic link; not followed",
+                                        "pass --follow-symlinks to read the file it points to"));
+        } else if (fs::is_regular_file(it->status(kind_error))) {
             found.push_back(it->path().generic_string());
+        } else if (!fs::is_directory(it->status(kind_error))) {
+            problems.push_back(not_read(
+                it->path(), "is not a regular file (a FIFO, a device or a socket); not read"));
         }
     }
     if (error) {
@@ -48,12 +72,24 @@ void walk_directory(const fs::path& directory, std::vector<std::string>& found,
     }
 }
 
-void list_directory(const std::string& directory, std::vector<std::string>& files,
+void list_directory(const std::string& directory, FolderLinks links, std::vector<TeamFile>& files,
                     std::vector<Diagnostic>& problems) {
     std::vector<std::string> found;
-    walk_directory(directory, found, problems);
+    walk_directory(directory, links, found, problems);
     std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
+    const FileKinds kinds =
+        links == FolderLinks::followed ? FileKinds::regular : FileKinds::regular_not_through_link;
+    for (std::string& path : found)
+        files.push_back({std::move(path), kinds});
+}
+
+// A file by identity: its device and inode, or its spelling when it has none
+// (missing, or standard input).
+std::string identity_of(const std::string& path) {
+    struct stat info {};
+    if (path != "-" && ::stat(path.c_str(), &info) == 0)
+        return fmt::format("{}:{}", info.st_dev, info.st_ino);
+    return "path:" + fs::path(path).lexically_normal().generic_string();
 }
 
 // One file's summary, or why it was skipped.
@@ -62,21 +98,22 @@ struct Outcome {
     std::optional<Diagnostic> problem;
 };
 
-TeamSummary summarize_file(const std::string& file, const Rubric& rubric) {
-    const std::string name = input_name(file);
-    std::variant<Result, Answers> assessment = read_assessment(read_file(file), name, rubric);
+TeamSummary summarize_file(const TeamFile& file, const Rubric& rubric) {
+    const std::string name = input_name(file.path);
+    std::variant<Result, Answers> assessment =
+        read_assessment(read_file(file.path, file.kinds), name, rubric);
     if (Result* report = std::get_if<Result>(&assessment))
         return summarize(std::move(*report), name);
     return summarize(rubric, std::get<Answers>(assessment), name);
 }
 
-Outcome read_team(const std::string& file, const Rubric& rubric) {
+Outcome read_team(const TeamFile& file, const Rubric& rubric) {
     try {
         return {summarize_file(file, rubric), std::nullopt};
     } catch (const Error& e) {
         return {std::nullopt, e.diagnostic()};
     } catch (const std::exception& e) {  // out of memory and the like: one file, not the run
-        return {std::nullopt, Diagnostic{{file, 0, 0}, e.what(), {}}};
+        return {std::nullopt, Diagnostic{{file.path, 0, 0}, e.what(), {}}};
     }
 }
 
@@ -87,7 +124,7 @@ Outcome read_team(const std::string& file, const Rubric& rubric) {
 // caller reads another one itself rather than wait for it.
 class OrderedReader {
   public:
-    OrderedReader(const std::vector<std::string>& files, const Rubric& rubric, std::size_t window)
+    OrderedReader(const std::vector<TeamFile>& files, const Rubric& rubric, std::size_t window)
         : files_(files), rubric_(rubric), slots_(window) {}
 
     template <typename Take>
@@ -154,7 +191,7 @@ class OrderedReader {
             worker.join();
     }
 
-    const std::vector<std::string>& files_;
+    const std::vector<TeamFile>& files_;
     const Rubric& rubric_;
     std::vector<std::optional<Outcome>> slots_;  // file i's outcome in slot i % size, until taken
     std::mutex mutex_;
@@ -165,27 +202,26 @@ class OrderedReader {
 
 }  // namespace
 
-std::vector<std::string> collect_team_files(const std::vector<std::string>& paths,
-                                            std::vector<Diagnostic>& problems) {
-    std::vector<std::string> listed;
+std::vector<TeamFile> collect_team_files(const std::vector<std::string>& paths,
+                                         std::vector<Diagnostic>& problems, FolderLinks links) {
+    std::vector<TeamFile> listed;
     for (const std::string& path : paths) {
         std::error_code error;
         if (fs::is_directory(path, error)) {
-            list_directory(path, listed, problems);
+            list_directory(path, links, listed, problems);
         } else {
-            listed.push_back(path);  // a missing file is reported when it is read
+            listed.push_back({path, FileKinds::any});  // a missing one is reported when read
         }
     }
-    std::vector<std::string> files;
+    std::vector<TeamFile> files;
     std::set<std::string> seen;
-    for (std::string& file : listed) {
-        if (seen.insert(fs::path(file).lexically_normal().generic_string()).second)
-            files.push_back(std::move(file));
+    for (TeamFile& file : listed) {
+        if (seen.insert(identity_of(file.path)).second) files.push_back(std::move(file));
     }
     return files;
 }
 
-Aggregate aggregate_files(const std::vector<std::string>& files, const Rubric& rubric,
+Aggregate aggregate_files(const std::vector<TeamFile>& files, const Rubric& rubric,
                           bool rubric_id_fixed, const AggregateOptions& options) {
     Aggregate aggregate;
     if (rubric_id_fixed) {

@@ -221,15 +221,29 @@ std::string input_name(const std::string& path) {
     return path == "-" ? "<stdin>" : path;
 }
 
-std::string read_file(const std::string& requested) {
+int open_flags(FileKinds kinds) {
+    int flags = O_RDONLY | O_CLOEXEC;
+    if (kinds != FileKinds::any) flags |= O_NONBLOCK;  // a FIFO opens at once, then is refused
+    if (kinds == FileKinds::regular_not_through_link) flags |= O_NOFOLLOW;
+    return flags;
+}
+
+std::string read_file(const std::string& requested, FileKinds kinds) {
     const std::string path = input_name(requested);
     // Standard input is read like a file, and never closed.
     FileDescriptor file{requested == "-" ? ::dup(STDIN_FILENO)
-                                         : ::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+                                         : ::open(path.c_str(), open_flags(kinds))};
+    if (file.fd < 0 && errno == ELOOP && kinds == FileKinds::regular_not_through_link) {
+        throw Error({path, 0, 0}, "is a symbolic link; not followed",
+                    "pass --follow-symlinks to read the file it points to");
+    }
     if (file.fd < 0) fail(path, "cannot open", errno);
     struct stat info {};
     if (::fstat(file.fd, &info) != 0) fail(path, "cannot read", errno);
     if (S_ISDIR(info.st_mode)) throw Error({path, 0, 0}, "is a directory, not a file");
+    if (kinds != FileKinds::any && requested != "-" && !S_ISREG(info.st_mode)) {
+        throw Error({path, 0, 0}, "is not a regular file (a FIFO, a device or a socket); not read");
+    }
     std::string content;
     char buffer[65536];
     for (;;) {

@@ -210,3 +210,53 @@ TEST_CASE("aggregate CSV writes a field a spreadsheet would evaluate as quoted t
         std::remove((folder + "/t" + std::to_string(i) + ".yaml").c_str());
     ::rmdir(folder.c_str());
 }
+
+TEST_CASE("aggregate does not follow a symbolic link out of the folder nor quote what it holds") {
+    const std::string folder = scratch("boundary");
+    const std::string secret = scratch("credentials");
+    std::system(("rm -rf '" + folder + "' && mkdir -p '" + folder + "'").c_str());
+    std::ofstream(secret) << "https://user:ghp_SECRETTOKEN@github.com\n";
+    std::ofstream(folder + "/a.yaml")
+        << "rubric: platform-health\nteam: a\ndate: 2026-01-01\nanswers:\n"
+           "  bronze.build.ci: done\n";
+    REQUIRE(::symlink(secret.c_str(), (folder + "/b.yaml").c_str()) == 0);
+    const std::string out = scratch("boundary.md");
+    const auto run =
+        run_gait({"aggregate", folder, "--rubric", rubric, "--format", "markdown", "-o", out});
+    CHECK(run.exit_code == 2);  // a file skipped, without --keep-going
+    CHECK(run.err == "gait: error: " + folder +
+                         "/b.yaml: is a symbolic link; not followed; pass --follow-symlinks to "
+                         "read the file it points to\ngait: 1 file skipped; with --keep-going "
+                         "this exits 0\n");
+    const std::string written = gait::test::read_text(out);
+    CHECK_THAT(written, Contains("is a symbolic link; not followed"));
+    CHECK(written.find("SECRETTOKEN") == std::string::npos);
+    CHECK(run.err.find("SECRETTOKEN") == std::string::npos);
+
+    SECTION("--follow-symlinks reads it, as the user asked") {
+        const auto followed = run_gait(
+            {"aggregate", folder, "--rubric", rubric, "--follow-symlinks", "--format", "json"});
+        CHECK(followed.exit_code == 2);  // the credentials are not an answers file
+        CHECK_THAT(followed.err, !Contains("symbolic link"));
+    }
+    std::system(("rm -rf '" + folder + "' '" + secret + "' '" + out + "'").c_str());
+}
+
+TEST_CASE("aggregate skips a FIFO in the folder at once instead of waiting on it") {
+    const std::string folder = scratch("fifo");
+    std::system(("rm -rf '" + folder + "' && mkdir -p '" + folder + "'").c_str());
+    std::ofstream(folder + "/a.yaml")
+        << "rubric: platform-health\nteam: a\ndate: 2026-01-01\nanswers:\n"
+           "  bronze.build.ci: done\n";
+    REQUIRE(::mkfifo((folder + "/c.yaml").c_str(), 0600) == 0);
+    // With no writer, a blocking open would wait for ever: `timeout` ends it with 124.
+    const std::string command = "cd '" + gait::test::source_path(".") + "' && timeout 60 '" +
+                                GAIT_BINARY + "' aggregate '" + folder + "' --rubric " + rubric +
+                                " --keep-going > /dev/null 2> '" + folder + "/err'";
+    const int status = std::system(command.c_str());
+    CHECK(WEXITSTATUS(status) == 0);
+    CHECK(gait::test::read_text(folder + "/err") ==
+          "gait: error: " + folder +
+              "/c.yaml: is not a regular file (a FIFO, a device or a socket); not read\n");
+    std::system(("rm -rf '" + folder + "'").c_str());
+}

@@ -6,14 +6,30 @@
 #include "gait/load/rubric.hpp"
 #include "gait/score/aggregate.hpp"
 #include "gait/util/diagnostic.hpp"
+#include "gait/util/file_io.hpp"
 
 namespace gait {
 
+// Whether a symbolic link found in a folder is read (a link named on the
+// command line always is).
+enum class FolderLinks { skipped, followed };
+
+// A file to read, and what it may be (util/file_io.hpp).
+struct TeamFile {
+    std::string path;
+    FileKinds kinds = FileKinds::any;  // any when named, regular when found in a folder
+};
+
 // The files an aggregate reads: each path as given, and for a directory every
-// .yaml, .yml and .json file under it, recursively, sorted by path. A file
-// named twice is read once. A directory that cannot be listed is a problem.
-std::vector<std::string> collect_team_files(const std::vector<std::string>& paths,
-                                            std::vector<Diagnostic>& problems);
+// .yaml, .yml and .json file under it (hidden ones too), recursively, sorted by
+// path. A folder is a boundary: a symbolic link in it is a problem, not read,
+// unless links are followed (a link to a folder is never walked, so a loop
+// cannot make the walk endless); a FIFO, device or socket is a problem too.
+// A file named twice, by any spelling (the same device and inode), is read
+// once. A directory that cannot be listed is a problem.
+std::vector<TeamFile> collect_team_files(const std::vector<std::string>& paths,
+                                         std::vector<Diagnostic>& problems,
+                                         FolderLinks links = FolderLinks::skipped);
 
 struct AggregateOptions {
     bool keep_all = false;  // count every file, even a team's older ones
@@ -24,7 +40,7 @@ struct AggregateOptions {
 // report), several at once, and aggregates them in the order given. A file that
 // cannot be read is skipped with its reason; the others still count. The
 // aggregate's rubric is `rubric` when `rubric_id_fixed`, else the first file's.
-Aggregate aggregate_files(const std::vector<std::string>& files, const Rubric& rubric,
+Aggregate aggregate_files(const std::vector<TeamFile>& files, const Rubric& rubric,
                           bool rubric_id_fixed, const AggregateOptions& options);
 
 }  // namespace gait

@@ -5,10 +5,21 @@
 
 namespace gait {
 
+// What a file may be. One named on the command line may be anything that reads
+// (a pipe from `<(...)` too); one found in a folder someone else may have filled
+// must be a regular file, opened without blocking, so a FIFO or a device cannot
+// hang gait, and, unless links are followed, not through a symbolic link, so a
+// link out of the folder cannot make gait read (and quote) a file elsewhere.
+enum class FileKinds {
+    any,                      // as named on the command line
+    regular,                  // found in a folder, --follow-symlinks given
+    regular_not_through_link  // found in a folder
+};
+
 // The whole content of a file, or of standard input for "-"; throws Error naming
-// the path when it is missing, a directory, unreadable or larger than
-// limits::file_bytes.
-std::string read_file(const std::string& path);
+// the path when it is missing, a directory, unreadable, larger than
+// limits::file_bytes, or not of `kinds`.
+std::string read_file(const std::string& path, FileKinds kinds = FileKinds::any);
 
 // How messages name an input: "<stdin>" for "-", else the path as given.
 std::string input_name(const std::string& path);
