@@ -2,6 +2,7 @@
 // turns every error into one line on stderr and exit code 2.
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <exception>
 
@@ -82,6 +83,10 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Past a file size limit (ulimit -f), a write fails with EFBIG, handled as any
+    // failed write (message, temporary file removed, terminal restored), instead
+    // of SIGXFSZ killing gait half way.
+    ::signal(SIGXFSZ, SIG_IGN);
     try {
         return run(argc, argv);
     } catch (const gait::Error& e) {

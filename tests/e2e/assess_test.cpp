@@ -196,7 +196,8 @@ TEST_CASE("assess -o that cannot be written is an error with the path, and the o
     ::mkdir(dir.c_str(), 0755);
     const std::string path = dir + "/report.json";
     std::ofstream(path) << "the old report\n";
-    // Writes past 1000 bytes fail, as they would on a full disk.
+    // Writes past 1000 bytes fail, as they would on a full disk; SIGXFSZ is left at
+    // its default (it kills), as under `ulimit -f`: gait ignores it itself.
     const auto run =
         run_gait({"assess", "--answers", "data/examples/walk.yaml", "--format", "json", "-o", path},
                  {}, 1000);

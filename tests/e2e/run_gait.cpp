@@ -72,8 +72,10 @@ Run run_gait_from(const std::vector<std::string>& args, const std::vector<std::s
         if (file_size_limit >= 0) {
             const rlimit limit{static_cast<rlim_t>(file_size_limit),
                                static_cast<rlim_t>(file_size_limit)};
+            // gait itself must ignore SIGXFSZ, so that the write fails with EFBIG
+            // instead of killing it: the default action is left as it is.
             ::setrlimit(RLIMIT_FSIZE, &limit);
-            ::signal(SIGXFSZ, SIG_IGN);  // the write fails with EFBIG instead of killing
+            ::signal(SIGXFSZ, SIG_DFL);
         }
         ::execve(GAIT_BINARY, argv.data(), envp.data());
         ::_exit(127);
