@@ -112,7 +112,7 @@ class ReportReader {
         if (!answer.empty()) outcome.answer = answer;
         outcome.answer_label = reader.text("answer_label", false);
         outcome.value = score(reader, "value");
-        outcome.weight = reader.number("weight", true).value_or(1.0);
+        outcome.weight = weight(reader);
         outcome.essential = reader.flag("essential", false);
         outcome.note = reader.text("note", false);
         outcome.evidence = reader.text("evidence", false);
@@ -172,6 +172,19 @@ class ReportReader {
                 {reader.where(key), fmt::format("'{}' is {}, outside [0,1]", key, *value), {}});
         }
         return value;
+    }
+
+    // A question's weight, in [0, limits::weight] as a rubric's: a weight of 1e308
+    // overflows a shortfall, a negative one makes a gap worth less than nothing.
+    double weight(MappingReader& reader) {
+        const std::optional<double> value = reader.number("weight", true);
+        if (value && (*value < 0.0 || *value > limits::weight)) {
+            problems_.push_back(
+                {reader.where("weight"),
+                 fmt::format("'weight' is {}, outside [0,{}]", *value, limits::weight),
+                 {}});
+        }
+        return value.value_or(1.0);
     }
 
     void problem(const YAML::Node& at, std::string message) {

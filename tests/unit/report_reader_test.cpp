@@ -293,6 +293,14 @@ TEST_CASE("load_report names the first thing wrong in a report", "[report_reader
         report["phases"][1]["score"] = 1.7;
         CHECK(report_error_of(report).message == "'score' is 1.7, outside [0,1]");
     }
+    SECTION("a weight past the limit a rubric has") {
+        report["gaps"][0]["weight"] = 1e308;
+        CHECK(report_error_of(report).message == "'weight' is 1e+308, outside [0,1000]");
+    }
+    SECTION("a negative weight") {
+        report["questions"][0]["weight"] = -2;
+        CHECK(report_error_of(report).message == "'weight' is -2, outside [0,1000]");
+    }
     SECTION("a gap neither hold nor reach") {
         report["gaps"][0]["kind"] = "maybe";
         CHECK(report_error_of(report).message == "gap kind 'maybe' is neither hold nor reach");
@@ -336,8 +344,8 @@ TEST_CASE("a report saved before per-area placement writes and reads back the sa
           "[report_reader]") {
     // Found by fuzz_report: the areas' placement was written as `"holds": {}`,
     // which read back as every phase held.
-    const std::string path =
-        std::string(GAIT_TEST_DATA) + "/../fuzz/regressions/report-saved-before-area-placement.json";
+    const std::string path = std::string(GAIT_TEST_DATA) +
+                             "/../fuzz/regressions/report-saved-before-area-placement.json";
     const gait::Result first = gait::load_report_file(path);
     const std::string json = gait::render_json(first);
     CHECK(json.find("\"holds\"") == std::string::npos);
