@@ -110,3 +110,13 @@ TEST_CASE("report with an unknown --fail-below phase writes nothing") {
     CHECK(run.exit_code == 2);
     CHECK(std::fopen(out.c_str(), "r") == nullptr);
 }
+
+TEST_CASE("a question id from a saved report cannot break out of its Markdown code span") {
+    // The id holds a backtick, an image and a line break before "# heading".
+    const auto run =
+        run_gait({"report", "tests/data/hostile/report-markdown-id.json", "--format", "markdown"});
+    CHECK(run.exit_code == 0);
+    CHECK(run.out.find("<img") == std::string::npos);
+    CHECK(run.out.find("\n# heading") == std::string::npos);
+    CHECK_THAT(run.out, Contains("x\\` &lt;img src=https://e.example/a.png&gt; \\# heading"));
+}
