@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "gait/util/limits.hpp"
+
 namespace gait {
 namespace {
 
@@ -93,6 +95,23 @@ void draw(Console& console, std::string_view prompt, const Line& line) {
     console.write(out);
 }
 
+// Inserts what fits in limits::text_bytes, whole characters only, and says so
+// when not all of it fits: a longer value could be saved but never read back.
+void insert_within_limit(Console& console, Line& line, const std::string& piece) {
+    const std::size_t room =
+        limits::text_bytes > line.text().size() ? limits::text_bytes - line.text().size() : 0;
+    if (piece.size() <= room) {
+        line.insert(piece);
+        return;
+    }
+    std::size_t fits = room;
+    while (fits > 0 && is_continuation_byte(piece[fits]))
+        --fits;
+    line.insert(piece.substr(0, fits));
+    console.write(fmt::format("\r\x1b[K(a line holds at most {} KiB: the rest was not taken)\r\n",
+                              limits::text_bytes / 1024));
+}
+
 }  // namespace
 
 EditedLine edit_line(Console& console, std::string_view prompt, std::string initial) {
@@ -102,7 +121,7 @@ EditedLine edit_line(Console& console, std::string_view prompt, std::string init
         const Key key = console.read_key();
         switch (key.code) {
             case KeyCode::text:
-                line.insert(key.text);
+                insert_within_limit(console, line, key.text);
                 break;
             case KeyCode::left:
                 line.left();

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "gait/util/limits.hpp"
 #include "gait/util/text_format.hpp"
 
 #include "scripted_console.hpp"
@@ -477,4 +478,20 @@ TEST_CASE("edit_line shows the character before the cursor in the middle of a lo
     const std::size_t z = drawn.line.find('Z');
     CHECK(z != std::string::npos);
     CHECK(z + 1 == drawn.column);
+}
+
+TEST_CASE("edit_line takes no more than a value may hold and says so", "[line_editor]") {
+    KeyConsole console;
+    // 65,535 bytes; a two-byte character would end past 64 KiB and is not taken,
+    // not even half of it; one byte more still fits, then nothing does.
+    console.key_text(std::string(gait::limits::text_bytes - 1, 'a'))
+        .key_text("\xc3\xa9")
+        .key_text("b")
+        .key_text("c")
+        .key(KeyCode::enter);
+    const EditedLine result = run(console);
+    CHECK(result.text == std::string(gait::limits::text_bytes - 1, 'a') + "b");
+    CHECK(result.ended_by == KeyCode::enter);
+    CHECK(console.output().find("(a line holds at most 64 KiB: the rest was not taken)") !=
+          std::string::npos);
 }
