@@ -120,7 +120,8 @@ void count_area_placements(Aggregate& aggregate) {
     for (const TeamRow& row : aggregate.teams) {
         for (std::size_t a = 0; a < row.area_placements.size(); ++a) {
             const TeamAreaPlacement& placed = row.area_placements[a];
-            if (placed.known) ++aggregate.area_placement_counts[a][placed.phase ? *placed.phase + 1 : 0];
+            if (placed.known)
+                ++aggregate.area_placement_counts[a][placed.phase ? *placed.phase + 1 : 0];
         }
     }
 }
@@ -213,8 +214,12 @@ TeamSummary summarize(const Rubric& rubric, const Answers& answers, const std::s
     summary.areas.reserve(rubric.areas.size());
     for (std::size_t a = 0; a < rubric.areas.size(); ++a) {
         const Area& area = rubric.areas[a];
-        summary.areas.push_back({area.id, area.name, {}, scores.area_overall[a],
-                                 scores.area_holds[a], scores.area_placement[a]});
+        summary.areas.push_back({area.id,
+                                 area.name,
+                                 {},
+                                 scores.area_overall[a],
+                                 scores.area_holds[a],
+                                 scores.area_placement[a]});
     }
     summary.unanswered = static_cast<std::size_t>(
         std::count_if(scores.questions.begin(), scores.questions.end(),

@@ -259,8 +259,7 @@ TEST_CASE("aggregate counts where the teams place each area", "[aggregate]") {
     CHECK(beta_row.area_placements[1].phase == std::optional<std::size_t>(1));
 }
 
-TEST_CASE("a team from a report without per-area placement is not counted by area",
-          "[aggregate]") {
+TEST_CASE("a team from a report without per-area placement is not counted by area", "[aggregate]") {
     gait::Aggregate aggregate;
     gait::Result result = score_five_level(beta, "beta", "2026-02-01");
     for (gait::AreaScores& area : result.areas)

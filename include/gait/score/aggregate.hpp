@@ -115,7 +115,7 @@ struct Aggregate {
     // [area][0]: teams whose area is placed nowhere yet; [area][1 + p]: at phase p.
     // Teams whose assessment does not place areas are not counted.
     std::vector<std::vector<std::size_t>> area_placement_counts;
-    std::vector<SharedGap> shared_gaps;             // essential first, most teams, most shortfall
+    std::vector<SharedGap> shared_gaps;  // essential first, most teams, most shortfall
 };
 
 // A team's gaps of one kind.
