@@ -59,6 +59,7 @@ KeyCode tilde_key(std::string_view parameter) {
     if (parameter == "1" || parameter == "7") return KeyCode::home;
     if (parameter == "4" || parameter == "8") return KeyCode::end;
     if (parameter == "3") return KeyCode::erase;
+    if (parameter == "200") return KeyCode::paste_start;
     return KeyCode::unknown;
 }
 

@@ -114,14 +114,40 @@ void insert_within_limit(Console& console, Line& line, const std::string& piece)
 
 }  // namespace
 
+std::string fold_paste(std::string_view pasted) {
+    std::string folded;
+    folded.reserve(pasted.size());
+    bool after_break = false;
+    while (!pasted.empty()) {
+        const std::size_t length = utf8_character_length(pasted);
+        if (length == 0) {  // not UTF-8: dropped, as a typed byte would be
+            pasted.remove_prefix(1);
+            continue;
+        }
+        const char first = pasted[0];
+        const bool line_break = first == '\n' || first == '\r';
+        if (line_break || first == '\t') {
+            if (!(line_break && after_break)) folded += ' ';
+        } else if (static_cast<unsigned char>(first) >= 0x20 && first != 0x7f) {
+            folded.append(pasted.substr(0, length));
+        }
+        after_break = line_break;
+        pasted.remove_prefix(length);
+    }
+    return folded;
+}
+
 EditedLine edit_line(Console& console, std::string_view prompt, std::string initial) {
     Line line(std::move(initial));
     for (;;) {
-        draw(console, prompt, line);
+        if (!console.key_waiting()) draw(console, prompt, line);
         const Key key = console.read_key();
         switch (key.code) {
             case KeyCode::text:
                 insert_within_limit(console, line, key.text);
+                break;
+            case KeyCode::paste:
+                insert_within_limit(console, line, fold_paste(key.text));
                 break;
             case KeyCode::left:
                 line.left();

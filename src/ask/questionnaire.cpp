@@ -169,6 +169,12 @@ class Questionnaire {
                     if (const auto ended = edit_note(question)) return {Step::end, *ended};
                 } else if (key.code == KeyCode::up || key.code == KeyCode::down) {
                     highlight = move_highlight(question, highlight, key.code == KeyCode::up);
+                } else if (key.code == KeyCode::paste) {
+                    // Pasted letters must not answer this question and the next ones.
+                    console_.write(
+                        "\r\x1b[KA paste goes into a note: press e to write one, "
+                        "then paste.");
+                    continue;
                 } else if (key.code != KeyCode::resized) {
                     hint(question);
                     continue;
@@ -407,7 +413,9 @@ class Questionnaire {
         for (Answer& answer : answers_.answers) {
             if (answer.question == id) return answer;
         }
-        answers_.answers.push_back({id, {}, {}, {}, {}});
+        Answer answer;
+        answer.question = id;
+        answers_.answers.push_back(std::move(answer));
         return answers_.answers.back();
     }
 

@@ -6,6 +6,8 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include "gait/util/limits.hpp"
+
 #include "cli/terminal.hpp"
 
 namespace gait::cli {
@@ -14,6 +16,12 @@ namespace {
 constexpr int handled_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH};
 // A lone ESC is the Escape key unless the rest of a sequence follows this soon.
 constexpr int escape_wait_ms = 50;
+// Bracketed paste: the terminal wraps pasted text in these, so it never reads as keys.
+constexpr std::string_view paste_on = "\x1b[?2004h";
+constexpr std::string_view paste_off = "\x1b[?2004l";
+constexpr std::string_view paste_end = "\x1b[201~";
+// A paste keeps one byte past the most a line holds, so the editor can say it was cut.
+constexpr std::size_t paste_kept = limits::text_bytes + 1;
 
 // A signal handler can reach nothing but globals: the write end of the pipe
 // that turns signals into keys (the self-pipe trick).
@@ -57,9 +65,11 @@ TerminalConsole::TerminalConsole(std::string color) : color_(std::move(color)) {
     sigemptyset(&action.sa_mask);
     for (const int number : handled_signals)
         ::sigaction(number, &action, nullptr);
+    write(paste_on);
 }
 
 TerminalConsole::~TerminalConsole() {
+    write(paste_off);
     signal(SIGINT, SIG_DFL);
     signal(SIGTERM, SIG_DFL);
     signal(SIGHUP, SIG_DFL);
@@ -71,9 +81,9 @@ TerminalConsole::~TerminalConsole() {
     ::tcsetattr(STDIN_FILENO, TCSADRAIN, &saved_);
 }
 
-bool TerminalConsole::fill(Key& signal_key) {
+bool TerminalConsole::fill(Key& signal_key, EscapeWait escape_wait) {
     pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {signal_pipe_[0], POLLIN, 0}};
-    const bool lone_escape = pending_ == "\x1b";
+    const bool lone_escape = escape_wait == EscapeWait::yes && pending_ == "\x1b";
     const int ready = ::poll(fds, 2, lone_escape ? escape_wait_ms : -1);
     if (ready < 0) return true;  // EINTR: the pipe has the signal
     if (fds[1].revents & POLLIN) {
@@ -102,17 +112,52 @@ bool TerminalConsole::fill(Key& signal_key) {
 }
 
 Key TerminalConsole::read_key() {
+    if (deferred_) {
+        Key key = std::move(*deferred_);
+        deferred_.reset();
+        return key;
+    }
     for (;;) {
         Key key;
         if (!pending_.empty() && pending_ != "\x1b") {
             const std::size_t used = decode_key(pending_, key);
             if (used > 0) {
                 pending_.erase(0, used);
-                return key;
+                return key.code == KeyCode::paste_start ? read_paste() : key;
             }
         }
-        if (!fill(key)) return key;
+        if (!fill(key, EscapeWait::yes)) return key;
     }
+}
+
+Key TerminalConsole::read_paste() {
+    Key paste{KeyCode::paste, {}};
+    const auto take = [&](std::size_t bytes) {
+        const std::size_t room = paste_kept - std::min(paste_kept, paste.text.size());
+        paste.text.append(pending_, 0, std::min(bytes, room));
+        pending_.erase(0, bytes);
+    };
+    for (;;) {
+        const std::size_t end = pending_.find(paste_end);
+        if (end != std::string::npos) {
+            take(end);
+            pending_.erase(0, paste_end.size());
+            return paste;
+        }
+        // Keep what may be the start of the end marker; beyond paste_kept, read and drop.
+        take(pending_.size() - std::min(pending_.size(), paste_end.size() - 1));
+        Key signal_key;
+        if (!fill(signal_key, EscapeWait::no)) {
+            deferred_ = std::move(signal_key);  // the paste so far first, then the signal
+            return paste;
+        }
+    }
+}
+
+bool TerminalConsole::key_waiting() {
+    if (!pending_.empty() && pending_ != "\x1b") return true;
+    pollfd fd{STDIN_FILENO, POLLIN, 0};
+    return ::poll(&fd, 1, 0) > 0;
 }
 
 void TerminalConsole::write(std::string_view text) {

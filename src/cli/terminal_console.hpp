@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <termios.h>
 
@@ -9,7 +10,8 @@ namespace gait::cli {
 
 // The questionnaire's console on the real terminal: raw mode on stdin, so each
 // key arrives at once, and SIGINT, SIGTERM, SIGHUP and SIGWINCH turned into
-// keys. The destructor puts the terminal back as it was, on every way out.
+// keys, and bracketed paste on, so a paste arrives as one KeyCode::paste. The
+// destructor puts the terminal back as it was, on every way out.
 class TerminalConsole : public Console {
   public:
     explicit TerminalConsole(std::string color);
@@ -20,14 +22,20 @@ class TerminalConsole : public Console {
     Key read_key() override;
     void write(std::string_view text) override;
     TextStyle style() const override;
+    bool key_waiting() override;
 
   private:
+    enum class EscapeWait { yes, no };
     // Waits for bytes or a signal; false when a signal's key was made instead.
-    bool fill(Key& signal_key);
+    // With EscapeWait::yes a lone ESC becomes the Escape key if nothing follows soon.
+    bool fill(Key& signal_key, EscapeWait escape_wait);
+    // What follows ESC [ 200 ~ up to ESC [ 201 ~, as one key; bounded, whatever its length.
+    Key read_paste();
 
     std::string color_;  // --color
     termios saved_{};
-    std::string pending_;  // bytes read but not yet decoded
+    std::string pending_;          // bytes read but not yet decoded
+    std::optional<Key> deferred_;  // a signal's key that arrived during a paste
     int signal_pipe_[2] = {-1, -1};
 };
 

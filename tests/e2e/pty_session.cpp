@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
+#include <fcntl.h>
 #include <poll.h>
 #include <pty.h>
 #include <signal.h>
@@ -79,13 +80,24 @@ bool PtySession::wait_for(const std::string& text, int timeout_ms) {
     }
 }
 
-void PtySession::send(const std::string& keys) {
+void PtySession::send(const std::string& keys, int timeout_ms) {
+    // Reads what gait shows while writing: a long paste fills the terminal's
+    // buffers both ways, and gait blocks on its output while we block on input.
+    const auto deadline = Clock::now() + std::chrono::milliseconds(timeout_ms);
+    const int flags = ::fcntl(master_, F_GETFL);
+    ::fcntl(master_, F_SETFL, flags | O_NONBLOCK);
     std::size_t written = 0;
     while (written < keys.size()) {
+        REQUIRE(remaining_ms(deadline) > 0);
+        pollfd fd{master_, POLLIN | POLLOUT, 0};
+        if (::poll(&fd, 1, remaining_ms(deadline)) <= 0) continue;
+        if (fd.revents & POLLIN) read_some(0);
+        if (!(fd.revents & POLLOUT)) continue;
         const ssize_t n = ::write(master_, keys.data() + written, keys.size() - written);
-        REQUIRE((n > 0 || errno == EINTR));
+        REQUIRE((n > 0 || errno == EINTR || errno == EAGAIN));
         if (n > 0) written += static_cast<std::size_t>(n);
     }
+    ::fcntl(master_, F_SETFL, flags);
 }
 
 void PtySession::resize(unsigned short columns, unsigned short rows) {

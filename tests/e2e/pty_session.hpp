@@ -24,7 +24,8 @@ class PtySession {
     // time-out or the end of output (false).
     bool wait_for(const std::string& text, int timeout_ms = 15000);
 
-    void send(const std::string& keys);
+    // Types `keys`, reading the screen meanwhile; fails the test past the time-out.
+    void send(const std::string& keys, int timeout_ms = 15000);
     void resize(unsigned short columns, unsigned short rows);
     void kill(int signal);
 

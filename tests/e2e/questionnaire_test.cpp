@@ -460,3 +460,54 @@ TEST_CASE("questionnaire: a 1.0 file asks what to confirm first and is saved for
     CHECK_THAT(run.out, Contains("To confirm: 13 answers carried over"));
     std::remove(save.c_str());
 }
+
+TEST_CASE("questionnaire: a bracketed paste never answers a question and goes whole into a note") {
+    // Case 12 of the hardening issue: a pasted "d" and a line break answered
+    // the question on screen and the next ones, and were saved.
+    const std::string save = scratch("paste.yaml");
+    PtySession session(questionnaire(save));
+    REQUIRE(session.wait_for("\x1b[?2004h"));  // bracketed paste on while gait asks
+    begin(session);
+    answer(session, "\x1b[200~d\r\nd\r\nn\x1b[201~",
+           "A paste goes into a note: press e to write one");
+    answer(session, "e", "Note: ");
+    answer(session, "\x1b[200~first line\r\nsecond  line\x1b[201~", "second  line");
+    answer(session, "\r", "Question 1 of 7");
+    quit(session);
+    CHECK_THAT(session.output(), Contains("\x1b[?2004l"));  // and off again when it ends
+    const std::string saved = read_text(save);
+    CHECK_THAT(saved, Contains("note: \"first line second  line\""));
+    CHECK_THAT(saved, !Contains("choice:"));
+    std::remove(save.c_str());
+}
+
+TEST_CASE("questionnaire: a megabyte pasted into a note is cut at what a value holds") {
+    const std::string save = scratch("paste-big.yaml");
+    PtySession session(questionnaire(save));
+    begin(session);
+    answer(session, "e", "Note: ");
+    session.send("\x1b[200~" + std::string(1024 * 1024, 'p') + "\x1b[201~", 60000);
+    REQUIRE(session.wait_for("(a line holds at most 64 KiB: the rest was not taken)", 60000));
+    answer(session, "\r", "Question 1 of 7");
+    quit(session);
+    CHECK_THAT(read_text(save), Contains("note: \"" + std::string(64 * 1024, 'p') + "\"\n"));
+    CHECK(run_gait({"assess", "--rubric", five_level, "--answers", save}).exit_code == 0);
+    std::remove(save.c_str());
+}
+
+TEST_CASE("questionnaire: a paste the terminal does not bracket costs time linear in its length") {
+    // Case 8 of the hardening issue: the note was drawn again per character,
+    // 40,000 characters took 12.6 s and a 64 KiB paste over half a minute.
+    // Drawn only when no key waits, it takes well under a second; the
+    // time-out is generous for a loaded machine.
+    const std::string save = scratch("paste-raw.yaml");
+    PtySession session(questionnaire(save));
+    begin(session);
+    answer(session, "e", "Note: ");
+    session.send(std::string(64 * 1024 + 1, 'r'), 20000);
+    REQUIRE(session.wait_for("(a line holds at most 64 KiB: the rest was not taken)", 20000));
+    answer(session, "\r", "Question 1 of 7");
+    quit(session);
+    CHECK_THAT(read_text(save), Contains("note: \"" + std::string(64 * 1024, 'r') + "\"\n"));
+    std::remove(save.c_str());
+}

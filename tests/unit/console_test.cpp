@@ -144,7 +144,7 @@ TEST_CASE("decode_key reads a lone ESC as the Escape key", "[console]") {
 
 TEST_CASE("decode_key consumes an unknown CSI sequence whole", "[console]") {
     const std::string bytes =
-        GENERATE(as<std::string>{}, "\x1b[15~", "\x1b[2~", "\x1b[200~", "\x1b[Z", "\x1b[5;3~");
+        GENERATE(as<std::string>{}, "\x1b[15~", "\x1b[2~", "\x1b[201~", "\x1b[Z", "\x1b[5;3~");
     CAPTURE(bytes);
     std::size_t used = 0;
     const Key key = decode(bytes + "x", used);
@@ -254,4 +254,13 @@ TEST_CASE("Ctrl-C and Ctrl-D decode to exit keys", "[console]") {
     CHECK(gait::is_exit_key(decode("\x04")));
     CHECK_FALSE(gait::is_exit_key(decode("\x1b")));
     CHECK_FALSE(gait::is_exit_key(decode("q")));
+}
+
+TEST_CASE("decode_key reads the start of a bracketed paste as paste_start", "[console]") {
+    std::size_t used = 0;
+    const Key key = decode("\x1b[200~pasted", used);
+    CHECK(used == 6);
+    CHECK(key.code == KeyCode::paste_start);
+    // The end marker alone is not a key gait uses.
+    CHECK(decode("\x1b[201~").code == KeyCode::unknown);
 }

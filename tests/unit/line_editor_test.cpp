@@ -41,6 +41,17 @@ class KeyConsole : public ScriptedConsole {
         }
         return *this;
     }
+    // One paste key holding all of `text`, as a console makes of a bracketed paste.
+    KeyConsole& paste(const std::string& text) {
+        keys_.push_back({KeyCode::paste, text});
+        return *this;
+    }
+    // Whether key_waiting says so while keys are queued here, as a terminal
+    // does while typed-ahead or pasted bytes wait; by default it never does.
+    KeyConsole& waiting_counts(bool counts) {
+        waiting_counts_ = counts;
+        return *this;
+    }
     KeyConsole& key(KeyCode code, int times = 1) {
         for (int i = 0; i < times; ++i)
             keys_.push_back({code, {}});
@@ -53,10 +64,12 @@ class KeyConsole : public ScriptedConsole {
         keys_.pop_front();
         return key;
     }
+    bool key_waiting() override { return waiting_counts_ && !keys_.empty(); }
     std::size_t own_keys_left() const { return keys_.size(); }
 
   private:
     std::deque<Key> keys_;
+    bool waiting_counts_ = false;
 };
 
 // The line as last drawn (prompt and text, after the final "\r\x1b[K") and the
@@ -494,4 +507,46 @@ TEST_CASE("edit_line takes no more than a value may hold and says so", "[line_ed
     CHECK(result.ended_by == KeyCode::enter);
     CHECK(console.output().find("(a line holds at most 64 KiB: the rest was not taken)") !=
           std::string::npos);
+}
+
+TEST_CASE("fold_paste makes pasted lines one line and drops control characters", "[line_editor]") {
+    using gait::fold_paste;
+    CHECK(fold_paste("one\ntwo") == "one two");
+    CHECK(fold_paste("one\r\ntwo\r\n\r\nthree") == "one two three");  // a run of breaks: one space
+    CHECK(fold_paste("a\tb") == "a b");
+    CHECK(fold_paste("x\x1b]52;c;aGk=\x07y") == "x]52;c;aGk=y");  // ESC and BEL dropped
+    CHECK(fold_paste("caf\xc3\xa9 \xff!") == "caf\xc3\xa9 !");    // a byte that is not UTF-8
+    CHECK(fold_paste("  two  spaces  ") == "  two  spaces  ");
+    CHECK(fold_paste("") == "");
+}
+
+TEST_CASE("a paste goes into the line at the cursor and never ends it", "[line_editor]") {
+    KeyConsole console;
+    console.chars("ab").key(KeyCode::left).paste("1\n2\ny\n").key(KeyCode::enter);
+    const EditedLine result = run(console);
+    CHECK(result.text == "a1 2 y b");
+    CHECK(result.ended_by == KeyCode::enter);
+}
+
+TEST_CASE("a paste past the limit is cut at a whole character and the editor says so",
+          "[line_editor]") {
+    KeyConsole console;
+    console.paste(std::string(gait::limits::text_bytes + 10, 'p')).key(KeyCode::enter);
+    const EditedLine result = run(console);
+    CHECK(result.text == std::string(gait::limits::text_bytes, 'p'));
+    CHECK(console.output().find("(a line holds at most 64 KiB: the rest was not taken)") !=
+          std::string::npos);
+}
+
+TEST_CASE("edit_line does not draw while more keys are waiting", "[line_editor]") {
+    // Case 8 of the hardening issue: a paste without bracketed paste arrives as
+    // keys, and a redraw of the whole line per key made it quadratic.
+    KeyConsole console;
+    console.waiting_counts(true);
+    console.chars(std::string(5000, 'k')).key(KeyCode::enter);
+    const EditedLine result = run(console);
+    CHECK(result.text == std::string(5000, 'k'));
+    // Every key was waiting when the editor would have drawn: nothing drawn,
+    // only the newline that ends the line.
+    CHECK(console.output() == "\r\n");
 }

@@ -195,6 +195,24 @@ TEST_CASE("a key that means nothing gets a hint, not a new screen") {
                Catch::Matchers::EndsWith("Press n, t, h, m, d to answer, ? for help, q to quit."));
 }
 
+TEST_CASE("a paste on a question answers nothing and says where a paste goes") {
+    // Case 12 of the hardening issue: pasted letters answered this question and the next.
+    Session s;
+    s.console.type(" ")
+        .paste("done\ndone\nno\n")
+        .type("e")
+        .paste("line one\nline two")
+        .press(KeyCode::enter);
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    REQUIRE(s.saves.size() == 1);
+    REQUIRE(s.saves[0].answers.size() == 1);
+    CHECK(s.saves[0].answers[0].choice.empty());
+    CHECK(s.saves[0].answers[0].note == "line one line two");
+    CHECK_THAT(
+        s.console.output(),
+        Catch::Matchers::Contains("A paste goes into a note: press e to write one, then paste."));
+}
+
 TEST_CASE("not applicable is refused where the question does not allow it") {
     Session s;
     s.console.type(" ").type("x").type("6");

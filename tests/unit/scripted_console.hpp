@@ -25,6 +25,12 @@ class ScriptedConsole : public Console {
         return *this;
     }
 
+    // Queues one paste key holding all of `text`, as a terminal's bracketed paste arrives.
+    ScriptedConsole& paste(const std::string& text) {
+        keys_.push_back({KeyCode::paste, text});
+        return *this;
+    }
+
     ScriptedConsole& press(KeyCode code) {
         keys_.push_back({code, {}});
         return *this;

@@ -32,12 +32,14 @@ enum class KeyCode {
     terminate,     // SIGTERM
     hang_up,       // SIGHUP: the terminal is gone
     end_of_input,  // Ctrl-D on an empty line, or the input closed
+    paste_start,   // ESC [ 200 ~: bracketed paste begins (a console turns what follows into paste)
+    paste,         // pasted text, whole, in Key::text: never a key press
     unknown,       // anything else
 };
 
 struct Key {
     KeyCode code = KeyCode::unknown;
-    std::string text;  // the UTF-8 character, for KeyCode::text
+    std::string text;  // the UTF-8 character, for KeyCode::text; what was pasted, for paste
 };
 
 class Console {
@@ -46,12 +48,17 @@ class Console {
     // The next key; blocks until there is one.
     virtual Key read_key() = 0;
     virtual void write(std::string_view text) = 0;
+    // Whether another key has arrived already: the line editor draws only when
+    // none has, so typing ahead or pasting without bracketed paste costs time
+    // linear in its length instead of a redraw per character.
+    virtual bool key_waiting() { return false; }
     // Width and color as they are now; the width changes when the terminal is resized.
     virtual TextStyle style() const = 0;
 };
 
 // Decodes the first key in bytes read from a terminal in raw mode: characters,
-// control keys and the escape sequences of arrows, Home, End and Delete. Returns
+// control keys, the escape sequences of arrows, Home, End and Delete, and the
+// start of a bracketed paste (KeyCode::paste_start). Returns
 // the bytes it used, or 0 when they end in the middle of a character.
 std::size_t decode_key(std::string_view bytes, Key& key);
 

@@ -16,7 +16,13 @@ struct EditedLine {
 
 // Reads one line on the console after `prompt`, starting from `initial`, with the
 // usual keys: arrows, Home/End, Backspace/Delete, Ctrl-A/E/U/K/W; Enter accepts,
-// Escape cancels. UTF-8 aware: the cursor moves by character.
+// Escape cancels. UTF-8 aware: the cursor moves by character. A paste is
+// inserted at the cursor as one piece (fold_paste), and never ends the line.
 EditedLine edit_line(Console& console, std::string_view prompt, std::string initial);
+
+// Pasted text as one line: each run of line breaks (CR, LF, CRLF) and each tab
+// becomes one space, other control characters and bytes that are not UTF-8 are
+// dropped. A note is one line in the questionnaire; its words are all kept.
+std::string fold_paste(std::string_view pasted);
 
 }  // namespace gait
