@@ -18,6 +18,7 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/load/rubric.cpp
   ${GAIT_SOURCE_ROOT}/src/load/rubric_check.cpp
   ${GAIT_SOURCE_ROOT}/src/load/yaml_outline.cpp
+  ${GAIT_SOURCE_ROOT}/src/load/surrogate_pairs.cpp
   ${GAIT_SOURCE_ROOT}/src/load/yaml_reader.cpp
   ${GAIT_SOURCE_ROOT}/src/load/yaml_text.cpp
   ${GAIT_SOURCE_ROOT}/src/score/aggregate.cpp

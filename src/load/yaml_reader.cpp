@@ -14,6 +14,8 @@
 #include "gait/util/limits.hpp"
 #include "gait/util/text_format.hpp"
 
+#include "load/surrogate_pairs.hpp"
+
 namespace gait::detail {
 namespace {
 
@@ -196,6 +198,8 @@ std::string describe_kind(const YAML::Node& node) {
 
 YAML::Node parse_yaml(std::string_view text, const std::string& file) {
     check_encoding(text, file);
+    const std::optional<std::string> joined = join_surrogate_pairs(text);
+    if (joined) text = *joined;
     YAML::Node root;
     try {
         // Not LoadAll: on a stray ',' after the first document, yaml-cpp 0.7 reports

@@ -120,3 +120,26 @@ TEST_CASE("a question id from a saved report cannot break out of its Markdown co
     CHECK(run.out.find("\n# heading") == std::string::npos);
     CHECK_THAT(run.out, Contains("x\\` &lt;img src=https://e.example/a.png&gt; \\# heading"));
 }
+
+TEST_CASE("a saved report with surrogate pairs reads as JSON readers write it") {
+    // Case 14 of the hardening issue: Python's json.dump writes a rocket as
+    // "\ud83d\ude80", and gait refused it with "invalid unicode: 55357".
+    std::string json = read_text(gait::test::source_path("tests/golden/assess-walk.json"));
+    const std::string team = "\"team\": \"Payments API\",";
+    REQUIRE(json.find(team) != std::string::npos);
+    json.replace(json.find(team), team.size(),
+                 "\"team\": \"Payments \\ud83d\\ude80 API\", \"schema_version\": \"x\",");
+    const std::string path = scratch("surrogates.json");
+    std::ofstream(path) << json;
+    // A mistake after the pair, on its line, is still named at its own column.
+    const auto refused = run_gait({"report", path});
+    CHECK(refused.exit_code == 2);
+    // Two spaces, then "team": and 27 characters of value, a comma and a space.
+    CHECK_THAT(refused.err, Contains(path + ":12:40: duplicate key 'schema_version'"));
+    json.replace(json.find(", \"schema_version\": \"x\","), 24, ",");
+    std::ofstream(path) << json;
+    const auto run = run_gait({"report", path, "--format", "markdown"});
+    CHECK(run.exit_code == 0);
+    CHECK_THAT(run.out, Contains("Payments \xf0\x9f\x9a\x80 API"));
+    std::remove(path.c_str());
+}
