@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "gait/util/diagnostic.hpp"
+#include "gait/util/limits.hpp"
 #include "gait/util/text_format.hpp"
 #include "gait/version.hpp"
 
@@ -188,7 +190,17 @@ json report_to_json(const Result& result) {
 }
 
 std::string render_json(const Result& result) {
-    return dump_json(report_to_json(result));
+    std::string json = dump_json(report_to_json(result));
+    // Every report gait writes, gait reads back.
+    if (json.size() > limits::report_bytes) {
+        throw Error({},
+                    fmt::format("the JSON report would be {:.1f} MiB, more than the {} MiB "
+                                "gait reads back",
+                                static_cast<double>(json.size()) / (1024 * 1024),
+                                limits::report_bytes / (1024 * 1024)),
+                    "shorten the longest notes, evidence or rubric texts");
+    }
+    return json;
 }
 
 }  // namespace gait

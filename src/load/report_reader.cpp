@@ -262,7 +262,7 @@ Result load_report(std::string_view text, const std::string& file) {
 }
 
 Result load_report_file(const std::string& path) {
-    return load_report(read_file(path), input_name(path));
+    return load_report(read_file(path, FileKinds::any, limits::report_bytes), input_name(path));
 }
 
 }  // namespace gait

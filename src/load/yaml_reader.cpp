@@ -75,7 +75,8 @@ class TextStream : private TextBuffer, public std::istream {
 // got there (aliases expand only when the tree is walked).
 class TreeCheck {
   public:
-    explicit TreeCheck(const std::string& file) : file_(file) {}
+    TreeCheck(const std::string& file, std::size_t most_text)
+        : file_(file), most_text_(most_text) {}
 
     void check(const YAML::Node& node, std::size_t depth) {
         if (++values_ > limits::values) {
@@ -85,10 +86,7 @@ class TreeCheck {
         if (depth > limits::nesting_depth) {
             fail(node, fmt::format("nested deeper than {} levels", limits::nesting_depth));
         }
-        if (node.IsScalar() && node.Scalar().size() > limits::text_bytes) {
-            fail(node, fmt::format("a value of {} bytes, longer than the {} allowed",
-                                   node.Scalar().size(), limits::text_bytes));
-        }
+        if (node.IsScalar()) check_text(node);
         if (node.IsSequence()) {
             for (const YAML::Node& item : node)
                 check(item, depth + 1);
@@ -98,6 +96,23 @@ class TreeCheck {
     }
 
   private:
+    // One value's bytes, and all of them so far: a value reused through
+    // aliases counts each time, as each reader of it copies it.
+    void check_text(const YAML::Node& node) {
+        const std::size_t bytes = node.Scalar().size();
+        if (bytes > limits::text_bytes) {
+            fail(node, fmt::format("a value of {} bytes, longer than the {} allowed", bytes,
+                                   limits::text_bytes));
+        }
+        text_bytes_ += bytes;
+        if (text_bytes_ > most_text_) {
+            const std::size_t mib = 1024 * 1024;
+            fail(node, fmt::format("more than {} of text once aliases are expanded",
+                                   most_text_ % mib == 0 ? fmt::format("{} MiB", most_text_ / mib)
+                                                         : fmt::format("{} bytes", most_text_)));
+        }
+    }
+
     // A set of the keys would allocate per key; a sorted vector of views into the
     // tree allocates once, and every mapping of every file is checked.
     void check_mapping(const YAML::Node& node, std::size_t depth) {
@@ -129,7 +144,9 @@ class TreeCheck {
     }
 
     const std::string& file_;
+    std::size_t most_text_;  // limits::text_after_aliases, or the file's size
     std::size_t values_ = 0;
+    std::size_t text_bytes_ = 0;
 };
 
 // Sees where each document starts, and nothing else.
@@ -216,7 +233,7 @@ YAML::Node parse_yaml(std::string_view text, const std::string& file) {
         throw Error(where, "invalid YAML: " + e.msg);
     }
     if (!root.IsDefined() || root.IsNull()) throw Error({file, 0, 0}, "file is empty");
-    TreeCheck(file).check(root, 1);
+    TreeCheck(file, std::max(limits::text_after_aliases, text.size())).check(root, 1);
     return root;
 }
 

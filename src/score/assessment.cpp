@@ -20,6 +20,8 @@ std::variant<Result, Answers> read_assessment(std::string_view text, const std::
                                               document["kind"].Scalar()));
     }
     if (document.IsMap() && document["schema_version"]) return detail::read_report(document, file);
+    // Read up to the size of a report; an answers file has the smaller limit.
+    if (text.size() > limits::file_bytes) throw_too_large(file, limits::file_bytes);
     return detail::read_answers(document, file, rubric);
 }
 
@@ -39,7 +41,8 @@ Result load_assessment(std::string_view text, const std::string& file, const Rub
 
 Result load_assessment_file(const std::string& path, const Rubric& rubric,
                             std::vector<Diagnostic>* warnings) {
-    return load_assessment(read_file(path), input_name(path), rubric, warnings);
+    return load_assessment(read_file(path, FileKinds::any, limits::report_bytes), input_name(path),
+                           rubric, warnings);
 }
 
 }  // namespace gait

@@ -101,7 +101,7 @@ struct Outcome {
 TeamSummary summarize_file(const TeamFile& file, const Rubric& rubric) {
     const std::string name = input_name(file.path);
     std::variant<Result, Answers> assessment =
-        read_assessment(read_file(file.path, file.kinds), name, rubric);
+        read_assessment(read_file(file.path, file.kinds, limits::report_bytes), name, rubric);
     if (Result* report = std::get_if<Result>(&assessment))
         return summarize(std::move(*report), name);
     return summarize(rubric, std::get<Answers>(assessment), name);

@@ -228,7 +228,12 @@ int open_flags(FileKinds kinds) {
     return flags;
 }
 
-std::string read_file(const std::string& requested, FileKinds kinds) {
+void throw_too_large(const std::string& path, std::size_t most) {
+    throw Error({path, 0, 0},
+                fmt::format("larger than {} MiB, the most gait reads", most / (1024 * 1024)));
+}
+
+std::string read_file(const std::string& requested, FileKinds kinds, std::size_t most) {
     const std::string path = input_name(requested);
     // Standard input is read like a file, and never closed.
     FileDescriptor file{requested == "-" ? ::dup(STDIN_FILENO)
@@ -252,10 +257,7 @@ std::string read_file(const std::string& requested, FileKinds kinds) {
         if (n < 0) fail(path, "cannot read", errno);
         if (n == 0) break;
         content.append(buffer, static_cast<std::size_t>(n));
-        if (content.size() > limits::file_bytes) {
-            throw Error({path, 0, 0}, fmt::format("larger than {} MiB, the most gait reads",
-                                                  limits::file_bytes / (1024 * 1024)));
-        }
+        if (content.size() > most) throw_too_large(path, most);
     }
     return content;
 }

@@ -19,6 +19,7 @@
 #include <poll.h>
 #include <sstream>
 #include <string>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -40,6 +41,13 @@ namespace {
 const std::string hostile = "tests/data/hostile/";
 const std::string walk = "data/examples/walk.yaml";
 const std::string file_too_large = ": larger than 4 MiB, the most gait reads";
+// A saved report may be larger: it repeats the texts of a rubric and answers.
+const std::string report_too_large = ": larger than 16 MiB, the most gait reads";
+
+// The size message for what `args` read: a report or another kind of file.
+const std::string& too_large_for(const std::vector<std::string>& args) {
+    return args[0] == "report" ? report_too_large : file_too_large;
+}
 
 // The first thing in `text` that a terminal would act on, described with its
 // offset; empty when there is none. Newlines are allowed, nothing else below
@@ -167,9 +175,12 @@ void drain(int out_fd, int err_fd, Run& run) {
     }
 }
 
-// Like run_gait, for input that could make gait hang or spin: gait is killed
-// by SIGALRM (exit code 142) when it runs longer than `seconds`.
-Run run_gait_within(unsigned seconds, const std::vector<std::string>& args) {
+// Like run_gait, for input that could make gait hang, spin or blow up: gait is
+// killed by SIGALRM (exit code 142) when it runs longer than `seconds`, and
+// its allocations fail past `address_space` bytes (not under AddressSanitizer,
+// which reserves terabytes of address space for itself).
+Run run_gait_within(unsigned seconds, const std::vector<std::string>& args,
+                    rlim_t address_space = rlim_t{1} << 30) {
     int out_pipe[2], err_pipe[2];
     REQUIRE(::pipe(out_pipe) == 0);
     REQUIRE(::pipe(err_pipe) == 0);
@@ -189,6 +200,12 @@ Run run_gait_within(unsigned seconds, const std::vector<std::string>& args) {
         if (::chdir(GAIT_SOURCE_DIR) != 0) ::_exit(127);
         ::signal(SIGALRM, SIG_DFL);
         ::alarm(seconds);  // survives execve
+#ifndef __SANITIZE_ADDRESS__
+        const rlimit memory{address_space, address_space};
+        ::setrlimit(RLIMIT_AS, &memory);
+#else
+        (void)address_space;
+#endif
         ::execve(GAIT_BINARY, argv.data(), environ);
         ::_exit(127);
     }
@@ -452,7 +469,7 @@ TEST_CASE("endless input from /dev/zero stops at the size limit for every kind o
     for (const auto& args : commands) {
         INFO("gait " << Catch::Detail::stringify(args));
         const auto start = std::chrono::steady_clock::now();
-        check_refused(run_gait_within(20, args), "/dev/zero" + file_too_large);
+        check_refused(run_gait_within(20, args), "/dev/zero" + too_large_for(args));
         CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
     }
 }
@@ -476,7 +493,7 @@ TEST_CASE("endless input from a FIFO stops at the size limit for every kind of f
             start_fifo_writer(fifo, "# a comment line, again and again, never ending\n", true);
         const Run run = run_gait_within(20, args);
         stop_fifo_writer(writer, fifo);
-        check_refused(run, fifo + file_too_large);
+        check_refused(run, fifo + too_large_for(args));
     }
 }
 
@@ -680,8 +697,13 @@ TEST_CASE("a file larger than the limit is refused for every kind of file", "[ho
     // Exactly the limit is read (and is all comments); one byte more is not.
     check_answers_refused(at_limit, ": file is empty");
     check_answers_refused(past_limit, file_too_large);
-    check_report_refused(past_limit, file_too_large);
     check_rubric_refused(past_limit, file_too_large);
+
+    // A saved report up to 16 MiB is read; one byte more is not.
+    const std::string sixteen_mib = repeat(four_mib, 4);
+    check_report_refused(scratch.write("report-at-limit.json", sixteen_mib), ": file is empty");
+    check_report_refused(scratch.write("report-past-limit.json", sixteen_mib + "#"),
+                         report_too_large);
 }
 
 // ---------------------------------------------------------------------------
@@ -900,4 +922,102 @@ TEST_CASE("invalid UTF-8 that the check lets through is refused like any other",
                                        "    note: \"n" +
                                        bytes + "\"\n");
     check_answers_refused(note, ":8:13: invalid UTF-8; save the file as UTF-8");
+}
+
+namespace {
+
+// A rubric whose questions all reuse one text through an alias: `quoted` in
+// double quotes, or `bytes` letters t.
+std::string aliased_rubric(std::size_t questions, std::size_t bytes, std::string quoted = {}) {
+    if (quoted.empty()) quoted = std::string(bytes, 't');
+    std::string list = "      - {id: q0, area: ops, text: &t \"" + quoted + "\"}\n";
+    for (std::size_t q = 1; q < questions; ++q)
+        list += "      - {id: q" + std::to_string(q) + ", area: ops, text: *t}\n";
+    return "id: tiny\nversion: \"1\"\ntitle: Tiny\nscale:\n"
+           "  - {id: \"no\", label: \"No\", value: 0}\n"
+           "  - {id: \"yes\", label: \"Yes\", value: 1}\n"
+           "areas:\n  - {id: ops, name: Ops}\nphases:\n" +
+           tiny_phase("one", list);
+}
+
+}  // namespace
+
+TEST_CASE("text reused through aliases is charged by its bytes, at and past the limit",
+          "[hostile]") {
+    // Case 6 of the hardening issue: within the limit on values, a 248 KB
+    // rubric reusing 64 KB texts made a 520 MB report and peaked at 2.6 GB.
+    // 69 texts of 60,000 bytes and the rest of the rubric stay within 4 MiB; a
+    // 70th passes it. An alias is the node it names: the message points at the
+    // text reused (line 14), wherever the alias that passed the limit is.
+    Scratch scratch;
+    const std::string within = scratch.write("within.yaml", aliased_rubric(69, 60'000));
+    CHECK(run_gait_within(20, {"rubric", "show", within}).exit_code == 0);
+    const std::string past = scratch.write("past.yaml", aliased_rubric(70, 60'000));
+    check_refused(run_gait_within(20, {"rubric", "show", past}),
+                  past + ":14:35: more than 4 MiB of text once aliases are expanded");
+}
+
+TEST_CASE("a rubric and answers that reuse their longest texts everywhere are refused at once",
+          "[hostile]") {
+    Scratch scratch;
+    const std::string rubric = scratch.write("bomb.yaml", aliased_rubric(2000, 65'000));
+    const auto start = std::chrono::steady_clock::now();
+    const Run run = run_gait_within(20, {"assess", "--rubric", rubric, "--answers",
+                                         "data/examples/walk.yaml", "--format", "json"});
+    check_refused_matching(run,
+                           ".*bomb.yaml:[0-9]+:[0-9]+: more than 4 MiB of text once "
+                           "aliases are expanded");
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
+}
+
+TEST_CASE("the largest report the rubric and answers limits allow is read back", "[hostile]") {
+    // Case 15 of the hardening issue: a 2,000-question assessment within every
+    // limit wrote a report that report, compare and aggregate refused as
+    // larger than 4 MiB. Here a rubric and an answers file of nearly 4 MiB each.
+    Scratch scratch;
+    std::string questions;
+    std::string answers = "rubric: {id: tiny}\nteam: Big\ndate: 2026-03-03\nanswers:\n";
+    for (int q = 0; q < 2000; ++q) {
+        const std::string id = "q" + std::to_string(q);
+        questions += "      - {id: " + id + ", area: ops, text: \"" + std::string(900, 't') +
+                     "\", guidance: \"" + std::string(1000, 'g') + "\"}\n";
+        answers += "  " + id + ": {answer: \"no\", note: \"" + std::string(1000, 'n') +
+                   "\", evidence: \"" + std::string(1000, 'e') + "\"}\n";
+    }
+    const std::string rubric = scratch.write("big.yaml",
+                                             "id: tiny\nversion: \"1\"\ntitle: Tiny\nscale:\n"
+                                             "  - {id: \"no\", label: \"No\", value: 0}\n"
+                                             "  - {id: \"yes\", label: \"Yes\", value: 1}\n"
+                                             "areas:\n  - {id: ops, name: Ops}\nphases:\n" +
+                                                 tiny_phase("one", questions));
+    const std::string answers_file = scratch.write("big-answers.yaml", answers);
+    const std::string report = scratch.dir + "/big.json";
+    REQUIRE(run_gait_within(20, {"assess", "--rubric", rubric, "--answers", answers_file,
+                                 "--format", "json", "-o", report})
+                .exit_code == 0);
+    struct stat info {};
+    REQUIRE(::stat(report.c_str(), &info) == 0);
+    CHECK(info.st_size > 4 * 1024 * 1024);
+    CHECK(run_gait_within(20, {"report", report, "--format", "json"}).out == read_text(report));
+    CHECK(run_gait_within(20, {"compare", report, report}).exit_code == 0);
+    CHECK(run_gait_within(20, {"aggregate", report, "--rubric", rubric}).exit_code == 0);
+}
+
+TEST_CASE("a report larger than gait reads back is not written", "[hostile]") {
+    // Text that JSON writes six times longer (a control character as \u0001),
+    // reused through aliases up to the 4 MiB limit: a report past 16 MiB.
+    Scratch scratch;
+    std::string controls;
+    for (int c = 0; c < 16000; ++c)
+        controls += "\\x01";
+    const std::string rubric = scratch.write("controls.yaml", aliased_rubric(250, 0, controls));
+    const std::string answers =
+        scratch.write("none.yaml", "rubric: {id: tiny}\nteam: T\ndate: 2026-03-03\nanswers: {}\n");
+    const std::string out = scratch.dir + "/out.json";
+    check_refused_matching(
+        run_gait_within(20, {"assess", "--rubric", rubric, "--answers", answers, "--format", "json",
+                             "-o", out}),
+        "the JSON report would be [0-9.]+ MiB, more than the 16 MiB gait reads back; "
+        "shorten the longest notes, evidence or rubric texts");
+    CHECK(::access(out.c_str(), F_OK) != 0);
 }

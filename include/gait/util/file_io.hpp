@@ -1,7 +1,10 @@
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <string>
+
+#include "gait/util/limits.hpp"
 
 namespace gait {
 
@@ -17,9 +20,13 @@ enum class FileKinds {
 };
 
 // The whole content of a file, or of standard input for "-"; throws Error naming
-// the path when it is missing, a directory, unreadable, larger than
-// limits::file_bytes, or not of `kinds`.
-std::string read_file(const std::string& path, FileKinds kinds = FileKinds::any);
+// the path when it is missing, a directory, unreadable, larger than `most`
+// bytes, or not of `kinds`.
+std::string read_file(const std::string& path, FileKinds kinds = FileKinds::any,
+                      std::size_t most = limits::file_bytes);
+
+// Throws the "larger than N MiB" error of read_file for `path`.
+[[noreturn]] void throw_too_large(const std::string& path, std::size_t most);
 
 // How messages name an input: "<stdin>" for "-", else the path as given.
 std::string input_name(const std::string& path);

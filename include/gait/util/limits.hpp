@@ -11,7 +11,15 @@ namespace gait::limits {
 inline constexpr std::size_t file_bytes = 4 * 1024 * 1024;  // a rubric of 2,000 questions is 2 MiB
 inline constexpr std::size_t nesting_depth = 32;            // rubrics nest 5 deep, reports 4
 inline constexpr std::size_t values = 200'000;              // after aliases are expanded
-inline constexpr std::size_t text_bytes = 64 * 1024;        // one value: a question, a note
+// The bytes of all values, after aliases are expanded: at most this, or the
+// file's own size when it is larger (a saved report), so aliases cannot make
+// a file's text larger than a file gait reads.
+inline constexpr std::size_t text_after_aliases = file_bytes;
+// A saved JSON report repeats each question's text, note and evidence in its
+// gaps: a report of a rubric and answers of 4 MiB each is about 7.3 MB. gait
+// reads reports up to this size, and refuses to write a larger one.
+inline constexpr std::size_t report_bytes = 16 * 1024 * 1024;
+inline constexpr std::size_t text_bytes = 64 * 1024;  // one value: a question, a note
 inline constexpr std::size_t questions = 2'000;
 inline constexpr std::size_t phases = 20;
 inline constexpr std::size_t areas = 100;
