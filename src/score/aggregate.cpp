@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "gait/util/limits.hpp"
+
 #include "score/scores.hpp"
 
 namespace gait {
@@ -245,6 +247,45 @@ std::size_t count_gaps(const TeamRow& row, GapKind kind) {
         row.gaps.begin(), row.gaps.end(), [&](const TeamGap& gap) { return gap.kind == kind; }));
 }
 
+namespace {
+
+// How many phases, areas and questions the aggregate had: a team that would
+// take it past the limits is taken back out.
+struct Interned {
+    std::size_t phases = 0;
+    std::size_t areas = 0;
+    std::size_t questions = 0;
+};
+
+Interned interned(const Aggregate& aggregate) {
+    return {aggregate.phases.size(), aggregate.areas.size(), aggregate.questions.size()};
+}
+
+void take_back(Aggregate& aggregate, const Interned& before) {
+    for (std::size_t q = before.questions; q < aggregate.questions.size(); ++q)
+        aggregate.question_index.erase(aggregate.questions[q].id);
+    aggregate.questions.resize(before.questions);
+    aggregate.areas.resize(before.areas);
+    aggregate.phases.resize(before.phases);
+}
+
+// Why a team cannot be added, when its phases or areas would take the
+// aggregate past what a rubric may have: every row holds a cell per area, so
+// teams that each bring new areas would grow it with the square of its input.
+std::optional<std::string> past_limits(const Aggregate& aggregate) {
+    if (aggregate.areas.size() > limits::areas) {
+        return fmt::format("its areas would make {} in all, more than the {} a rubric may have",
+                           aggregate.areas.size(), limits::areas);
+    }
+    if (aggregate.phases.size() > limits::phases) {
+        return fmt::format("its phases would make {} in all, more than the {} a rubric may have",
+                           aggregate.phases.size(), limits::phases);
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 void add_team(Aggregate& aggregate, TeamSummary summary) {
     if (aggregate.rubric_id.empty()) {
         aggregate.rubric_id = summary.rubric.id;
@@ -256,7 +297,15 @@ void add_team(Aggregate& aggregate, TeamSummary summary) {
                                 "aggregate teams assessed against one rubric"});
         return;
     }
-    aggregate.teams.push_back(make_row(aggregate, summary));
+    const Interned before = interned(aggregate);
+    TeamRow row = make_row(aggregate, summary);
+    if (const std::optional<std::string> reason = past_limits(aggregate)) {
+        add_skipped(aggregate,
+                    {{row.file, 0, 0}, *reason, "aggregate teams assessed against one rubric"});
+        take_back(aggregate, before);
+        return;
+    }
+    aggregate.teams.push_back(std::move(row));
 }
 
 void add_skipped(Aggregate& aggregate, Diagnostic reason) {

@@ -1021,3 +1021,38 @@ TEST_CASE("a report larger than gait reads back is not written", "[hostile]") {
         "shorten the longest notes, evidence or rubric texts");
     CHECK(::access(out.c_str(), F_OK) != 0);
 }
+
+TEST_CASE("aggregate shows no more areas than a rubric may have, whatever its reports bring",
+          "[hostile]") {
+    // Case 7 of the hardening issue: 400 reports, each with areas of its own,
+    // made a table of 400 teams by 40,000 areas: a 1.3 GB page, 5.5 GB of memory.
+    // Now the first report's 100 areas are shown and every other report is
+    // skipped with the reason, in linear time and memory.
+    Scratch scratch;
+    for (int r = 0; r < 400; ++r) {
+        std::string areas;
+        for (int a = 0; a < 100; ++a) {
+            const std::string id = "r" + std::to_string(r) + "a" + std::to_string(a);
+            areas += std::string(a ? ", " : "") + "{\"id\": \"" + id + "\", \"name\": \"" + id +
+                     "\", \"scores\": {\"one\": 0.5}, \"overall\": 0.5}";
+        }
+        std::string report = report_json;
+        report.replace(report.find("TEAM"), 4, "team " + std::to_string(r));
+        report.replace(report.find("\"areas\": []"), 11, "\"areas\": [" + areas + "]");
+        scratch.write("team-" + std::to_string(1000 + r) + ".json", report);
+    }
+    const Run run =
+        run_gait_within(60, {"aggregate", scratch.dir, "--format", "csv", "--keep-going"});
+    CHECK(run.exit_code == 0);
+    std::size_t counted = 0;
+    std::size_t skipped = 0;
+    for (const std::string& line : lines_of(run.out)) {
+        counted += line.rfind("counted,", 0) == 0;
+        skipped += line.rfind("skipped,", 0) == 0;
+    }
+    CHECK(counted == 1);
+    CHECK(skipped == 399);
+    CHECK(run.out.size() < 400 * 1024);  // a row of 100 areas per file, not 40,000
+    CHECK_THAT(run.err, Catch::Contains("team-1001.json: its areas would make 200 in all, more "
+                                        "than the 100 a rubric may have"));
+}
