@@ -5,6 +5,7 @@
 #include "gait/model/result.hpp"
 #include "gait/util/file_io.hpp"
 #include "gait/util/limits.hpp"
+#include "gait/util/text_format.hpp"
 
 #include "load/document_readers.hpp"
 #include "load/yaml_reader.hpp"
@@ -31,14 +32,14 @@ class ReportReader {
         if (!list.IsSequence()) {
             problems_.push_back(
                 {parent.where(key),
-                 fmt::format("'{}' must be a list, not {}", key, detail::describe_kind(list)),
+                 fmt::format("{} must be a list, not {}", quoted(key), detail::describe_kind(list)),
                  {}});
             return;
         }
         if (list.size() > most) {
             problems_.push_back({parent.where(key),
-                                 fmt::format("'{}' has {} entries, more than the {} gait reads",
-                                             key, list.size(), most),
+                                 fmt::format("{} has {} entries, more than the {} gait reads",
+                                             quoted(key), list.size(), most),
                                  {}});
             return;
         }
@@ -52,7 +53,7 @@ class ReportReader {
             if (item.IsScalar()) {
                 values.push_back(item.Scalar());
             } else {
-                problem(item, fmt::format("'{}' must hold text, not {}", key,
+                problem(item, fmt::format("{} must hold text, not {}", quoted(key),
                                           detail::describe_kind(item)));
             }
         });
@@ -132,7 +133,7 @@ class ReportReader {
         Gap gap;
         const std::string kind = reader.text("kind", true);
         if (kind != "hold" && kind != "reach") {
-            problem(node, fmt::format("gap kind '{}' is neither hold nor reach", kind));
+            problem(node, fmt::format("gap kind {} is neither hold nor reach", quoted(kind)));
         }
         gap.kind = kind == "reach" ? GapKind::reach : GapKind::hold;
         gap.guidance = reader.text("guidance", false);
@@ -159,8 +160,9 @@ class ReportReader {
         for (std::size_t p = 0; p < phases.size(); ++p) {
             if (phases[p].id == id) return p;
         }
-        problems_.push_back(
-            {placement.where(key), fmt::format("placement names unknown phase '{}'", id), {}});
+        problems_.push_back({placement.where(key),
+                             fmt::format("placement names unknown phase {}", quoted(id)),
+                             {}});
         return std::nullopt;
     }
 
@@ -168,8 +170,9 @@ class ReportReader {
     std::optional<double> score(MappingReader& reader, const std::string& key) {
         const std::optional<double> value = reader.number(key, false);
         if (value && (*value < 0.0 || *value > 1.0)) {
-            problems_.push_back(
-                {reader.where(key), fmt::format("'{}' is {}, outside [0,1]", key, *value), {}});
+            problems_.push_back({reader.where(key),
+                                 fmt::format("{} is {}, outside [0,1]", quoted(key), *value),
+                                 {}});
         }
         return value;
     }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "gait/util/file_io.hpp"
+#include "gait/util/text_format.hpp"
 
 #include "load/rubric_check.hpp"
 #include "load/yaml_reader.hpp"
@@ -22,7 +23,7 @@ void read_list(MappingReader& parent, const std::string& key, const std::string&
     if (list.IsDefined() && !list.IsNull() && !list.IsSequence()) {
         problems.push_back(
             {detail::location_of(list, file),
-             fmt::format("'{}' must be a list, not {}", key, detail::describe_kind(list)),
+             fmt::format("{} must be a list, not {}", quoted(key), detail::describe_kind(list)),
              {}});
         return;
     }

@@ -8,6 +8,7 @@
 
 #include "gait/util/edit_distance.hpp"
 #include "gait/util/limits.hpp"
+#include "gait/util/text_format.hpp"
 
 namespace gait::detail {
 namespace {
@@ -32,17 +33,17 @@ class IdRegistry {
         if (id.empty()) return;  // already reported as missing
         if (!is_valid_id(id)) {
             problems_.push_back({where,
-                                 fmt::format("{} id '{}' may hold only letters, digits, "
+                                 fmt::format("{} id {} may hold only letters, digits, "
                                              "'.', '-' and '_'",
-                                             kind_, id),
+                                             kind_, quoted(id)),
                                  {}});
         }
         const auto [it, inserted] = first_seen_.emplace(id, where.line);
         if (!inserted) {
-            problems_.push_back(
-                {where,
-                 fmt::format("duplicate {} id '{}' (first on line {})", kind_, id, it->second),
-                 {}});
+            problems_.push_back({where,
+                                 fmt::format("duplicate {} id {} (first on line {})", kind_,
+                                             quoted(id), it->second),
+                                 {}});
         }
     }
 
@@ -65,15 +66,15 @@ void check_scale(const Rubric& rubric, std::vector<Diagnostic>& problems) {
         if (!choice.value) {
             if (++not_applicable == 2) {
                 problems.push_back({choice.where,
-                                    fmt::format("scale choice '{}' has no value, but the scale "
+                                    fmt::format("scale choice {} has no value, but the scale "
                                                 "already has a not-applicable choice",
-                                                choice.id),
+                                                quoted(choice.id)),
                                     "give it a value in [0,1]"});
             }
         } else if (!in_unit_range(*choice.value)) {
             problems.push_back({choice.where,
-                                fmt::format("scale choice '{}' has value {}, outside [0,1]",
-                                            choice.id, *choice.value),
+                                fmt::format("scale choice {} has value {}, outside [0,1]",
+                                            quoted(choice.id), *choice.value),
                                 {}});
         } else if (*choice.value == 1.0) {
             full_credit = true;
@@ -88,27 +89,27 @@ void check_scale(const Rubric& rubric, std::vector<Diagnostic>& problems) {
 void check_question(const Rubric& rubric, const Question& question,
                     const std::vector<std::string>& area_ids, std::vector<Diagnostic>& problems) {
     if (!question.area.empty() && !find_area(rubric, question.area)) {
-        problems.push_back(
-            {question.where,
-             fmt::format("question '{}' names unknown area '{}'", question.id, question.area),
-             did_you_mean(question.area, area_ids)});
+        problems.push_back({question.where,
+                            fmt::format("question {} names unknown area {}", quoted(question.id),
+                                        quoted(question.area)),
+                            did_you_mean(question.area, area_ids)});
     }
     if (question.weight < 0) {
-        problems.push_back(
-            {question.where,
-             fmt::format("question '{}' has negative weight {}", question.id, question.weight),
-             {}});
+        problems.push_back({question.where,
+                            fmt::format("question {} has negative weight {}", quoted(question.id),
+                                        question.weight),
+                            {}});
     } else if (question.weight > limits::weight) {
         problems.push_back({question.where,
-                            fmt::format("question '{}' has weight {}, more than the {} gait reads",
-                                        question.id, question.weight, limits::weight),
+                            fmt::format("question {} has weight {}, more than the {} gait reads",
+                                        quoted(question.id), question.weight, limits::weight),
                             {}});
     }
     if (question.allow_na && !not_applicable_choice(rubric)) {
         problems.push_back({question.where,
-                            fmt::format("question '{}' allows not applicable, but the scale has no "
+                            fmt::format("question {} allows not applicable, but the scale has no "
                                         "not-applicable choice",
-                                        question.id),
+                                        quoted(question.id)),
                             "add a scale choice without a value"});
     }
 }
@@ -165,21 +166,22 @@ class MigrationCheck {
             const bool cycle = by && how == "replaces" && replaces_itself(current_, *by);
             problems_.push_back(
                 {where,
-                 cycle ? fmt::format("question '{}' replaces '{}', which replaces it in turn (a "
+                 cycle ? fmt::format("question {} replaces {}, which replaces it in turn (a "
                                      "cycle)",
-                                     by->id, old_id)
-                       : fmt::format("'{}' names '{}', which is still a question of this rubric",
-                                     how, old_id),
+                                     quoted(by->id), quoted(old_id))
+                       : fmt::format("{} names {}, which is still a question of this rubric",
+                                     quoted(how), quoted(old_id)),
                  "an id is either a question or an earlier one, not both"});
             return;
         }
         const auto [it, inserted] = named_.emplace(old_id, std::make_pair(how, where.line));
         if (inserted || (how == "split_from" && it->second.first == how)) return;
-        problems_.push_back({where,
-                             fmt::format("earlier question '{}' is named twice: by '{}' on line "
-                                         "{}, and by '{}'",
-                                         old_id, it->second.first, it->second.second, how),
-                             "an earlier question is renamed once, split, or removed"});
+        problems_.push_back(
+            {where,
+             fmt::format("earlier question {} is named twice: by {} on line "
+                         "{}, and by {}",
+                         quoted(old_id), quoted(it->second.first), it->second.second, quoted(how)),
+             "an earlier question is renamed once, split, or removed"});
     }
 
   private:
@@ -207,7 +209,7 @@ void check_phase(const Phase& phase, std::vector<Diagnostic>& problems) {
         if (in_unit_range(value)) return;
         problems.push_back(
             {phase.where,
-             fmt::format("phase '{}' has {} {}, outside [0,1]", phase.id, what, value),
+             fmt::format("phase {} has {} {}, outside [0,1]", quoted(phase.id), what, value),
              {}});
     };
     in_range(phase.threshold, "threshold");

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "gait/util/limits.hpp"
+#include "gait/util/text_format.hpp"
 
 #include "score/scores.hpp"
 
@@ -292,8 +293,8 @@ void add_team(Aggregate& aggregate, TeamSummary summary) {
         aggregate.rubric_title = summary.rubric.title;
     } else if (summary.rubric.id != aggregate.rubric_id) {
         add_skipped(aggregate, {{summary.file, 0, 0},
-                                fmt::format("the assessment is for rubric '{}', not '{}'",
-                                            summary.rubric.id, aggregate.rubric_id),
+                                fmt::format("the assessment is for rubric {}, not {}",
+                                            quoted(summary.rubric.id), quoted(aggregate.rubric_id)),
                                 "aggregate teams assessed against one rubric"});
         return;
     }

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "gait/util/diagnostic.hpp"
+#include "gait/util/text_format.hpp"
 
 namespace gait {
 namespace {
@@ -119,8 +120,8 @@ std::optional<double> credit_of(const QuestionOutcome& outcome) {
 Comparison compare(const Result& before, const Result& after) {
     if (before.rubric.id != after.rubric.id) {
         throw Error({},
-                    fmt::format("the assessments are for different rubrics, '{}' and '{}'",
-                                before.rubric.id, after.rubric.id),
+                    fmt::format("the assessments are for different rubrics, {} and {}",
+                                quoted(before.rubric.id), quoted(after.rubric.id)),
                     "compare two assessments against the same rubric");
     }
     Comparison comparison;

@@ -144,6 +144,17 @@ std::size_t display_width(std::string_view text) {
     return width;
 }
 
+std::string quoted(std::string_view value) {
+    constexpr std::size_t most_characters = 60;
+    std::size_t end = 0;
+    for (std::size_t characters = 0; end < value.size() && characters < most_characters;
+         ++characters) {
+        end += std::max<std::size_t>(1, utf8_character_length(value.substr(end)));
+    }
+    const std::string_view cut = value.substr(0, end);
+    return "'" + std::string(cut) + (end < value.size() ? "…'" : "'");
+}
+
 std::string truncate(std::string_view text, std::size_t width) {
     if (display_width(text) <= width) return std::string(text);
     if (width == 0) return {};

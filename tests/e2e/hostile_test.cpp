@@ -1056,3 +1056,33 @@ TEST_CASE("aggregate shows no more areas than a rubric may have, whatever its re
     CHECK_THAT(run.err, Catch::Contains("team-1001.json: its areas would make 200 in all, more "
                                         "than the 100 a rubric may have"));
 }
+
+TEST_CASE("a message quotes no more than 60 characters of a value", "[hostile]") {
+    // Case 1 of the hardening issue: messages quoted whole values, up to 64 KiB,
+    // so a secret read through a link was printed whole.
+    Scratch scratch;
+    const std::string secret = "ghp_" + std::string(1000, 's');  // a key holds 1024 at most
+    const std::vector<std::pair<std::string, std::string>> files = {
+        {"key.yaml", aliased_rubric(1, 5) + secret + ": 1\n"},
+        {"area.yaml",
+         "id: tiny\nversion: \"1\"\ntitle: Tiny\nscale:\n"
+         "  - {id: \"no\", label: \"No\", value: 0}\n"
+         "  - {id: \"yes\", label: \"Yes\", value: 1}\n"
+         "areas:\n  - {id: ops, name: Ops}\nphases:\n" +
+             tiny_phase("one", "      - {id: q, area: " + secret + ", text: T}\n")},
+        {"weight.yaml",
+         "id: tiny\nversion: \"1\"\ntitle: Tiny\nscale:\n"
+         "  - {id: \"no\", label: \"No\", value: 0}\n"
+         "  - {id: \"yes\", label: \"Yes\", value: 1}\n"
+         "areas:\n  - {id: ops, name: Ops}\nphases:\n" +
+             tiny_phase("one", "      - {id: q, area: ops, text: T, weight: " + secret + "}\n")},
+    };
+    for (const auto& [name, content] : files) {
+        const std::string path = scratch.write(name, content);
+        const Run run = run_gait_within(20, {"rubric", "show", path});
+        INFO(run.err.substr(0, 300));
+        CHECK(run.exit_code == 2);
+        CHECK_THAT(run.err, Catch::Contains("'ghp_" + std::string(56, 's') + "…'"));
+        CHECK(run.err.size() < path.size() + 300);
+    }
+}
