@@ -8,6 +8,7 @@
 #include <pty.h>
 #include <signal.h>
 #include <sys/ioctl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
@@ -28,7 +29,7 @@ int remaining_ms(Clock::time_point deadline) {
 }  // namespace
 
 PtySession::PtySession(const std::vector<std::string>& args, const std::vector<std::string>& env,
-                       unsigned short columns, unsigned short rows) {
+                       unsigned short columns, unsigned short rows, long file_size_limit) {
     struct winsize size {};
     size.ws_col = columns;
     size.ws_row = rows;
@@ -42,6 +43,11 @@ PtySession::PtySession(const std::vector<std::string>& args, const std::vector<s
             argv.push_back(const_cast<char*>(arg.c_str()));
         argv.push_back(nullptr);
         if (::chdir(GAIT_SOURCE_DIR) != 0) ::_exit(127);
+        if (file_size_limit >= 0) {
+            const rlimit size{static_cast<rlim_t>(file_size_limit),
+                              static_cast<rlim_t>(file_size_limit)};
+            ::setrlimit(RLIMIT_FSIZE, &size);
+        }
         ::execv(GAIT_BINARY, argv.data());
         ::_exit(127);
     }

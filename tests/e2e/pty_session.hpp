@@ -14,8 +14,10 @@ class PtySession {
   public:
     // Starts gait with `args` in the source directory on a terminal of
     // `columns` x `rows`; `env` entries (NAME=VALUE) are added to the environment.
+    // A `file_size_limit` of zero or more makes every write past that many
+    // bytes fail (RLIMIT_FSIZE), as on a full disk.
     PtySession(const std::vector<std::string>& args, const std::vector<std::string>& env = {},
-               unsigned short columns = 80, unsigned short rows = 24);
+               unsigned short columns = 80, unsigned short rows = 24, long file_size_limit = -1);
     ~PtySession();
     PtySession(const PtySession&) = delete;
     PtySession& operator=(const PtySession&) = delete;

@@ -511,3 +511,21 @@ TEST_CASE("questionnaire: a paste the terminal does not bracket costs time linea
     CHECK_THAT(read_text(save), Contains("note: \"" + std::string(64 * 1024, 'r') + "\"\n"));
     std::remove(save.c_str());
 }
+
+TEST_CASE(
+    "questionnaire: past a file size limit the save fails cleanly and the terminal is restored") {
+    // Case 10 of the hardening issue: SIGXFSZ killed gait, leaving a temporary
+    // file and the terminal in raw mode. The save is in a folder of its own, so
+    // that what is left in it is what gait left.
+    char folder[] = "/tmp/gait-pty-fsize-XXXXXX";
+    REQUIRE(::mkdtemp(folder) != nullptr);
+    const std::string save = std::string(folder) + "/answers.yaml";
+    PtySession session(questionnaire(save), {}, 80, 24, 100);
+    begin(session);
+    session.send("d");
+    CHECK(session.wait_exit() == 2);
+    CHECK(session.terminal_restored());
+    CHECK_THAT(session.output(), Contains("gait: error: " + save));
+    CHECK_THAT(session.output(), Contains("File too large"));
+    CHECK(::rmdir(folder) == 0);  // empty: no answers file, no temporary file
+}
