@@ -40,22 +40,23 @@ CLI::App* add_aggregate_command(CLI::App& app, AggregateCommandOptions& options)
                       "Read symbolic links found in a directory (by default they are skipped)");
     command
         ->add_option("--top", options.top,
-                     "Shared gaps to list in text, markdown and html (0 for all; json lists all)")
+                     "Shared gaps to list in text, markdown and html (default: 10; 0 for all)")
         ->type_name("N")
-        ->default_str("10")
         ->check(CLI::NonNegativeNumber);
-    command->add_option("-j,--jobs", options.jobs, "Files to read at once (default: one per core)")
+    command
+        ->add_option("-j,--jobs", options.jobs,
+                     "Files to read at once, 1 to 1024 (default: one per core)")
         ->type_name("N")
         ->check(CLI::Range(1u, 1024u));
     add_color_option(*command, options.color);
     command->footer(
+        "A file that cannot be read is reported on stderr and listed in the output.\n"
+        "Exit codes: 0 ok, 2 usage error, bad input, no team counted, or a file skipped without\n"
+        "--keep-going.\n\n"
         "Examples:\n"
         "  gait aggregate answers/\n"
         "  gait aggregate answers/ --format html -o org.html\n"
-        "  gait aggregate reports/*.json --format csv --keep-going > teams.csv\n\n"
-        "A file that cannot be read is reported on stderr and listed in the output.\n"
-        "Exit codes: 0 ok, 2 usage error, bad input, no team counted, or a file skipped without\n"
-        "--keep-going.");
+        "  gait aggregate reports/*.json --format csv --keep-going > teams.csv");
     return command;
 }
 

@@ -59,10 +59,10 @@ std::string today() {
 void add_color_option(CLI::App& command, std::string& color) {
     command
         .add_option("--color", color,
-                    "Color: auto (on a terminal, unless NO_COLOR is set), always or never")
-        ->check(CLI::IsMember({"auto", "always", "never"}))
-        ->type_name("WHEN")
-        ->default_str("auto");
+                    "Color: auto, always or never (default: auto, on a terminal unless NO_COLOR "
+                    "is set)")
+        ->check(CLI::IsMember({"auto", "always", "never"}, CLI::ignore_case))
+        ->type_name("WHEN");
 }
 
 void add_rubric_option(CLI::App& command, std::string& rubric, const std::string& description) {
@@ -76,9 +76,12 @@ void add_rubric_option(CLI::App& command, std::string& rubric, const std::string
 
 void add_format_and_output(CLI::App& command, std::string& format,
                            const std::vector<std::string>& formats, std::string& output) {
-    command.add_option("-f,--format", format, "Output format")
+    command
+        .add_option("-f,--format", format,
+                    fmt::format("Output format: {} (default: from -o's extension, else {})",
+                                or_list(formats), formats.front()))
         ->check(CLI::IsMember(formats))
-        ->default_str(formats.front());
+        ->type_name("FORMAT");
     command.add_option("-o,--output", output, "Write to FILE, atomically, not to stdout")
         ->type_name("FILE");
 }

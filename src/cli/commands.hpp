@@ -113,7 +113,8 @@ CLI::App* add_migrate_command(CLI::App& app, MigrateOptions& options);
 int run_migrate(const MigrateOptions& options);
 
 struct RubricOptions {
-    std::string file;  // a bundled rubric's name or a file; empty for the default
+    std::string file;    // a bundled rubric's name or a file; empty for the default
+    std::string rubric;  // the same, from -r/--rubric: one of the two at most
     std::string color = "auto";
     CLI::App* show = nullptr;
     CLI::App* lint = nullptr;

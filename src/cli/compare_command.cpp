@@ -45,11 +45,11 @@ CLI::App* add_compare_command(CLI::App& app, CompareOptions& options) {
     add_format_and_output(*command, options.format, report_formats, options.output);
     add_color_option(*command, options.color);
     command->footer(
+        "OLD and NEW may be answers files or JSON reports, in any mix, of one rubric.\n"
+        "Exit codes: 0 ok, 2 usage error or bad input.\n\n"
         "Examples:\n"
         "  gait compare payments-2026q3.yaml payments-2026q4.yaml\n"
-        "  gait compare q3-report.json payments.yaml --format markdown\n\n"
-        "OLD and NEW may be answers files or JSON reports, in any mix, of one rubric.\n"
-        "Exit codes: 0 ok, 2 usage error or bad input.");
+        "  gait compare q3-report.json payments.yaml --format markdown");
     return command;
 }
 

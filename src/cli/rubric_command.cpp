@@ -52,13 +52,20 @@ int run_list(const TextStyle& style) {
 
 // Both forms name the rubric: `gait rubric show FILE` and `gait rubric show -r NAME`.
 void add_rubric_arguments(CLI::App& command, RubricOptions& options) {
-    CLI::Option* file =
-        command
-            .add_option("file", options.file, "A bundled rubric's name or a file (default: sre)")
-            ->type_name("NAME|FILE");
-    add_rubric_option(command, options.file, "The rubric");
-    file->excludes(command.get_option("--rubric"));  // one rubric, named one way
+    command.add_option("file", options.file, "A bundled rubric's name or a file (default: sre)")
+        ->type_name("NAME|FILE");
+    add_rubric_option(command, options.rubric, "The same, as an option");
     add_color_option(command, options.color);
+}
+
+// Named twice, one way each: refused rather than one silently winning.
+std::string rubric_named(const RubricOptions& options) {
+    if (options.file.empty()) return options.rubric;
+    if (options.rubric.empty()) return options.file;
+    throw Error({},
+                fmt::format("the rubric is named twice, as '{}' and as --rubric '{}'", options.file,
+                            options.rubric),
+                "name it once");
 }
 
 }  // namespace
@@ -68,15 +75,15 @@ CLI::App* add_rubric_command(CLI::App& app, RubricOptions& options) {
     command->require_subcommand(1);
     options.list = command->add_subcommand("list", "List the bundled rubrics");
     add_color_option(*options.list, options.color);
-    options.list->footer("Example:\n  gait rubric list\n  gait assess --rubric health-check");
+    options.list->footer("Examples:\n  gait rubric list\n  gait assess --rubric health-check");
     options.show = command->add_subcommand("show", "Print a rubric: phases, areas, questions");
     add_rubric_arguments(*options.show, options);
     options.show->footer("Examples:\n  gait rubric show | less\n  gait rubric show health-check");
     options.lint = command->add_subcommand("lint", "Check a rubric and report every problem");
     add_rubric_arguments(*options.lint, options);
     options.lint->footer(
-        "Example:\n  gait rubric lint my-rubric.yaml\n\n"
-        "Exit codes: 0 no problems, 2 problems found (one line each on stderr).");
+        "Exit codes: 0 no problems, 2 problems found (one line each on stderr).\n\n"
+        "Examples:\n  gait rubric lint my-rubric.yaml\n  gait rubric lint - < my-rubric.yaml");
     command->footer(
         "Examples:\n  gait rubric list\n  gait rubric show health-check\n"
         "  gait rubric lint my-rubric.yaml");
@@ -86,8 +93,9 @@ CLI::App* add_rubric_command(CLI::App& app, RubricOptions& options) {
 int run_rubric(const RubricOptions& options) {
     const TextStyle style = style_for(stdout, options.color);
     if (options.list->parsed()) return run_list(style);
-    if (options.lint->parsed()) return run_lint(options.file, style);
-    write_output({}, write_text(rubric_document(load_rubric_or_builtin(options.file)), style));
+    if (options.lint->parsed()) return run_lint(rubric_named(options), style);
+    write_output({},
+                 write_text(rubric_document(load_rubric_or_builtin(rubric_named(options))), style));
     return 0;
 }
 

@@ -35,7 +35,9 @@ TEST_CASE("every --rubric takes a bundled rubric's name") {
         const auto twice = run_gait({"rubric", command, "sre", "-r", "health-check"});
         CHECK(twice.exit_code == 2);
         CHECK(twice.out.empty());
-        CHECK(twice.err == "gait: error: file excludes --rubric; run 'gait --help'\n");
+        CHECK(twice.err ==
+              "gait: error: the rubric is named twice, as 'sre' and as --rubric 'health-check'; "
+              "name it once\n");
     }
 
     const auto lint = run_gait({"rubric", "lint", "--rubric", "health-check"});

@@ -102,19 +102,40 @@ TEST_CASE("answers for a rubric gait does not bundle say to pass that rubric") {
 
 TEST_CASE("usage errors exit 2 with one line") {
     const auto [args, message] = GENERATE(table<std::vector<std::string>, std::string>({
-        {std::vector<std::string>{}, "A subcommand is required; run 'gait --help'"},
-        {{"asses"}, "unknown command 'asses'; did you mean 'assess'?"},
+        {{"asses"}, "unknown command 'asses'; did you mean 'assess'? run 'gait --help'"},
         {{"frobnicate"},
          "unknown command 'frobnicate'; the commands are assess, init, report, compare, aggregate, "
-         "migrate, rubric"},
+         "migrate, rubric, help, version; run 'gait --help'"},
         {{"assess", "--format", "pdf", "--answers", "data/examples/walk.yaml"},
-         "--format: pdf not in {text,markdown,html,json}; run 'gait --help'"},
+         "--format: pdf not in {text,markdown,html,json}; run 'gait assess --help'"},
         {{"assess", "--bogus"},
-         "The following argument was not expected: --bogus; run 'gait --help'"},
+         "unknown option '--bogus' for 'gait assess'; run 'gait assess --help'"},
         {{"assess"},
          "no answers file, and no terminal to ask the questions on; pass --answers FILE ('gait "
          "init' makes one)"},
-        {{"rubric"}, "A subcommand is required; run 'gait --help'"},
+    }));
+    check_refused(args, message);
+}
+
+// Each case a new user met (issue 19): one line naming what was not understood,
+// the nearest valid spelling, and the help to read.
+TEST_CASE("a mistyped command or option gets the nearest spelling and the help to read") {
+    const auto [args, message] = GENERATE(table<std::vector<std::string>, std::string>({
+        {{"asess"}, "unknown command 'asess'; did you mean 'assess'? run 'gait --help'"},
+        {{"rubric", "shwo"},
+         "unknown command 'shwo' for 'gait rubric'; did you mean 'show'? run 'gait rubric --help'"},
+        {{"--verison"},
+         "unknown option '--verison' for 'gait'; did you mean '--version'? run 'gait --help'"},
+        {{"-v"}, "unknown option '-v' for 'gait'; did you mean '--version'? run 'gait --help'"},
+        {{"assess", "--answer", "f.yaml"},
+         "unknown option '--answer' for 'gait assess'; did you mean '--answers'? run 'gait "
+         "assess --help'"},
+        {{"assess", "--answers", "f.yaml", "--fail-belw=crawl"},
+         "unknown option '--fail-belw' for 'gait assess'; did you mean '--fail-below'? run 'gait "
+         "assess --help'"},
+        {{"aggregate", "-kx", "answers/"},
+         "unknown option '-x' for 'gait aggregate'; run 'gait aggregate --help'"},
+        {{"help", "asess"}, "unknown command 'asess'; did you mean 'assess'? run 'gait --help'"},
     }));
     check_refused(args, message);
 }
