@@ -64,8 +64,9 @@ int run_compare(const CompareOptions& options) {
                                     comparison.after.team, comparison.before.team, options.before),
                         "compare two assessments of one team"});
     }
-    write_output(options.output, render(comparison, format_named(options.format),
-                                        output_style(options.output, options.color)));
+    write_output(options.output,
+                 render(comparison, output_format(options.format, options.output, report_formats),
+                        output_style(options.output, options.color)));
     return 0;
 }
 

@@ -49,6 +49,7 @@ std::string leading_comments(const std::string& text) {
 }  // namespace
 
 int run_migrate(const MigrateOptions& options) {
+    if (options.output != "-") check_yaml_output("-o", options.output);
     const Rubric rubric = load_rubric_or_builtin(options.rubric);
     const std::string text = read_file(options.file);
     const std::string name = input_name(options.file);

@@ -107,12 +107,12 @@ TEST_CASE("usage errors exit 2 with one line") {
          "unknown command 'frobnicate'; the commands are assess, init, report, compare, aggregate, "
          "migrate, rubric, help, version; run 'gait --help'"},
         {{"assess", "--format", "pdf", "--answers", "data/examples/walk.yaml"},
-         "--format: pdf not in {text,markdown,html,json}; run 'gait assess --help'"},
+         "--format: unknown format 'pdf'; the formats are text, markdown, html or json"},
         {{"assess", "--bogus"},
          "unknown option '--bogus' for 'gait assess'; run 'gait assess --help'"},
         {{"assess"},
-         "no answers file, and no terminal to ask the questions on; pass --answers FILE ('gait "
-         "init' makes one)"},
+         "no answers file, and no terminal to ask the questions on; pass an answers file: gait "
+         "assess FILE ('gait init' makes one)"},
     }));
     check_refused(args, message);
 }

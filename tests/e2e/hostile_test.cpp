@@ -737,7 +737,7 @@ TEST_CASE("command line arguments with escape sequences are shown escaped", "[ho
          "unknown command '^[]0;pwned^G<U+202E>'; the commands are assess, init, report, compare, "
          "aggregate, migrate, rubric, help, version; run 'gait --help'"},
         {{"assess", "--format", "\x1b[2J\xc2\x9b", "--answers", walk},
-         "--format: ^[[2J<U+009B> not in {text,markdown,html,json}; run 'gait assess --help'"},
+         "--format: unknown format '^[[2J<U+009B>'; the formats are text, markdown, html or json"},
         {{"assess", "--\x1b[2J"},
          "unknown option '--^[[2J' for 'gait assess'; run 'gait assess --help'"},
         {{"assess", "--answers", walk, "--fail-below", "\x1b[2Jwalk\xe2\x81\xa6"},
