@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "gait/load/choice_keys.hpp"
 #include "gait/util/edit_distance.hpp"
 #include "gait/util/file_io.hpp"
 
@@ -165,7 +166,7 @@ class AnswerReader {
                                        detail::describe_kind(value)));
             return {};
         }
-        const ScaleChoice* choice = find_choice(rubric_, value.Scalar());
+        const ScaleChoice* choice = choice_spelled(rubric_, value.Scalar());
         bool boolean = false;
         if (!choice && YAML::convert<bool>::decode(value, boolean)) {
             choice = find_choice(rubric_, boolean ? "yes" : "no");  // YAML 1.1 reads yes as true
@@ -174,7 +175,7 @@ class AnswerReader {
             problem(value,
                     fmt::format("unknown answer '{}' to '{}'; expected one of {}", value.Scalar(),
                                 id, fmt::join(choice_ids(rubric_), ", ")),
-                    did_you_mean(value.Scalar(), choice_ids(rubric_)));
+                    choice_suggestion(rubric_, value.Scalar()));
             return {};
         }
         return choice->id;
