@@ -125,9 +125,11 @@ struct RubricOptions {
     std::string file;    // a bundled rubric's name or a file; empty for the default
     std::string rubric;  // the same, from -r/--rubric: one of the two at most
     std::string color = "auto";
+    std::string output;  // export's -o; empty for stdout
     CLI::App* show = nullptr;
     CLI::App* lint = nullptr;
     CLI::App* list = nullptr;
+    CLI::App* export_yaml = nullptr;
 };
 CLI::App* add_rubric_command(CLI::App& app, RubricOptions& options);
 int run_rubric(const RubricOptions& options);

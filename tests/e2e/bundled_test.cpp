@@ -1,12 +1,15 @@
 // The bundled rubrics: gait rubric list, and --rubric NAME wherever a rubric is taken.
 
+#include <cstdio>
 #include <string>
+#include <unistd.h>
 
 #include <catch2/catch.hpp>
 
 #include "run_gait.hpp"
 
 using Catch::Matchers::Contains;
+using gait::test::read_text;
 using gait::test::run_gait;
 
 TEST_CASE("rubric list shows the bundled rubrics, the default first") {
@@ -80,4 +83,42 @@ TEST_CASE("answers for another bundled rubric say which --rubric to pass") {
     CHECK(run.err ==
           "gait: error: data/examples/health-check-walk.yaml:7:3: answers are for rubric "
           "'sre-health-check', but the rubric is 'sre-maturity'; pass --rubric health-check\n");
+}
+
+TEST_CASE("gait rubric export writes a bundled rubric's YAML as shipped, comments and all") {
+    const std::string name = GENERATE("sre", "health-check");
+    INFO(name);
+    const std::string shipped =
+        read_text(gait::test::source_path("data/rubrics/" + name + ".yaml"));
+    const auto out = run_gait({"rubric", "export", name});
+    CHECK(out.exit_code == 0);
+    CHECK(out.err.empty());
+    CHECK(out.out == shipped);
+    CHECK(run_gait({"rubric", "export"}).out == run_gait({"rubric", "export", "sre"}).out);
+
+    const std::string path = "/tmp/gait-e2e-export-" + std::to_string(::getpid()) + ".yaml";
+    const auto to_file = run_gait({"rubric", "export", name, "-o", path});
+    CHECK(to_file.exit_code == 0);
+    CHECK(to_file.out.empty());
+    CHECK(read_text(path) == shipped);
+    const auto lint = run_gait({"rubric", "lint", path});
+    CHECK(lint.exit_code == 0);
+    CHECK_THAT(lint.out, Contains(": ok, "));
+    std::remove(path.c_str());
+}
+
+TEST_CASE("gait rubric export names only bundled rubrics, and writes YAML") {
+    const auto typo = run_gait({"rubric", "export", "src"});
+    CHECK(typo.exit_code == 2);
+    CHECK(typo.err == "gait: error: no bundled rubric named 'src'; did you mean 'sre'?\n");
+    const auto file = run_gait({"rubric", "export", "tests/data/rubrics/five-level.yaml"});
+    CHECK(file.exit_code == 2);
+    CHECK(file.err ==
+          "gait: error: no bundled rubric named 'tests/data/rubrics/five-level.yaml'; the "
+          "bundled rubrics are sre, health-check\n");
+    const auto json = run_gait({"rubric", "export", "-o", "mine.json"});
+    CHECK(json.exit_code == 2);
+    CHECK(json.err ==
+          "gait: error: -o mine.json: gait writes this file as YAML, not json; name it "
+          "mine.yaml\n");
 }
