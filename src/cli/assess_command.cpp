@@ -97,10 +97,15 @@ int run_questionnaire(AssessOptions options, const Rubric& rubric) {
 int run_assess(const AssessOptions& options) {
     const std::string path = answers_file(options);
     if (!path.empty()) check_no_questionnaire_options(options);
-    const Rubric rubric = load_rubric_or_builtin(options.rubric);
+    if (path.empty()) {
+        const Rubric rubric = load_rubric_or_builtin(options.rubric);
+        if (!options.report.fail_below.empty()) gate_index(rubric, options.report.fail_below);
+        return run_questionnaire(options, rubric);
+    }
+    const InputText input = read_input(path);
+    const Rubric rubric = rubric_for_answers(options.rubric, {input});
     if (!options.report.fail_below.empty()) gate_index(rubric, options.report.fail_below);
-    if (path.empty()) return run_questionnaire(options, rubric);
-    const Answers answers = load_answers_file(path, rubric);
+    const Answers answers = load_answers(input.text, input.name, rubric);
     for (const Diagnostic& warning : answers.warnings)
         print_diagnostic("warning", warning);
     return report(options, rubric, answers);

@@ -47,6 +47,19 @@ Rubric load_rubric_or_builtin(const std::string& name_or_path) {
     return load_rubric(source.text, source.name);
 }
 
+Rubric rubric_for_answers(const std::string& name_or_path, const std::vector<InputText>& texts) {
+    if (!name_or_path.empty()) return load_rubric_or_builtin(name_or_path);
+    for (const InputText& input : texts) {
+        if (const auto bundled = bundled_rubric_for(input.text, input.name))
+            return load_bundled_rubric(*bundled);
+    }
+    return builtin_rubric();
+}
+
+InputText read_input(const std::string& path) {
+    return {input_name(path), read_file(path)};
+}
+
 std::string today() {
     const std::time_t now = std::time(nullptr);
     std::tm local{};

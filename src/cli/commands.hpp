@@ -158,6 +158,15 @@ struct RubricSource {
 };
 RubricSource rubric_source(const std::string& name_or_path);
 Rubric load_rubric_or_builtin(const std::string& name_or_path);
+// The rubric to read the answers in `texts` with: --rubric's (`name_or_path`)
+// when given, else the bundled rubric the first of them to name one names by
+// id (health-check's file needs no --rubric), else the default.
+struct InputText {
+    std::string name;  // as messages name it
+    std::string text;
+};
+Rubric rubric_for_answers(const std::string& name_or_path, const std::vector<InputText>& texts);
+InputText read_input(const std::string& path);
 // Writes to stdout when `path` is empty or "-", else atomically to the file.
 void write_output(const std::string& path, const std::string& content);
 // "gait: " + `message` on stderr, as one write. Never throws: an unwritable

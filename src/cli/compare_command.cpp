@@ -10,9 +10,10 @@
 namespace gait::cli {
 namespace {
 
-Result load_side(const std::string& file, const Rubric& rubric) {
+Result load_side(const InputText& input, const Rubric& rubric) {
+    const std::string& file = input.name;
     std::vector<Diagnostic> warnings;
-    Result result = load_assessment_file(file, rubric, &warnings);
+    Result result = load_assessment(input.text, file, rubric, &warnings);
     for (const Diagnostic& warning : warnings)
         print_diagnostic("warning", warning);
     if (result.questions.empty()) {
@@ -54,9 +55,10 @@ CLI::App* add_compare_command(CLI::App& app, CompareOptions& options) {
 }
 
 int run_compare(const CompareOptions& options) {
-    const Rubric rubric = load_rubric_or_builtin(options.rubric);
-    const Comparison comparison =
-        compare(load_side(options.before, rubric), load_side(options.after, rubric));
+    const InputText before = read_input(options.before);
+    const InputText after = read_input(options.after);
+    const Rubric rubric = rubric_for_answers(options.rubric, {before, after});
+    const Comparison comparison = compare(load_side(before, rubric), load_side(after, rubric));
     if (comparison.before.team != comparison.after.team) {
         print_diagnostic(
             "warning", {{options.after, 0, 0},

@@ -70,15 +70,30 @@ TEST_CASE("an unknown rubric name is refused with the names gait knows") {
     CHECK(misspelt.err ==
           "gait: error: no bundled rubric or file named 'helth-check'; did you mean "
           "'health-check'?\n");
-    const auto unknown = run_gait({"assess", "--rubric", "zzz", "--answers", "x.yaml"});
+    const auto unknown =
+        run_gait({"assess", "--rubric", "zzz", "--answers", "data/examples/walk.yaml"});
     CHECK(unknown.exit_code == 2);
     CHECK(unknown.err ==
           "gait: error: no bundled rubric or file named 'zzz'; the bundled rubrics are sre, "
           "health-check\n");
 }
 
-TEST_CASE("answers for another bundled rubric say which --rubric to pass") {
-    const auto run = run_gait({"assess", "--answers", "data/examples/health-check-walk.yaml"});
+TEST_CASE("answers for another bundled rubric are read with it without --rubric") {
+    const std::string file = "data/examples/health-check-walk.yaml";
+    const auto named = run_gait({"assess", file, "--rubric", "health-check"});
+    REQUIRE(named.exit_code == 0);
+    const auto run = run_gait({"assess", file});
+    CHECK(run.exit_code == 0);
+    CHECK(run.err.empty());
+    CHECK(run.out == named.out);
+    CHECK(run_gait({"assess", file, "--fail-below", "Walk"}).exit_code == 0);
+    CHECK(run_gait({"compare", file, file}).exit_code == 0);
+    CHECK(run_gait({"migrate", file, "-o", "-"}).exit_code == 0);
+}
+
+TEST_CASE("answers for another bundled rubric than --rubric's say which --rubric to pass") {
+    const auto run =
+        run_gait({"assess", "--answers", "data/examples/health-check-walk.yaml", "-r", "sre"});
     CHECK(run.exit_code == 2);
     CHECK(run.err ==
           "gait: error: data/examples/health-check-walk.yaml:7:3: answers are for rubric "

@@ -60,7 +60,8 @@ TEST_CASE("a bad answers file is refused with one line naming FILE:LINE:COL") {
          "it answers"},
         {"other-rubric.yaml",
          "2:3: answers are for rubric 'db-maturity', but the rubric is 'sre-maturity'; pass "
-         "--rubric with the rubric these answers were written for"},
+         "--rubric with the rubric these answers were written for (the bundled rubrics' ids are "
+         "sre-maturity, sre-health-check)"},
     }));
     const std::string path = "tests/data/bad/" + file;
     check_refused({"assess", "--answers", path}, path + ":" + message);
@@ -97,7 +98,8 @@ TEST_CASE("answers for a rubric gait does not bundle say to pass that rubric") {
     check_refused({"assess", "--answers", "tests/data/answers/five-level-team.yaml"},
                   "tests/data/answers/five-level-team.yaml:3:3: answers are for rubric "
                   "'platform-health', but the rubric is 'sre-maturity'; pass --rubric with the "
-                  "rubric these answers were written for");
+                  "rubric these answers were written for (the bundled rubrics' ids are "
+                  "sre-maturity, sre-health-check)");
 }
 
 TEST_CASE("usage errors exit 2 with one line") {

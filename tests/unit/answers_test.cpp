@@ -350,3 +350,16 @@ TEST_CASE("an unknown answer's suggestion comes from labels too, and is no wild 
           "done, skip");
     CHECK(one.hint.empty());
 }
+
+TEST_CASE("an answers file's rubric id picks the bundled rubric it names", "[answers]") {
+    CHECK(gait::named_rubric_id("rubric: sre-health-check\n", "a.yaml") == "sre-health-check");
+    CHECK(gait::named_rubric_id("rubric: {id: platform-health, version: \"2\"}\n", "a.yaml") ==
+          "platform-health");
+    CHECK(gait::named_rubric_id("team: t\n", "a.yaml").empty());
+    CHECK(gait::named_rubric_id("rubric: [\n", "a.yaml").empty());  // not YAML
+    const auto health = gait::bundled_rubric_for("rubric: sre-health-check\n", "a.yaml");
+    REQUIRE(health.has_value());
+    CHECK(health->name == "health-check");
+    CHECK(gait::bundled_rubric_for("rubric: {id: sre-maturity}\n", "a.yaml")->name == "sre");
+    CHECK_FALSE(gait::bundled_rubric_for(header, "a.yaml").has_value());  // platform-health
+}
