@@ -711,11 +711,17 @@ def behaviour_cases(commands):
                     cases.append(("{} {} ".format(prefix, name), option.values, True))
     # The cases of the brief, whatever --help says.
     cases += [
-        ("gait ", ["assess", "init", "report", "compare", "aggregate", "migrate", "rubric"], True),
+        ("gait ", ["assess", "init", "report", "compare", "aggregate", "migrate", "rubric", "help",
+                   "version"], True),
         ("gait assess --f", ["--format", "--fail-below"], True),
         ("gait assess --format ", ["text", "markdown", "html", "json"], True),
         ("gait aggregate --format ", ["text", "markdown", "html", "json", "csv"], True),
-        ("gait rubric ", ["show", "list", "lint"], True),
+        ("gait rubric ", ["show", "list", "lint", "export"], True),
+        ("gait help ", ["assess", "init", "report", "compare", "aggregate", "migrate", "rubric",
+                        "help", "version"], True),
+        ("gait help rubric ", ["show", "list", "lint", "export"], True),
+        ("gait rubric export ", BUNDLED_RUBRICS, True),
+        ("gait assess ", ["a.yaml", "b.yml", "c.json", "teams"], False),
         ("gait assess --color ", ["auto", "always", "never"], True),
         ("gait assess --fail-below ", PHASES, True),
         ("gait report --fail-below ", PHASES, True),
@@ -728,6 +734,7 @@ def behaviour_cases(commands):
     unwanted = {
         "gait assess --rubric ": ["c.json", "notes.txt"],
         "gait assess --answers ": ["notes.txt"],
+        "gait assess ": ["notes.txt"],
         "gait report ": ["a.yaml", "notes.txt"],
         "gait compare a.yaml ": ["notes.txt"],
         "gait aggregate ": ["notes.txt"],
