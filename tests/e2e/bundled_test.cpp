@@ -100,7 +100,7 @@ TEST_CASE("answers for another bundled rubric than --rubric's say which --rubric
           "'sre-health-check', but the rubric is 'sre-maturity'; pass --rubric health-check\n");
 }
 
-TEST_CASE("gait rubric export writes a bundled rubric's YAML as shipped, comments and all") {
+TEST_CASE("gait rubric export writes a bundled rubric's YAML as shipped with its comments") {
     const std::string name = GENERATE("sre", "health-check");
     INFO(name);
     const std::string shipped =
@@ -122,7 +122,7 @@ TEST_CASE("gait rubric export writes a bundled rubric's YAML as shipped, comment
     std::remove(path.c_str());
 }
 
-TEST_CASE("gait rubric export names only bundled rubrics, and writes YAML") {
+TEST_CASE("gait rubric export names only bundled rubrics and writes YAML") {
     const auto typo = run_gait({"rubric", "export", "src"});
     CHECK(typo.exit_code == 2);
     CHECK(typo.err == "gait: error: no bundled rubric named 'src'; did you mean 'sre'?\n");

@@ -52,7 +52,7 @@ const std::vector<std::vector<std::string>> every_command = {{},
                                                              {"help"},
                                                              {"version"}};
 
-TEST_CASE("every command has --help, written for people, ending in examples") {
+TEST_CASE("every command has --help written for people and ending in examples") {
     for (const std::vector<std::string>& command : every_command) {
         auto args = command;
         args.push_back("--help");

@@ -45,7 +45,7 @@ TEST_CASE("gait assess FILE scores the answers file as --answers FILE does") {
     CHECK(run_gait({"assess", "-", "--format", "json"}).exit_code == 2);  // stdin is /dev/null
 }
 
-TEST_CASE("gait assess takes one answers file, named once") {
+TEST_CASE("gait assess takes one answers file named once") {
     check_refused({"assess", walk, walk},
                   "gait assess scores one answers file, not 2; for several teams, run 'gait "
                   "aggregate' on their files");
@@ -54,7 +54,7 @@ TEST_CASE("gait assess takes one answers file, named once") {
                                                            "'; name it once");
 }
 
-TEST_CASE("--fail-below takes a phase's id or name in any case") {
+TEST_CASE("the --fail-below gate takes a phase's id or name in any case") {
     for (const char* phase : {"crawl", "Crawl", "CRAWL", "walk", "Walk"}) {
         INFO(phase);
         const auto run = run_gait({"assess", walk, "--fail-below", phase});
@@ -73,7 +73,7 @@ TEST_CASE("--fail-below takes a phase's id or name in any case") {
     std::remove(report.c_str());
 }
 
-TEST_CASE("--format takes any case and the usual short names") {
+TEST_CASE("the --format option takes any case and the usual short names") {
     const std::string json = run_gait({"assess", walk, "--format", "json"}).out;
     const std::string markdown = run_gait({"assess", walk, "--format", "markdown"}).out;
     const std::string html = run_gait({"assess", walk, "--format", "html"}).out;
@@ -91,7 +91,7 @@ TEST_CASE("--format takes any case and the usual short names") {
                   "--format: unknown format 'csv'; the formats are text, markdown, html or json");
 }
 
-TEST_CASE("-o takes the format from the file's extension when --format is absent") {
+TEST_CASE("an -o file takes the format from the file's extension when --format is absent") {
     const auto [extension, format] =
         GENERATE(table<std::string, std::string>({{"json", "json"},
                                                   {"md", "markdown"},
@@ -108,7 +108,7 @@ TEST_CASE("-o takes the format from the file's extension when --format is absent
     std::remove(path.c_str());
 }
 
-TEST_CASE("-o with an extension --format contradicts is refused and nothing is written") {
+TEST_CASE("an -o file whose extension --format contradicts is refused and nothing is written") {
     const std::string path = scratch_path("report.html");
     check_refused({"assess", walk, "--format", "json", "-o", path},
                   "-o " + path + ": the extension says html, but --format is json; name the file " +

@@ -306,7 +306,8 @@ TEST_CASE("the header fields are checked with their position", "[answers]") {
     }
 }
 
-TEST_CASE("an answers file names a choice by id, label, letter or n/a, in any case", "[answers]") {
+TEST_CASE("an answers file names a choice by id or label or letter or n/a in any case",
+          "[answers]") {
     const auto [written, choice] =
         GENERATE(table<std::string, std::string>({{"Done", "done"},
                                                   {"DONE", "done"},
@@ -325,7 +326,7 @@ TEST_CASE("an answers file names a choice by id, label, letter or n/a, in any ca
     CHECK(answers.answers.at(0).choice == choice);
 }
 
-TEST_CASE("the built-in rubric reads Partly, PARTLY, p and NA", "[answers][builtin]") {
+TEST_CASE("the built-in rubric reads Partly and PARTLY and p and NA", "[answers][builtin]") {
     const gait::Rubric rubric = gait::builtin_rubric();
     const std::vector<std::string> ids = gait::question_ids(rubric);
     std::string text = "rubric: sre-maturity\nteam: t\ndate: 2026-01-01\nanswers:\n";
@@ -341,8 +342,7 @@ TEST_CASE("the built-in rubric reads Partly, PARTLY, p and NA", "[answers][built
     CHECK(answers.answers[4].choice == "no");
 }
 
-TEST_CASE("an unknown answer's suggestion comes from labels too, and is no wild guess",
-          "[answers]") {
+TEST_CASE("an unknown answer gets a suggestion from labels too and no wild guess", "[answers]") {
     CHECK(load_error(header + "  bronze.build.ci: half wya\n").hint == "did you mean 'half'?");
     const auto one = load_error(header + "  bronze.build.ci: 1\n");
     CHECK(one.message ==
