@@ -7,21 +7,8 @@
 
 #include "run_gait.hpp"
 
-using gait::test::lines_of;
+using gait::test::check_refused;
 using gait::test::run_gait;
-
-namespace {
-
-void check_refused(const std::vector<std::string>& args, const std::string& message) {
-    INFO("gait " << Catch::Detail::stringify(args));
-    const auto run = run_gait(args);
-    CHECK(run.exit_code == 2);
-    CHECK(run.out.empty());
-    CHECK(lines_of(run.err).size() == 1);
-    CHECK(run.err == "gait: error: " + message + "\n");
-}
-
-}  // namespace
 
 TEST_CASE("a bad answers file is refused with one line naming FILE:LINE:COL") {
     const auto [file, message] = GENERATE(table<std::string, std::string>({

@@ -12,7 +12,7 @@
 
 using Catch::Matchers::Contains;
 using Catch::Matchers::StartsWith;
-using gait::test::lines_of;
+using gait::test::check_refused;
 using gait::test::read_text;
 using gait::test::run_gait;
 
@@ -24,15 +24,6 @@ const std::string five_level = "tests/data/rubrics/five-level.yaml";
 
 std::string scratch_path(const std::string& name) {
     return "/tmp/gait-e2e-usage-" + std::to_string(::getpid()) + "-" + name;
-}
-
-void check_refused(const std::vector<std::string>& args, const std::string& message) {
-    INFO("gait " << Catch::Detail::stringify(args));
-    const auto run = run_gait(args);
-    CHECK(run.exit_code == 2);
-    CHECK(run.out.empty());
-    CHECK(lines_of(run.err).size() == 1);
-    CHECK(run.err == "gait: error: " + message + "\n");
 }
 
 }  // namespace
