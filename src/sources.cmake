@@ -14,6 +14,7 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/load/answers_store.cpp
   ${GAIT_SOURCE_ROOT}/src/load/answers_template.cpp
   ${GAIT_SOURCE_ROOT}/src/load/answers_writer.cpp
+  ${GAIT_SOURCE_ROOT}/src/load/choice_keys.cpp
   ${GAIT_SOURCE_ROOT}/src/load/report_reader.cpp
   ${GAIT_SOURCE_ROOT}/src/load/rubric.cpp
   ${GAIT_SOURCE_ROOT}/src/load/rubric_check.cpp

@@ -80,7 +80,7 @@ _gait() {
         esac
         if [[ -z $command ]]; then
             command=$word
-        elif [[ $command == rubric && -z $sub ]]; then
+        elif [[ ($command == rubric || $command == help) && -z $sub ]]; then
             sub=$word
         fi
     done
@@ -90,13 +90,28 @@ _gait() {
         "")
             options="-h --help --version"
             if [[ $cur != -* ]]; then
-                _gait_words "$cur" "assess init report compare aggregate migrate rubric"
+                _gait_words "$cur" "assess init report compare aggregate migrate rubric help version"
                 return 0
             fi
             ;;
         assess)
             options="-h --help -a --answers -r --rubric -f --format -o --output --fail-below
                 --color --strict --save -t --team --restart"
+            positional=answers
+            ;;
+        help)
+            options="-h --help"
+            if [[ $cur != -* ]]; then
+                if [[ $sub == rubric ]]; then
+                    _gait_words "$cur" "show list lint export"
+                elif [[ -z $sub ]]; then
+                    _gait_words "$cur" "assess init report compare aggregate migrate rubric help version"
+                fi
+                return 0
+            fi
+            ;;
+        version)
+            options="-h --help"
             ;;
         init)
             options="-h --help -r --rubric -o --output -t --team --force"
@@ -124,7 +139,7 @@ _gait() {
                 "")
                     options="-h --help"
                     if [[ $cur != -* ]]; then
-                        _gait_words "$cur" "show list lint"
+                        _gait_words "$cur" "show list lint export"
                         return 0
                     fi
                     ;;
@@ -134,6 +149,10 @@ _gait() {
                     ;;
                 list)
                     options="-h --help --color"
+                    ;;
+                export)
+                    options="-h --help -o --output"
+                    positional=bundled
                     ;;
                 *) return 0 ;;
             esac
@@ -193,6 +212,7 @@ _gait() {
         report) _gait_files "$cur" .json ;;
         answers) _gait_files "$cur" .yaml .yml .json ;;
         rubric) _gait_files "$cur" .yaml .yml ;;
+        bundled) _gait_words "$cur" "$_gait_rubric_names" ;;
         *) _gait_words "$cur" "$options" ;;
     esac
     return 0

@@ -39,7 +39,16 @@ complete -c gait -n __fish_use_subcommand -a migrate -d "Rewrite an answers file
 complete -c gait -n __fish_use_subcommand -a report -d 'Render a saved JSON report again, in any format'
 complete -c gait -n __fish_use_subcommand -a compare -d 'Show what moved between two assessments of a team'
 complete -c gait -n __fish_use_subcommand -a aggregate -d 'Sum up many teams: phases, heatmap, shared gaps'
-complete -c gait -n __fish_use_subcommand -a rubric -d 'Show, list or check rubrics'
+complete -c gait -n __fish_use_subcommand -a rubric -d 'Show, list, check or export rubrics'
+complete -c gait -n __fish_use_subcommand -a help -d 'Print the help of gait or of a command'
+complete -c gait -n __fish_use_subcommand -a version -d "Print gait's version"
+
+# gait help [COMMAND...]
+complete -c gait -n '__fish_seen_subcommand_from help' -s h -l help -d 'Print help and exit'
+complete -c gait -n '__fish_seen_subcommand_from help; and not __fish_seen_subcommand_from assess init migrate report compare aggregate rubric version' -a 'assess init migrate report compare aggregate rubric help version'
+
+# gait version
+complete -c gait -n '__fish_seen_subcommand_from version' -s h -l help -d 'Print help and exit'
 
 # gait assess
 complete -c gait -n '__fish_seen_subcommand_from assess' -s h -l help -d 'Print help and exit'
@@ -53,6 +62,7 @@ complete -c gait -n '__fish_seen_subcommand_from assess' -l strict -d 'Unanswere
 complete -c gait -n '__fish_seen_subcommand_from assess' -l save -x -a '(__gait_files .yaml .yml)' -d 'Questionnaire: save answers to FILE'
 complete -c gait -n '__fish_seen_subcommand_from assess' -s t -l team -x -d "Questionnaire: the team's name"
 complete -c gait -n '__fish_seen_subcommand_from assess' -l restart -d 'Questionnaire: start over, keeping the old answers as FILE.bak'
+complete -c gait -n '__fish_seen_subcommand_from assess' -a '(__gait_files .yaml .yml .json)'
 
 # gait migrate
 complete -c gait -n '__fish_seen_subcommand_from migrate' -s h -l help -d 'Print help and exit'
@@ -97,10 +107,11 @@ complete -c gait -n '__fish_seen_subcommand_from aggregate' -l color -x -a 'auto
 complete -c gait -n '__fish_seen_subcommand_from aggregate' -a '(__gait_files .yaml .yml .json)'
 
 # gait rubric show|list|lint
-complete -c gait -n '__fish_seen_subcommand_from rubric; and not __fish_seen_subcommand_from show list lint' -s h -l help -d 'Print help and exit'
-complete -c gait -n '__fish_seen_subcommand_from rubric; and not __fish_seen_subcommand_from show list lint' -a show -d 'Print a rubric: phases, areas, questions'
-complete -c gait -n '__fish_seen_subcommand_from rubric; and not __fish_seen_subcommand_from show list lint' -a list -d 'List the bundled rubrics'
-complete -c gait -n '__fish_seen_subcommand_from rubric; and not __fish_seen_subcommand_from show list lint' -a lint -d 'Check a rubric and report every problem'
+complete -c gait -n '__fish_seen_subcommand_from rubric; and not __fish_seen_subcommand_from show list lint export' -s h -l help -d 'Print help and exit'
+complete -c gait -n '__fish_seen_subcommand_from rubric; and not __fish_seen_subcommand_from show list lint export' -a show -d 'Print a rubric: phases, areas, questions'
+complete -c gait -n '__fish_seen_subcommand_from rubric; and not __fish_seen_subcommand_from show list lint export' -a list -d 'List the bundled rubrics'
+complete -c gait -n '__fish_seen_subcommand_from rubric; and not __fish_seen_subcommand_from show list lint export' -a lint -d 'Check a rubric and report every problem'
+complete -c gait -n '__fish_seen_subcommand_from rubric; and not __fish_seen_subcommand_from show list lint export' -a export -d "Write a bundled rubric's YAML, to start one of your own"
 
 # gait rubric show [FILE]
 complete -c gait -n '__fish_seen_subcommand_from rubric; and __fish_seen_subcommand_from show' -s h -l help -d 'Print help and exit'
@@ -117,3 +128,8 @@ complete -c gait -n '__fish_seen_subcommand_from rubric; and __fish_seen_subcomm
 complete -c gait -n '__fish_seen_subcommand_from rubric; and __fish_seen_subcommand_from lint' -s r -l rubric -x -a "sre\t'Bundled: SRE maturity model (default)' health-check\t'Bundled: short SRE health check' (__gait_files .yaml .yml)" -d 'Rubric: a bundled name or a file'
 complete -c gait -n '__fish_seen_subcommand_from rubric; and __fish_seen_subcommand_from lint' -l color -x -a 'auto always never' -d 'When to color the output'
 complete -c gait -n '__fish_seen_subcommand_from rubric; and __fish_seen_subcommand_from lint' -a '(__gait_files .yaml .yml)'
+
+# gait rubric export [NAME]
+complete -c gait -n '__fish_seen_subcommand_from rubric; and __fish_seen_subcommand_from export' -s h -l help -d 'Print help and exit'
+complete -c gait -n '__fish_seen_subcommand_from rubric; and __fish_seen_subcommand_from export' -s o -l output -x -a '(__gait_files .yaml .yml)' -d 'Write to FILE, atomically, not to stdout'
+complete -c gait -n '__fish_seen_subcommand_from rubric; and __fish_seen_subcommand_from export' -a "sre\t'Bundled: SRE maturity model (default)' health-check\t'Bundled: short SRE health check'"

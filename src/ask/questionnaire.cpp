@@ -13,8 +13,6 @@
 namespace gait {
 namespace {
 
-// Keys the questionnaire uses itself: back, skip, edit note, quit, help.
-constexpr std::string_view reserved_keys = "bseq?x";
 const char* const clear_screen = "\x1b[H\x1b[2J";
 
 struct Item {
@@ -514,31 +512,6 @@ class Questionnaire {
 };
 
 }  // namespace
-
-std::vector<ChoiceKey> choice_keys(const Rubric& rubric) {
-    std::vector<ChoiceKey> keys;
-    std::string taken(reserved_keys);
-    const auto take = [&](std::size_t choice, char key) {
-        keys.push_back({key, choice});
-        taken += key;
-    };
-    for (std::size_t c = 0; c < rubric.scale.size(); ++c) {
-        if (!rubric.scale[c].value) take(c, 'x');
-    }
-    for (std::size_t c = 0; c < rubric.scale.size(); ++c) {
-        if (!rubric.scale[c].value) continue;
-        for (const char raw : rubric.scale[c].id + rubric.scale[c].label) {
-            const char key = static_cast<char>(std::tolower(static_cast<unsigned char>(raw)));
-            if (key >= 'a' && key <= 'z' && taken.find(key) == std::string::npos) {
-                take(c, key);
-                break;
-            }
-        }
-    }
-    std::sort(keys.begin(), keys.end(),
-              [](const ChoiceKey& a, const ChoiceKey& b) { return a.choice < b.choice; });
-    return keys;
-}
 
 QuestionnaireEnd run_questionnaire(const Rubric& rubric, Answers& answers, Console& console,
                                    const QuestionnaireOptions& options,

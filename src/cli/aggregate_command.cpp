@@ -1,3 +1,6 @@
+#include <algorithm>
+#include <filesystem>
+
 #include <fmt/format.h>
 
 #include "gait/document/aggregate_document.hpp"
@@ -13,7 +16,7 @@ const std::vector<std::string> aggregate_formats = {"text", "markdown", "html", 
 
 std::string render(const Aggregate& aggregate, const AggregateCommandOptions& options,
                    const TextStyle& style) {
-    const Format format = format_named(options.format);
+    const Format format = output_format(options.format, options.output, aggregate_formats);
     if (format == Format::json) return render_aggregate_json(aggregate);
     if (format == Format::csv) return render_aggregate_csv(aggregate);
     return write_document(aggregate_document(aggregate, AggregateView{options.top}), format, style);
@@ -38,28 +41,55 @@ CLI::App* add_aggregate_command(CLI::App& app, AggregateCommandOptions& options)
                       "Count every file, not only the latest (by date) of each team");
     command->add_flag("--follow-symlinks", options.follow_symlinks,
                       "Read symbolic links found in a directory (by default they are skipped)");
+    options.top_given =
+        command
+            ->add_option("--top", options.top,
+                         "Shared gaps to list in text, markdown and html (default: 10; 0 for all)")
+            ->type_name("N")
+            ->check(CLI::NonNegativeNumber);
     command
-        ->add_option("--top", options.top,
-                     "Shared gaps to list in text, markdown and html (0 for all; json lists all)")
-        ->type_name("N")
-        ->default_str("10")
-        ->check(CLI::NonNegativeNumber);
-    command->add_option("-j,--jobs", options.jobs, "Files to read at once (default: one per core)")
+        ->add_option("-j,--jobs", options.jobs,
+                     "Files to read at once, 1 to 1024 (default: one per core)")
         ->type_name("N")
         ->check(CLI::Range(1u, 1024u));
     add_color_option(*command, options.color);
     command->footer(
+        "A file that cannot be read is reported on stderr and listed in the output.\n"
+        "Exit codes: 0 ok, 2 usage error, bad input, no team counted, or a file skipped without\n"
+        "--keep-going.\n\n"
         "Examples:\n"
         "  gait aggregate answers/\n"
         "  gait aggregate answers/ --format html -o org.html\n"
-        "  gait aggregate reports/*.json --format csv --keep-going > teams.csv\n\n"
-        "A file that cannot be read is reported on stderr and listed in the output.\n"
-        "Exit codes: 0 ok, 2 usage error, bad input, no team counted, or a file skipped without\n"
-        "--keep-going.");
+        "  gait aggregate reports/*.json --format csv --keep-going > teams.csv");
     return command;
 }
 
+namespace {
+
+bool any_directory(const std::vector<std::string>& paths) {
+    return std::any_of(paths.begin(), paths.end(), [](const std::string& path) {
+        std::error_code error;
+        return std::filesystem::is_directory(path, error);
+    });
+}
+
+// Options that would do nothing with these paths or in this format.
+void check_options_apply(const AggregateCommandOptions& options) {
+    const Format format = output_format(options.format, options.output, aggregate_formats);
+    if (options.top_given->count() > 0 && (format == Format::json || format == Format::csv)) {
+        throw Error({}, "--top shortens the list of shared gaps in text, markdown and html",
+                    "JSON and CSV list every one: drop --top");
+    }
+    if (options.follow_symlinks && !any_directory(options.paths)) {
+        throw Error({}, "--follow-symlinks is for links found in a directory, and no path is one",
+                    "a link named on the command line is always read: drop --follow-symlinks");
+    }
+}
+
+}  // namespace
+
 int run_aggregate(const AggregateCommandOptions& options) {
+    check_options_apply(options);
     const Rubric rubric = load_rubric_or_builtin(options.rubric);
     std::vector<Diagnostic> problems;
     const std::vector<TeamFile> files =

@@ -47,6 +47,19 @@ Rubric load_rubric_or_builtin(const std::string& name_or_path) {
     return load_rubric(source.text, source.name);
 }
 
+Rubric rubric_for_answers(const std::string& name_or_path, const std::vector<InputText>& texts) {
+    if (!name_or_path.empty()) return load_rubric_or_builtin(name_or_path);
+    for (const InputText& input : texts) {
+        if (const auto bundled = bundled_rubric_for(input.text, input.name))
+            return load_bundled_rubric(*bundled);
+    }
+    return builtin_rubric();
+}
+
+InputText read_input(const std::string& path) {
+    return {input_name(path), read_file(path)};
+}
+
 std::string today() {
     const std::time_t now = std::time(nullptr);
     std::tm local{};
@@ -59,10 +72,10 @@ std::string today() {
 void add_color_option(CLI::App& command, std::string& color) {
     command
         .add_option("--color", color,
-                    "Color: auto (on a terminal, unless NO_COLOR is set), always or never")
-        ->check(CLI::IsMember({"auto", "always", "never"}))
-        ->type_name("WHEN")
-        ->default_str("auto");
+                    "Color: auto, always or never (default: auto, on a terminal unless NO_COLOR "
+                    "is set)")
+        ->check(CLI::IsMember({"auto", "always", "never"}, CLI::ignore_case))
+        ->type_name("WHEN");
 }
 
 void add_rubric_option(CLI::App& command, std::string& rubric, const std::string& description) {
@@ -76,9 +89,11 @@ void add_rubric_option(CLI::App& command, std::string& rubric, const std::string
 
 void add_format_and_output(CLI::App& command, std::string& format,
                            const std::vector<std::string>& formats, std::string& output) {
-    command.add_option("-f,--format", format, "Output format")
-        ->check(CLI::IsMember(formats))
-        ->default_str(formats.front());
+    command
+        .add_option("-f,--format", format,
+                    fmt::format("Output format: {} (default: from -o's extension, else {})",
+                                or_list(formats), formats.front()))
+        ->type_name("FORMAT");
     command.add_option("-o,--output", output, "Write to FILE, atomically, not to stdout")
         ->type_name("FILE");
 }
@@ -129,19 +144,6 @@ void write_output(const std::string& path, const std::string& content) {
         std::fflush(stdout) != 0) {
         throw Error({"<stdout>", 0, 0}, "cannot write the report");
     }
-}
-
-Format format_named(const std::string& name) {
-    static const std::pair<std::string_view, Format> formats[] = {{"text", Format::text},
-                                                                  {"markdown", Format::markdown},
-                                                                  {"html", Format::html},
-                                                                  {"json", Format::json},
-                                                                  {"csv", Format::csv}};
-    for (const auto& [format_name, format] : formats) {
-        if (name == format_name) return format;
-    }
-    throw Error({}, fmt::format("unknown format '{}'", name),
-                "the formats are text, markdown, html and json, and csv for aggregate");
 }
 
 std::string write_document(const doc::Document& document, Format format, const TextStyle& style) {

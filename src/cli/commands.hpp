@@ -21,9 +21,15 @@ inline constexpr const char* default_save_path = "gait-answers.yaml";
 // An output format; each command offers some of them with --format.
 enum class Format { text, markdown, html, json, csv };
 
-// The format --format names. CLI11 has checked the name against the command's
-// list already; an unknown one is a usage error all the same, never text.
-Format format_named(const std::string& name);
+// The format to write: --format's (`format`, empty when not given; any case,
+// md, htm and txt too), else the one -o's extension names (.json, .md,
+// .markdown, .html, .htm, .csv, .txt), else the first of `offered`. A usage
+// error for a format not offered, or an extension that contradicts --format.
+Format output_format(const std::string& format, const std::string& output,
+                     const std::vector<std::string>& offered);
+// A usage error when `path`, the file `option` writes YAML to, has the
+// extension of another format (.json, .md, .html, .csv): `--save p.json`.
+void check_yaml_output(const std::string& option, const std::string& path);
 
 // A report kind's document in a human format (text, Markdown or HTML): the one
 // dispatch from a format to its writer. JSON and CSV are each report kind's own
@@ -32,25 +38,27 @@ std::string write_document(const doc::Document& document, Format format, const T
 
 // Where a report goes and in which format; shared by assess and report.
 struct ReportOptions {
-    std::string format = "text";  // text, markdown, html or json
-    std::string output;           // the report file; empty for stdout
-    std::string fail_below;       // a phase id; empty for no gate
-    std::string color = "auto";   // --color: auto, always or never
+    std::string format;          // --format as given; empty: from -o's extension, else text
+    std::string output;          // the report file; empty for stdout
+    std::string fail_below;      // a phase id or name; empty for no gate
+    std::string color = "auto";  // --color: auto, always or never
 };
 void add_report_options(CLI::App& command, ReportOptions& options);
 // Renders, writes, then applies --fail-below: 0, or 1 below the gate.
 int emit_report(const Result& result, const ReportOptions& options);
 std::string render_in_format(const Result& result, Format format, const TextStyle& style);
-// The index of the phase --fail-below names; a usage error for an unknown one.
-std::size_t gate_index(const Rubric& rubric, const std::string& phase_id);
+// The index of the phase --fail-below names by its id or its name, in any
+// case; a usage error for an unknown one.
+std::size_t gate_index(const Rubric& rubric, const std::string& phase);
 
 struct AssessOptions {
-    std::string answers;  // the answers file; empty: ask on the terminal
-    std::string rubric;   // a rubric file; empty for the built-in one
+    std::string answers;             // --answers; empty: the argument, else ask on the terminal
+    std::vector<std::string> files;  // the arguments: one answers file at most
+    std::string rubric;              // a rubric file; empty for the built-in one
     ReportOptions report;
-    bool strict = false;                   // unanswered questions are an error
-    std::string save = default_save_path;  // the questionnaire's answers file
-    std::string team;                      // the team's name, for the questionnaire
+    bool strict = false;   // unanswered questions are an error
+    std::string save;      // the questionnaire's answers file; empty for default_save_path
+    std::string team;      // the team's name, for the questionnaire
     bool restart = false;  // start the questionnaire over, keeping the old file as FILE.bak
 };
 CLI::App* add_assess_command(CLI::App& app, AssessOptions& options);
@@ -66,14 +74,14 @@ struct ReportCommandOptions {
 CLI::App* add_report_command(CLI::App& app, ReportCommandOptions& options);
 int run_report(const ReportCommandOptions& options);
 
-// The formats of assess, report and compare.
+// The formats of assess, report and compare, the default first.
 extern const std::vector<std::string> report_formats;
 
 struct CompareOptions {
     std::string before;  // the earlier answers file or report
     std::string after;   // the later one
     std::string rubric;  // a rubric file; empty for the built-in one
-    std::string format = "text";
+    std::string format;  // as given; empty: from -o's extension, else text
     std::string output;  // empty for stdout
     std::string color = "auto";
 };
@@ -81,15 +89,16 @@ CLI::App* add_compare_command(CLI::App& app, CompareOptions& options);
 int run_compare(const CompareOptions& options);
 
 struct AggregateCommandOptions {
-    std::vector<std::string> paths;  // files and directories
-    std::string rubric;              // a rubric file; empty for the built-in one
-    std::string format = "text";     // text, markdown, html, json or csv
-    std::string output;              // empty for stdout
-    bool keep_going = false;         // exit 0 even when files were skipped
-    bool all = false;                // count every file, not only each team's latest
-    bool follow_symlinks = false;    // read symbolic links found in a directory
-    std::size_t top = 10;            // shared gaps listed; 0 for all
-    unsigned jobs = 0;               // files read at once; 0 for one per core
+    std::vector<std::string> paths;          // files and directories
+    std::string rubric;                      // a rubric file; empty for the built-in one
+    std::string format;                      // as given; empty: from -o's extension, else text
+    std::string output;                      // empty for stdout
+    bool keep_going = false;                 // exit 0 even when files were skipped
+    bool all = false;                        // count every file, not only each team's latest
+    bool follow_symlinks = false;            // read symbolic links found in a directory
+    std::size_t top = 10;                    // shared gaps listed; 0 for all
+    const CLI::Option* top_given = nullptr;  // --top, to tell whether it was given
+    unsigned jobs = 0;                       // files read at once; 0 for one per core
     std::string color = "auto";
 };
 CLI::App* add_aggregate_command(CLI::App& app, AggregateCommandOptions& options);
@@ -113,11 +122,14 @@ CLI::App* add_migrate_command(CLI::App& app, MigrateOptions& options);
 int run_migrate(const MigrateOptions& options);
 
 struct RubricOptions {
-    std::string file;  // a bundled rubric's name or a file; empty for the default
+    std::string file;    // a bundled rubric's name or a file; empty for the default
+    std::string rubric;  // the same, from -r/--rubric: one of the two at most
     std::string color = "auto";
+    std::string output;  // export's -o; empty for stdout
     CLI::App* show = nullptr;
     CLI::App* lint = nullptr;
     CLI::App* list = nullptr;
+    CLI::App* export_yaml = nullptr;
 };
 CLI::App* add_rubric_command(CLI::App& app, RubricOptions& options);
 int run_rubric(const RubricOptions& options);
@@ -146,6 +158,15 @@ struct RubricSource {
 };
 RubricSource rubric_source(const std::string& name_or_path);
 Rubric load_rubric_or_builtin(const std::string& name_or_path);
+// The rubric to read the answers in `texts` with: --rubric's (`name_or_path`)
+// when given, else the bundled rubric the first of them to name one names by
+// id (health-check's file needs no --rubric), else the default.
+struct InputText {
+    std::string name;  // as messages name it
+    std::string text;
+};
+Rubric rubric_for_answers(const std::string& name_or_path, const std::vector<InputText>& texts);
+InputText read_input(const std::string& path);
 // Writes to stdout when `path` is empty or "-", else atomically to the file.
 void write_output(const std::string& path, const std::string& content);
 // "gait: " + `message` on stderr, as one write. Never throws: an unwritable

@@ -10,9 +10,10 @@
 namespace gait::cli {
 namespace {
 
-Result load_side(const std::string& file, const Rubric& rubric) {
+Result load_side(const InputText& input, const Rubric& rubric) {
+    const std::string& file = input.name;
     std::vector<Diagnostic> warnings;
-    Result result = load_assessment_file(file, rubric, &warnings);
+    Result result = load_assessment(input.text, file, rubric, &warnings);
     for (const Diagnostic& warning : warnings)
         print_diagnostic("warning", warning);
     if (result.questions.empty()) {
@@ -45,18 +46,19 @@ CLI::App* add_compare_command(CLI::App& app, CompareOptions& options) {
     add_format_and_output(*command, options.format, report_formats, options.output);
     add_color_option(*command, options.color);
     command->footer(
+        "OLD and NEW may be answers files or JSON reports, in any mix, of one rubric.\n"
+        "Exit codes: 0 ok, 2 usage error or bad input.\n\n"
         "Examples:\n"
         "  gait compare payments-2026q3.yaml payments-2026q4.yaml\n"
-        "  gait compare q3-report.json payments.yaml --format markdown\n\n"
-        "OLD and NEW may be answers files or JSON reports, in any mix, of one rubric.\n"
-        "Exit codes: 0 ok, 2 usage error or bad input.");
+        "  gait compare q3-report.json payments.yaml --format markdown");
     return command;
 }
 
 int run_compare(const CompareOptions& options) {
-    const Rubric rubric = load_rubric_or_builtin(options.rubric);
-    const Comparison comparison =
-        compare(load_side(options.before, rubric), load_side(options.after, rubric));
+    const InputText before = read_input(options.before);
+    const InputText after = read_input(options.after);
+    const Rubric rubric = rubric_for_answers(options.rubric, {before, after});
+    const Comparison comparison = compare(load_side(before, rubric), load_side(after, rubric));
     if (comparison.before.team != comparison.after.team) {
         print_diagnostic(
             "warning", {{options.after, 0, 0},
@@ -64,8 +66,9 @@ int run_compare(const CompareOptions& options) {
                                     comparison.after.team, comparison.before.team, options.before),
                         "compare two assessments of one team"});
     }
-    write_output(options.output, render(comparison, format_named(options.format),
-                                        output_style(options.output, options.color)));
+    write_output(options.output,
+                 render(comparison, output_format(options.format, options.output, report_formats),
+                        output_style(options.output, options.color)));
     return 0;
 }
 

@@ -38,6 +38,11 @@ std::string score_command(const InitOptions& options, bool to_file) {
 int run_init(const InitOptions& options) {
     const Rubric rubric = load_rubric_or_builtin(options.rubric);
     const bool to_file = !options.output.empty() && options.output != "-";
+    if (to_file) check_yaml_output("-o", options.output);
+    if (options.force && !to_file) {
+        throw Error({}, "--force replaces an existing -o FILE, and there is none",
+                    "drop --force, or add -o FILE");
+    }
     if (to_file && !options.force && file_exists(options.output)) {
         throw Error({options.output, 0, 0}, "already exists; gait init does not overwrite it",
                     "pass --force to replace it");

@@ -1,32 +1,44 @@
-// The gait command line: parses arguments with CLI11, runs one subcommand, and
-// turns every error into one line on stderr and exit code 2.
+// The gait command line: reads what is asked (help, the version, a command),
+// parses the command's arguments with CLI11, runs it, and turns every error
+// into one line on stderr and exit code 2.
 
-#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <exception>
 
 #include <fmt/format.h>
 
-#include "gait/util/edit_distance.hpp"
 #include "gait/version.hpp"
 
+#include "cli/command_line.hpp"
 #include "cli/commands.hpp"
+#include "cli/help_format.hpp"
 
 namespace {
 
 constexpr int exit_usage_or_bad_input = 2;
 
-// CLI11 would call a mistyped command an unexpected argument; say what it is.
-void check_command_name(const CLI::App& app, int argc, char** argv) {
-    if (argc < 2 || argv[1][0] == '-') return;
-    std::vector<std::string> names;
-    for (const CLI::App* command : app.get_subcommands({}))
-        names.push_back(command->get_name());
-    if (std::find(names.begin(), names.end(), argv[1]) != names.end()) return;
-    std::string hint = gait::did_you_mean(argv[1], names);
-    if (hint.empty()) hint = fmt::format("the commands are {}", fmt::join(names, ", "));
-    throw gait::Error({}, fmt::format("unknown command '{}'", argv[1]), hint);
+std::string version_line() {
+    return fmt::format("gait {}\n", gait::version);
+}
+
+// `gait help [COMMAND...]` and `gait version`, listed with the others; the
+// command line is read before CLI11 parses it (cli/command_line.hpp), so these
+// only say what they are.
+void add_help_and_version_commands(CLI::App& app, std::vector<std::string>& help_words) {
+    CLI::App* help = app.add_subcommand("help", "Print the help of gait or of a command");
+    help->add_option("command", help_words, "The command, and its subcommand: rubric lint")
+        ->type_name("COMMAND");
+    help->footer(
+        "Examples:\n"
+        "  gait help assess\n"
+        "  gait help rubric lint\n"
+        "  gait assess --help           # the same");
+    CLI::App* version = app.add_subcommand("version", "Print gait's version, as --version does");
+    version->footer(
+        "Examples:\n"
+        "  gait version\n"
+        "  gait --version               # the same");
 }
 
 int run(int argc, char** argv) {
@@ -34,19 +46,11 @@ int run(int argc, char** argv) {
         "gait places an SRE team in the Crawl, Walk or Run phase of the SRE maturity "
         "model and lists the gaps to hold it and to reach the next.",
         "gait");
-    app.set_version_flag("--version", fmt::format("gait {}", gait::version));
+    // Before the commands are added: they inherit the help flag and the format.
+    gait::cli::use_help_format(app);
+    app.set_help_flag("-h,--help", "Print this help and exit");
+    app.set_version_flag("--version", version_line(), "Print gait's version and exit");
     app.require_subcommand(1);
-    app.footer(
-        "Examples:\n"
-        "  gait init --team Payments -o payments.yaml   # write a file to fill in\n"
-        "  gait assess --answers payments.yaml          # place the team, list the gaps\n"
-        "  gait report report.json --format html -o report.html  # render a saved report\n"
-        "  gait compare q3.yaml q4.yaml                 # what moved since last time\n"
-        "  gait aggregate answers/ --format html -o org.html    # every team at once\n"
-        "  gait migrate payments.yaml                   # update answers for a new rubric\n"
-        "  gait rubric show                             # read the questions\n\n"
-        "Run 'gait COMMAND --help' for a command's options.\n"
-        "Exit codes: 0 ok, 1 below a --fail-below gate, 2 usage error or bad input.");
 
     gait::cli::AssessOptions assess;
     gait::cli::InitOptions init;
@@ -62,13 +66,34 @@ int run(int argc, char** argv) {
     CLI::App* aggregate_command = gait::cli::add_aggregate_command(app, aggregate);
     CLI::App* migrate_command = gait::cli::add_migrate_command(app, migrate);
     gait::cli::add_rubric_command(app, rubric);
+    std::vector<std::string> help_words;
+    add_help_and_version_commands(app, help_words);
+    app.footer(
+        "Examples:\n"
+        "  gait init --team Payments -o payments.yaml   # write a file to fill in\n"
+        "  gait assess payments.yaml                    # place the team, list the gaps\n"
+        "  gait report report.json -o report.html       # render a saved report\n"
+        "  gait compare q3.yaml q4.yaml                 # what moved since last time\n"
+        "  gait aggregate answers/ -o org.html          # every team at once\n"
+        "  gait migrate payments.yaml                   # update answers for a new rubric\n"
+        "  gait rubric show                             # read the questions\n\n"
+        "Run 'gait help COMMAND' or 'gait COMMAND --help' for a command's options.\n"
+        "Exit codes: 0 ok, 1 below a --fail-below gate, 2 usage error or bad input.");
 
-    check_command_name(app, argc, argv);
+    const gait::cli::Request request = gait::cli::read_request(app, {argv + 1, argv + argc});
+    if (request.help) {
+        gait::cli::write_output({}, request.command->help());
+        return 0;
+    }
+    if (request.version) {
+        gait::cli::write_output({}, version_line());
+        return 0;
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        if (e.get_exit_code() == 0) return app.exit(e);  // --help and --version
-        gait::cli::print_diagnostic("error", {{}, e.what(), "run 'gait --help'"});
+        gait::cli::print_diagnostic("error",
+                                    {{}, e.what(), gait::cli::help_hint(*request.command)});
         return exit_usage_or_bad_input;
     }
     if (assess_command->parsed()) return gait::cli::run_assess(assess);

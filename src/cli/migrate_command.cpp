@@ -49,9 +49,11 @@ std::string leading_comments(const std::string& text) {
 }  // namespace
 
 int run_migrate(const MigrateOptions& options) {
-    const Rubric rubric = load_rubric_or_builtin(options.rubric);
-    const std::string text = read_file(options.file);
-    const std::string name = input_name(options.file);
+    if (options.output != "-") check_yaml_output("-o", options.output);
+    const InputText input = read_input(options.file);
+    const Rubric rubric = rubric_for_answers(options.rubric, {input});
+    const std::string& text = input.text;
+    const std::string& name = input.name;
     const Answers answers = load_answers(text, name, rubric);
     if (!answers.migration.any() && answers.rubric_version == rubric.version) {
         tell(fmt::format("{} is already for version {} of '{}'; nothing to change", name,

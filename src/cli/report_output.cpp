@@ -12,16 +12,18 @@
 namespace gait::cli {
 namespace {
 
+// By id or by name, as every report prints it: crawl, Crawl, CRAWL.
 template <typename Phases>
-std::size_t find_gate(const Phases& phases, const std::string& phase_id) {
+std::size_t find_gate(const Phases& phases, const std::string& phase) {
+    const std::string wanted = ascii_lower(phase);
     std::vector<std::string> ids;
     for (std::size_t p = 0; p < phases.size(); ++p) {
-        if (phases[p].id == phase_id) return p;
+        if (ascii_lower(phases[p].id) == wanted || ascii_lower(phases[p].name) == wanted) return p;
         ids.push_back(phases[p].id);
     }
-    std::string hint = did_you_mean(phase_id, ids);
+    std::string hint = did_you_mean(wanted, ids);
     if (hint.empty()) hint = fmt::format("the phases are {}", fmt::join(ids, ", "));
-    throw Error({}, fmt::format("--fail-below names unknown phase '{}'", phase_id), hint);
+    throw Error({}, fmt::format("--fail-below names unknown phase '{}'", phase), hint);
 }
 
 }  // namespace
@@ -32,13 +34,13 @@ void add_report_options(CLI::App& command, ReportOptions& options) {
     add_format_and_output(command, options.format, report_formats, options.output);
     command
         .add_option("--fail-below", options.fail_below,
-                    "Exit 1 when the placement is below PHASE (a phase id)")
+                    "Exit 1 when the placement is below PHASE, a phase's id or name")
         ->type_name("PHASE");
     add_color_option(command, options.color);
 }
 
-std::size_t gate_index(const Rubric& rubric, const std::string& phase_id) {
-    return find_gate(rubric.phases, phase_id);
+std::size_t gate_index(const Rubric& rubric, const std::string& phase) {
+    return find_gate(rubric.phases, phase);
 }
 
 std::string render_in_format(const Result& result, Format format, const TextStyle& style) {
@@ -54,8 +56,10 @@ int emit_report(const Result& result, const ReportOptions& options) {
     const std::optional<std::size_t> gate =
         options.fail_below.empty() ? std::nullopt
                                    : std::optional(find_gate(result.phases, options.fail_below));
-    write_output(options.output, render_in_format(result, format_named(options.format),
-                                                  output_style(options.output, options.color)));
+    write_output(
+        options.output,
+        render_in_format(result, output_format(options.format, options.output, report_formats),
+                         output_style(options.output, options.color)));
     if (!gate) return 0;
     if (result.placement && *result.placement >= *gate) return 0;
     tell(fmt::format("placement is below {}, the --fail-below gate",

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "gait/load/choice_keys.hpp"
 #include "gait/util/edit_distance.hpp"
 #include "gait/util/file_io.hpp"
 
@@ -165,7 +166,7 @@ class AnswerReader {
                                        detail::describe_kind(value)));
             return {};
         }
-        const ScaleChoice* choice = find_choice(rubric_, value.Scalar());
+        const ScaleChoice* choice = choice_spelled(rubric_, value.Scalar());
         bool boolean = false;
         if (!choice && YAML::convert<bool>::decode(value, boolean)) {
             choice = find_choice(rubric_, boolean ? "yes" : "no");  // YAML 1.1 reads yes as true
@@ -174,7 +175,7 @@ class AnswerReader {
             problem(value,
                     fmt::format("unknown answer '{}' to '{}'; expected one of {}", value.Scalar(),
                                 id, fmt::join(choice_ids(rubric_), ", ")),
-                    did_you_mean(value.Scalar(), choice_ids(rubric_)));
+                    choice_suggestion(rubric_, value.Scalar()));
             return {};
         }
         return choice->id;
@@ -228,7 +229,13 @@ std::string rubric_hint_for(const std::string& rubric_id) {
         if (load_bundled_rubric(bundled).id == rubric_id)
             return fmt::format("pass --rubric {}", bundled.name);
     }
-    return "pass --rubric with the rubric these answers were written for";
+    std::vector<std::string> ids;
+    for (const BundledRubric& bundled : bundled_rubrics())
+        ids.push_back(load_bundled_rubric(bundled).id);
+    return fmt::format(
+        "pass --rubric with the rubric these answers were written for (the bundled rubrics' ids "
+        "are {})",
+        fmt::join(ids, ", "));
 }
 
 void check_rubric_match(const Answers& answers, const Rubric& rubric, const SourceLocation& where,
@@ -313,6 +320,26 @@ Answers load_answers(std::string_view text, const std::string& file, const Rubri
 
 Answers load_answers_file(const std::string& path, const Rubric& rubric) {
     return load_answers(read_file(path), input_name(path), rubric);
+}
+
+std::string named_rubric_id(std::string_view text, const std::string& file) {
+    try {
+        std::vector<Diagnostic> problems;
+        MappingReader root(detail::parse_yaml(text, file), file, "answers file", problems);
+        Answers answers;
+        read_rubric_reference(root, file, answers, problems);
+        return problems.empty() ? answers.rubric_id : std::string{};
+    } catch (const Error&) {
+        return {};  // load_answers reports it where the file is read
+    }
+}
+
+std::optional<BundledRubric> bundled_rubric_for(std::string_view text, const std::string& file) {
+    const std::string id = named_rubric_id(text, file);
+    for (const BundledRubric& bundled : bundled_rubrics()) {
+        if (!id.empty() && load_bundled_rubric(bundled).id == id) return bundled;
+    }
+    return std::nullopt;
 }
 
 }  // namespace gait

@@ -25,8 +25,6 @@ std::variant<Result, Answers> read_assessment(std::string_view text, const std::
     return detail::read_answers(document, file, rubric);
 }
 
-namespace {
-
 Result load_assessment(std::string_view text, const std::string& file, const Rubric& rubric,
                        std::vector<Diagnostic>* warnings) {
     std::variant<Result, Answers> assessment = read_assessment(text, file, rubric);
@@ -36,8 +34,6 @@ Result load_assessment(std::string_view text, const std::string& file, const Rub
         warnings->insert(warnings->end(), answers.warnings.begin(), answers.warnings.end());
     return score(rubric, answers);
 }
-
-}  // namespace
 
 Result load_assessment_file(const std::string& path, const Rubric& rubric,
                             std::vector<Diagnostic>* warnings) {

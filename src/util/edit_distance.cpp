@@ -36,6 +36,8 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
         const std::size_t longer = std::max(word.size(), candidate.size());
         if (longer - std::min(word.size(), candidate.size()) >= best_distance) continue;
         const std::size_t distance = edit_distance(word, candidate);
+        // Every character replaced is no typo: "1" is not a misspelt "no".
+        if (distance >= longer) continue;
         if (distance < best_distance) {
             best = candidate;
             best_distance = distance;

@@ -4,7 +4,7 @@
 Usage: check_docs.py GAIT_BINARY SOURCE_DIR
 
 Runs 'GAIT --help' and 'GAIT COMMAND --help' for every command (found in the
-Subcommands section of each help, so 'gait rubric show' too), reads every
+Commands section of each help, so 'gait rubric show' too), reads every
 option from them, and checks, for each command:
 
   - docs/gait.1 has a section '.SS gait COMMAND' under COMMANDS, shows the
@@ -12,7 +12,8 @@ option from them, and checks, for each command:
     with its short and long forms together (-h/--help and --version may be
     documented once, in OPTIONS), with the argument name --help shows (for
     FILE, NAME, PHASE, WHEN, N; CLI11's own TEXT is not checked) and with
-    each allowed value --help lists ({text,markdown,...});
+    each value --help lists in the option's description ("text, markdown,
+    html or json");
   - docs/gait.1 documents no option, positional or command gait does not have;
   - data/completions/gait.bash, _gait (zsh) and gait.fish mention the command
     and each of its options, and the zsh and fish files offer no option the
@@ -108,11 +109,34 @@ class Command:
 
 
 def help_entry_head(line):
-    """The name column of a CLI11 help line: CLI11 pads it to 30 characters and
+    """The name column of a help line: gait pads it to 30 characters and
     starts the description there, or on the next line when it is longer."""
     if len(line) > 30 and line[29] == " ":
         return line[:30].strip()
     return line.strip()
+
+
+# An option's values, as its description lists them: "text, markdown, html or
+# json", "auto, always or never".
+VALUES_RE = re.compile(r"\b((?:[a-z][\w-]*, )*[a-z][\w-]* or [a-z][\w-]*)\b")
+
+# The options whose descriptions list the values they take.
+LISTED_VALUES = {"FORMAT", "WHEN"}
+
+
+def parse_option(line, head):
+    """An entry of Options: '-f, --format FORMAT   Output format: text, ... or json'."""
+    words = head.split()
+    names = []
+    while words and words[0].startswith("-"):
+        names.append(words.pop(0).rstrip(","))
+    metavar = words[0] if words else ""
+    values = []
+    if metavar in LISTED_VALUES:
+        found = VALUES_RE.search(line[len(head) + 2:] if len(line) > 30 else "")
+        if found:
+            values = re.split(r", | or ", found.group(1))
+    return Option(names, metavar, values)
 
 
 def parse_help(text, path):
@@ -128,25 +152,14 @@ def parse_help(text, path):
         if not line.startswith("  ") or line.startswith("   "):
             continue  # a description carried over to the next line
         head = help_entry_head(line)
-        if section is not None and section not in ("Positionals", "Subcommands"):
-            # "Options", or the name of an option group: entries start with a dash
-            # (an example in the footer does not).
-            first, _, rest = head.partition(" ")
-            names = [n for n in first.split(",") if n.startswith("-")]
-            if not names or not first.startswith("-"):
-                continue
-            if "{" in rest and "}" not in rest:  # cut at column 30 by a space
-                rest = line.strip().partition(" ")[2]
-            rest = rest.strip()
-            metavar = re.split(r"[:= ]", rest, maxsplit=1)[0] if rest else ""
-            braces = re.search(r"\{([^}]*)\}", rest)
-            values = [v.strip() for v in braces.group(1).split(",")] if braces else []
-            options.append(Option(names, metavar, values))
-        elif section == "Positionals":
-            parts = head.split()
-            if len(parts) >= 2:
-                positionals.append((parts[0], parts[1]))
-        elif section == "Subcommands":
+        if section == "Options":
+            if head.startswith("-"):
+                options.append(parse_option(line, head))
+        elif section == "Arguments":
+            # The argument's name, as the man page's .TP names it: FILE..., REPORT.json.
+            name = head.split()[0].rstrip(".")
+            positionals.append((name, name))
+        elif section == "Commands":
             subcommands.append(head.split()[0])
     return Command(path, options, positionals, subcommands)
 
@@ -698,11 +711,17 @@ def behaviour_cases(commands):
                     cases.append(("{} {} ".format(prefix, name), option.values, True))
     # The cases of the brief, whatever --help says.
     cases += [
-        ("gait ", ["assess", "init", "report", "compare", "aggregate", "migrate", "rubric"], True),
+        ("gait ", ["assess", "init", "report", "compare", "aggregate", "migrate", "rubric", "help",
+                   "version"], True),
         ("gait assess --f", ["--format", "--fail-below"], True),
         ("gait assess --format ", ["text", "markdown", "html", "json"], True),
         ("gait aggregate --format ", ["text", "markdown", "html", "json", "csv"], True),
-        ("gait rubric ", ["show", "list", "lint"], True),
+        ("gait rubric ", ["show", "list", "lint", "export"], True),
+        ("gait help ", ["assess", "init", "report", "compare", "aggregate", "migrate", "rubric",
+                        "help", "version"], True),
+        ("gait help rubric ", ["show", "list", "lint", "export"], True),
+        ("gait rubric export ", BUNDLED_RUBRICS, True),
+        ("gait assess ", ["a.yaml", "b.yml", "c.json", "teams"], False),
         ("gait assess --color ", ["auto", "always", "never"], True),
         ("gait assess --fail-below ", PHASES, True),
         ("gait report --fail-below ", PHASES, True),
@@ -715,6 +734,7 @@ def behaviour_cases(commands):
     unwanted = {
         "gait assess --rubric ": ["c.json", "notes.txt"],
         "gait assess --answers ": ["notes.txt"],
+        "gait assess ": ["notes.txt"],
         "gait report ": ["a.yaml", "notes.txt"],
         "gait compare a.yaml ": ["notes.txt"],
         "gait aggregate ": ["notes.txt"],
@@ -792,7 +812,7 @@ def main(argv):
         print("{} passed, {} failed".format(checks.passed, checks.failed))
         return 1
     checks.check("gait --help: found the commands " + ", ".join(
-        c.title for c in commands if c.path), len(commands) > 1, "no Subcommands section")
+        c.title for c in commands if c.path), len(commands) > 1, "no Commands section")
 
     texts = []
     for path in (man_path, bash_file, zsh_file, fish_file):

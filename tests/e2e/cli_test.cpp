@@ -31,22 +31,88 @@ TEST_CASE("gait --version prints the version") {
     CHECK(lines_of(run.out).size() == 1);
 }
 
-TEST_CASE("every command has --help with an example") {
-    const auto command = GENERATE(
-        as<std::vector<std::string>>{}, std::vector<std::string>{},
-        std::vector<std::string>{"assess"}, std::vector<std::string>{"init"},
-        std::vector<std::string>{"report"}, std::vector<std::string>{"compare"},
-        std::vector<std::string>{"aggregate"}, std::vector<std::string>{"rubric"},
-        std::vector<std::string>{"rubric", "show"}, std::vector<std::string>{"rubric", "lint"},
-        std::vector<std::string>{"rubric", "list"});
-    auto args = command;
-    args.push_back("--help");
-    const auto run = run_gait(args);
-    INFO("gait " << Catch::Detail::stringify(args));
+TEST_CASE("gait version prints what gait --version prints") {
+    const auto run = run_gait({"version"});
     CHECK(run.exit_code == 0);
     CHECK(run.err.empty());
-    CHECK_THAT(run.out, Contains("Example"));
-    CHECK_THAT(run.out, Contains("gait "));
+    CHECK(run.out == run_gait({"--version"}).out);
+}
+
+const std::vector<std::vector<std::string>> every_command = {{},
+                                                             {"assess"},
+                                                             {"init"},
+                                                             {"report"},
+                                                             {"compare"},
+                                                             {"aggregate"},
+                                                             {"migrate"},
+                                                             {"rubric"},
+                                                             {"rubric", "show"},
+                                                             {"rubric", "lint"},
+                                                             {"rubric", "list"},
+                                                             {"help"},
+                                                             {"version"}};
+
+TEST_CASE("every command has --help written for people and ending in examples") {
+    for (const std::vector<std::string>& command : every_command) {
+        auto args = command;
+        args.push_back("--help");
+        const auto run = run_gait(args);
+        INFO("gait " << Catch::Detail::stringify(args));
+        CHECK(run.exit_code == 0);
+        CHECK(run.err.empty());
+        CHECK_THAT(run.out, Contains("\nExample"));
+        CHECK_THAT(run.out, Contains("gait "));
+        // None of CLI11's own notation.
+        for (const char* leftover :
+             {"TEXT", "UINT", "REQUIRED", "Excludes", "{", "=text", "SUBCOMMAND"})
+            CHECK_THAT(run.out, !Contains(leftover));
+    }
+}
+
+TEST_CASE("gait help COMMAND and gait -h COMMAND print the command's help") {
+    for (const std::vector<std::string>& command : every_command) {
+        auto asked = command;
+        asked.push_back("--help");
+        const std::string help = run_gait(asked).out;
+        auto help_command = command;
+        help_command.insert(help_command.begin(), "help");
+        auto dash_h = command;
+        dash_h.insert(dash_h.begin(), "-h");
+        for (const auto& args : {help_command, dash_h}) {
+            INFO("gait " << Catch::Detail::stringify(args));
+            const auto run = run_gait(args);
+            CHECK(run.exit_code == 0);
+            CHECK(run.err.empty());
+            CHECK(run.out == help);
+        }
+    }
+}
+
+TEST_CASE("gait alone prints gait's help on stdout and exits 0") {
+    const auto run = run_gait({});
+    CHECK(run.exit_code == 0);
+    CHECK(run.err.empty());
+    CHECK(run.out == run_gait({"--help"}).out);
+    CHECK_THAT(run.out, StartsWith("gait places an SRE team"));
+    CHECK_THAT(run.out, Contains("\nUsage: gait [OPTIONS] COMMAND\n"));
+    CHECK_THAT(run.out, Contains("\n  assess  "));
+}
+
+TEST_CASE("a command that groups others prints its help when named alone") {
+    const auto run = run_gait({"rubric"});
+    CHECK(run.exit_code == 0);
+    CHECK(run.out == run_gait({"rubric", "--help"}).out);
+}
+
+TEST_CASE("an option's help names its argument and its values in words") {
+    const auto run = run_gait({"assess", "--help"});
+    CHECK_THAT(run.out, Contains("\n  -f, --format FORMAT         Output format: text, markdown, "
+                                 "html or json"));
+    CHECK_THAT(run.out, Contains("\n  --color WHEN                Color: auto, always or never"));
+    CHECK_THAT(run_gait({"report", "--help"}).out,
+               Contains("Usage: gait report [OPTIONS] REPORT.json\n"));
+    CHECK_THAT(run_gait({"aggregate", "--help"}).out,
+               Contains("\n  -j, --jobs N                Files to read at once, 1 to 1024"));
 }
 
 TEST_CASE("init writes a template that gait reads back, every question unanswered") {

@@ -7,21 +7,8 @@
 
 #include "run_gait.hpp"
 
-using gait::test::lines_of;
+using gait::test::check_refused;
 using gait::test::run_gait;
-
-namespace {
-
-void check_refused(const std::vector<std::string>& args, const std::string& message) {
-    INFO("gait " << Catch::Detail::stringify(args));
-    const auto run = run_gait(args);
-    CHECK(run.exit_code == 2);
-    CHECK(run.out.empty());
-    CHECK(lines_of(run.err).size() == 1);
-    CHECK(run.err == "gait: error: " + message + "\n");
-}
-
-}  // namespace
 
 TEST_CASE("a bad answers file is refused with one line naming FILE:LINE:COL") {
     const auto [file, message] = GENERATE(table<std::string, std::string>({
@@ -60,7 +47,8 @@ TEST_CASE("a bad answers file is refused with one line naming FILE:LINE:COL") {
          "it answers"},
         {"other-rubric.yaml",
          "2:3: answers are for rubric 'db-maturity', but the rubric is 'sre-maturity'; pass "
-         "--rubric with the rubric these answers were written for"},
+         "--rubric with the rubric these answers were written for (the bundled rubrics' ids are "
+         "sre-maturity, sre-health-check)"},
     }));
     const std::string path = "tests/data/bad/" + file;
     check_refused({"assess", "--answers", path}, path + ":" + message);
@@ -97,24 +85,46 @@ TEST_CASE("answers for a rubric gait does not bundle say to pass that rubric") {
     check_refused({"assess", "--answers", "tests/data/answers/five-level-team.yaml"},
                   "tests/data/answers/five-level-team.yaml:3:3: answers are for rubric "
                   "'platform-health', but the rubric is 'sre-maturity'; pass --rubric with the "
-                  "rubric these answers were written for");
+                  "rubric these answers were written for (the bundled rubrics' ids are "
+                  "sre-maturity, sre-health-check)");
 }
 
 TEST_CASE("usage errors exit 2 with one line") {
     const auto [args, message] = GENERATE(table<std::vector<std::string>, std::string>({
-        {std::vector<std::string>{}, "A subcommand is required; run 'gait --help'"},
-        {{"asses"}, "unknown command 'asses'; did you mean 'assess'?"},
+        {{"asses"}, "unknown command 'asses'; did you mean 'assess'? run 'gait --help'"},
         {{"frobnicate"},
          "unknown command 'frobnicate'; the commands are assess, init, report, compare, aggregate, "
-         "migrate, rubric"},
+         "migrate, rubric, help, version; run 'gait --help'"},
         {{"assess", "--format", "pdf", "--answers", "data/examples/walk.yaml"},
-         "--format: pdf not in {text,markdown,html,json}; run 'gait --help'"},
+         "--format: unknown format 'pdf'; the formats are text, markdown, html or json"},
         {{"assess", "--bogus"},
-         "The following argument was not expected: --bogus; run 'gait --help'"},
+         "unknown option '--bogus' for 'gait assess'; run 'gait assess --help'"},
         {{"assess"},
-         "no answers file, and no terminal to ask the questions on; pass --answers FILE ('gait "
-         "init' makes one)"},
-        {{"rubric"}, "A subcommand is required; run 'gait --help'"},
+         "no answers file, and no terminal to ask the questions on; pass an answers file: gait "
+         "assess FILE ('gait init' makes one)"},
+    }));
+    check_refused(args, message);
+}
+
+// Each case a new user met (issue 19): one line naming what was not understood,
+// the nearest valid spelling, and the help to read.
+TEST_CASE("a mistyped command or option gets the nearest spelling and the help to read") {
+    const auto [args, message] = GENERATE(table<std::vector<std::string>, std::string>({
+        {{"asess"}, "unknown command 'asess'; did you mean 'assess'? run 'gait --help'"},
+        {{"rubric", "shwo"},
+         "unknown command 'shwo' for 'gait rubric'; did you mean 'show'? run 'gait rubric --help'"},
+        {{"--verison"},
+         "unknown option '--verison' for 'gait'; did you mean '--version'? run 'gait --help'"},
+        {{"-v"}, "unknown option '-v' for 'gait'; did you mean '--version'? run 'gait --help'"},
+        {{"assess", "--answer", "f.yaml"},
+         "unknown option '--answer' for 'gait assess'; did you mean '--answers'? run 'gait "
+         "assess --help'"},
+        {{"assess", "--answers", "f.yaml", "--fail-belw=crawl"},
+         "unknown option '--fail-belw' for 'gait assess'; did you mean '--fail-below'? run 'gait "
+         "assess --help'"},
+        {{"aggregate", "-kx", "answers/"},
+         "unknown option '-x' for 'gait aggregate'; run 'gait aggregate --help'"},
+        {{"help", "asess"}, "unknown command 'asess'; did you mean 'assess'? run 'gait --help'"},
     }));
     check_refused(args, message);
 }

@@ -757,11 +757,11 @@ TEST_CASE("command line arguments with escape sequences are shown escaped", "[ho
     const auto [args, message] = GENERATE(table<std::vector<std::string>, std::string>({
         {{"\x1b]0;pwned\x07\xe2\x80\xae"},
          "unknown command '^[]0;pwned^G<U+202E>'; the commands are assess, init, report, compare, "
-         "aggregate, migrate, rubric"},
+         "aggregate, migrate, rubric, help, version; run 'gait --help'"},
         {{"assess", "--format", "\x1b[2J\xc2\x9b", "--answers", walk},
-         "--format: ^[[2J<U+009B> not in {text,markdown,html,json}; run 'gait --help'"},
+         "--format: unknown format '^[[2J<U+009B>'; the formats are text, markdown, html or json"},
         {{"assess", "--\x1b[2J"},
-         "The following argument was not expected: --^[[2J; run 'gait --help'"},
+         "unknown option '--^[[2J' for 'gait assess'; run 'gait assess --help'"},
         {{"assess", "--answers", walk, "--fail-below", "\x1b[2Jwalk\xe2\x81\xa6"},
          "--fail-below names unknown phase '^[[2Jwalk<U+2066>'; the phases are crawl, walk, "
          "run"},

@@ -112,6 +112,15 @@ std::string read_text(const std::string& path) {
     return content.str();
 }
 
+void check_refused(const std::vector<std::string>& args, const std::string& message) {
+    INFO("gait " << Catch::Detail::stringify(args));
+    const Run run = run_gait(args);
+    CHECK(run.exit_code == 2);
+    CHECK(run.out.empty());
+    CHECK(lines_of(run.err).size() == 1);
+    CHECK(run.err == "gait: error: " + message + "\n");
+}
+
 void check_golden(const std::string& name, const std::string& actual) {
     const std::string path = source_path("tests/golden/" + name);
     const char* update = std::getenv("GAIT_UPDATE_GOLDEN");

@@ -30,6 +30,10 @@ std::string source_path(const std::string& relative);
 
 std::string read_text(const std::string& path);
 
+// Runs gait with `args` and checks it refuses them: exit 2, nothing on stdout,
+// and on stderr the one line "gait: error: MESSAGE".
+void check_refused(const std::vector<std::string>& args, const std::string& message);
+
 // Compares with tests/golden/NAME; GAIT_UPDATE_GOLDEN=1 rewrites the file instead.
 void check_golden(const std::string& name, const std::string& actual);
 

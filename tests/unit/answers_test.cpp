@@ -305,3 +305,61 @@ TEST_CASE("the header fields are checked with their position", "[answers]") {
         CHECK_THAT(diagnostic.message, Catch::Matchers::Contains("expected a mapping"));
     }
 }
+
+TEST_CASE("an answers file names a choice by id or label or letter or n/a in any case",
+          "[answers]") {
+    const auto [written, choice] =
+        GENERATE(table<std::string, std::string>({{"Done", "done"},
+                                                  {"DONE", "done"},
+                                                  {"Half way", "half"},
+                                                  {"HALF WAY", "half"},
+                                                  {"h", "half"},
+                                                  {"M", "mostly"},
+                                                  {"n/a", "skip"},
+                                                  {"NA", "skip"},
+                                                  {"N/A", "skip"},
+                                                  {"x", "skip"},
+                                                  {"Does not apply", "skip"}}));
+    INFO(written);
+    const gait::Answers answers = gait::load_answers(
+        header + "  bronze.operate.backups: \"" + written + "\"\n", "a.yaml", five_level());
+    CHECK(answers.answers.at(0).choice == choice);
+}
+
+TEST_CASE("the built-in rubric reads Partly and PARTLY and p and NA", "[answers][builtin]") {
+    const gait::Rubric rubric = gait::builtin_rubric();
+    const std::vector<std::string> ids = gait::question_ids(rubric);
+    std::string text = "rubric: sre-maturity\nteam: t\ndate: 2026-01-01\nanswers:\n";
+    const std::vector<std::string> written = {"Partly", "PARTLY", "p", "Y", "N"};
+    for (std::size_t i = 0; i < written.size(); ++i)
+        text += "  " + ids[i] + ": " + written[i] + "\n";
+    const gait::Answers answers = gait::load_answers(text, "a.yaml", rubric);
+    REQUIRE(answers.answers.size() == written.size());
+    CHECK(answers.answers[0].choice == "partly");
+    CHECK(answers.answers[1].choice == "partly");
+    CHECK(answers.answers[2].choice == "partly");
+    CHECK(answers.answers[3].choice == "yes");
+    CHECK(answers.answers[4].choice == "no");
+}
+
+TEST_CASE("an unknown answer gets a suggestion from labels too and no wild guess", "[answers]") {
+    CHECK(load_error(header + "  bronze.build.ci: half wya\n").hint == "did you mean 'half'?");
+    const auto one = load_error(header + "  bronze.build.ci: 1\n");
+    CHECK(one.message ==
+          "unknown answer '1' to 'bronze.build.ci'; expected one of none, started, half, mostly, "
+          "done, skip");
+    CHECK(one.hint.empty());
+}
+
+TEST_CASE("an answers file's rubric id picks the bundled rubric it names", "[answers]") {
+    CHECK(gait::named_rubric_id("rubric: sre-health-check\n", "a.yaml") == "sre-health-check");
+    CHECK(gait::named_rubric_id("rubric: {id: platform-health, version: \"2\"}\n", "a.yaml") ==
+          "platform-health");
+    CHECK(gait::named_rubric_id("team: t\n", "a.yaml").empty());
+    CHECK(gait::named_rubric_id("rubric: [\n", "a.yaml").empty());  // not YAML
+    const auto health = gait::bundled_rubric_for("rubric: sre-health-check\n", "a.yaml");
+    REQUIRE(health.has_value());
+    CHECK(health->name == "health-check");
+    CHECK(gait::bundled_rubric_for("rubric: {id: sre-maturity}\n", "a.yaml")->name == "sre");
+    CHECK_FALSE(gait::bundled_rubric_for(header, "a.yaml").has_value());  // platform-health
+}

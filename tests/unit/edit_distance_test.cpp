@@ -37,6 +37,16 @@ TEST_CASE("closest_match picks a near candidate and refuses a far one", "[edit_d
     CHECK(gait::closest_match("weight", {"eight", "weigh", "weight2", "weight"}) == "weight");
 }
 
+TEST_CASE("closest_match never suggests a word that shares no letter in place", "[edit_distance]") {
+    // "1" to "no" is 2 edits, within the limit of 2, but both letters replaced.
+    CHECK(gait::closest_match("1", {"yes", "no", "na"}).empty());
+    CHECK(gait::closest_match("b", {"a"}).empty());
+    CHECK(gait::closest_match("ab", {"xy"}).empty());
+    // One letter kept is a typo: "nx" is "no" with one substitution.
+    CHECK(gait::closest_match("nx", {"yes", "no"}) == "no");
+    CHECK(gait::closest_match("-v", {"-h"}) == "-h");  // shares the dash
+}
+
 TEST_CASE("did_you_mean words the hint, or says nothing", "[edit_distance]") {
     CHECK(gait::did_you_mean("wieght", {"id", "weight", "text"}) == "did you mean 'weight'?");
     CHECK(gait::did_you_mean("colour", {"id", "weight", "text"}).empty());

@@ -7,19 +7,10 @@
 
 #include "gait/ask/console.hpp"
 #include "gait/load/answers.hpp"
+#include "gait/load/choice_keys.hpp"  // the keys it shows for the choices
 #include "gait/load/rubric.hpp"
 
 namespace gait {
-
-// The key that picks one choice of the scale.
-struct ChoiceKey {
-    char key;            // a letter, derived from the choice's id
-    std::size_t choice;  // index into Rubric::scale; its digit is choice + 1
-};
-
-// Letters for the scale's choices: the first free letter of the id ("yes" y,
-// "partly" p), x for not applicable, never a letter the questionnaire uses itself.
-std::vector<ChoiceKey> choice_keys(const Rubric& rubric);
 
 struct QuestionnaireOptions {
     std::string save_path;  // where answers are saved, to tell the user

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,5 +51,13 @@ struct Answers {
 // question ids and the scale. Throws Error for the first problem.
 Answers load_answers(std::string_view text, const std::string& file, const Rubric& rubric);
 Answers load_answers_file(const std::string& path, const Rubric& rubric);
+
+// The rubric id an answers file's `rubric:` names; empty when the text cannot
+// be read that far (load_answers then says why).
+std::string named_rubric_id(std::string_view text, const std::string& file);
+
+// The bundled rubric whose id the answers in `text` name, if one does: so a
+// file written for health-check is read with it without --rubric.
+std::optional<BundledRubric> bundled_rubric_for(std::string_view text, const std::string& file);
 
 }  // namespace gait

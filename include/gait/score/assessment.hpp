@@ -24,5 +24,8 @@ std::variant<Result, Answers> read_assessment(std::string_view text, const std::
 // against `rubric`; an answers file's warnings go to `warnings` when it is given.
 Result load_assessment_file(const std::string& path, const Rubric& rubric,
                             std::vector<Diagnostic>* warnings = nullptr);
+// The same, of a file's text already read; `file` is how messages name it.
+Result load_assessment(std::string_view text, const std::string& file, const Rubric& rubric,
+                       std::vector<Diagnostic>* warnings = nullptr);
 
 }  // namespace gait

@@ -24,6 +24,11 @@ std::size_t utf8_character_length(std::string_view text);
 // Letters a to z made A to Z; every other byte as it is, so UTF-8 text stays
 // whole (the C library's toupper is undefined for its bytes).
 std::string ascii_upper(std::string_view text);
+// A to Z made a to z, the same way: for names matched whatever their case.
+std::string ascii_lower(std::string_view text);
+
+// "a, b or c": the words as a sentence lists alternatives.
+std::string or_list(const std::vector<std::string>& words);
 
 // U+FFFD, what a byte that starts no well-formed character decodes as.
 inline constexpr char32_t replacement_character = 0xFFFD;
