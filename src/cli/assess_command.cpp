@@ -15,8 +15,8 @@ void check_all_answered(const Result& result, const Answers& answers) {
     if (result.unanswered.empty()) return;
     throw Error(
         answers.where,
-        fmt::format("{} unanswered, the first '{}'", count_of(result.unanswered.size(), "question"),
-                    result.unanswered.front().question),
+        fmt::format("{} unanswered, the first {}", count_of(result.unanswered.size(), "question"),
+                    quote_value(result.unanswered.front().question)),
         "answer every question, or drop --strict");
 }
 
@@ -63,8 +63,8 @@ std::string answers_file(const AssessOptions& options) {
     if (options.files.empty()) return options.answers;
     if (!options.answers.empty()) {
         throw Error({},
-                    fmt::format("the answers file is named twice, as '{}' and as --answers '{}'",
-                                options.files.front(), options.answers),
+                    fmt::format("the answers file is named twice, as {} and as --answers {}",
+                                quote_value(options.files.front()), quote_value(options.answers)),
                     "name it once");
     }
     return options.files.front();

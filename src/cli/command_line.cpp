@@ -4,6 +4,7 @@
 
 #include "gait/util/diagnostic.hpp"
 #include "gait/util/edit_distance.hpp"
+#include "gait/util/text_format.hpp"
 
 namespace gait::cli {
 namespace {
@@ -47,7 +48,9 @@ std::string suggestion_for(const CLI::App& command, const std::string& word) {
 }
 
 [[noreturn]] void unknown_option(const CLI::App& command, const std::string& word) {
-    throw Error({}, fmt::format("unknown option '{}' for '{}'", word, command_title(command)),
+    throw Error({},
+                fmt::format("unknown option {} for {}", quote_value(word),
+                            quote_value(command_title(command))),
                 help_hint(command, suggestion_for(command, word)));
 }
 
@@ -59,7 +62,8 @@ const CLI::App& subcommand_named(const CLI::App& command, const std::string& wor
     std::string hint = did_you_mean(word, names);
     if (hint.empty()) hint = fmt::format("the commands are {}", fmt::join(names, ", "));
     const std::string of = command.get_parent() ? " for '" + command_title(command) + "'" : "";
-    throw Error({}, fmt::format("unknown command '{}'{}", word, of), help_hint(command, hint));
+    throw Error({}, fmt::format("unknown command {}{}", quote_value(word), of),
+                help_hint(command, hint));
 }
 
 // The options in one word: "--format", "--format=json", "-o", "-ofile", "-kj2".

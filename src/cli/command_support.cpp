@@ -32,7 +32,8 @@ RubricSource rubric_source(const std::string& name_or_path) {
     const bool looks_like_a_name =
         name_or_path != "-" && name_or_path.find_first_of("./") == std::string::npos;
     if (looks_like_a_name && !file_exists(name_or_path)) {
-        throw Error({}, fmt::format("no bundled rubric or file named '{}'", name_or_path),
+        throw Error({},
+                    fmt::format("no bundled rubric or file named {}", quote_value(name_or_path)),
                     bundled_rubric_hint(name_or_path));
     }
     return {input_name(name_or_path), read_file(name_or_path)};
@@ -56,8 +57,8 @@ Rubric rubric_for_answers(const std::string& name_or_path, const std::vector<Inp
     return builtin_rubric();
 }
 
-InputText read_input(const std::string& path) {
-    return {input_name(path), read_file(path)};
+InputText read_input(const std::string& path, std::size_t most) {
+    return {input_name(path), read_file(path, FileKinds::any, most)};
 }
 
 std::string today() {

@@ -11,6 +11,7 @@
 #include "gait/load/answers.hpp"
 #include "gait/load/rubric.hpp"
 #include "gait/model/result.hpp"
+#include "gait/util/limits.hpp"
 #include "gait/util/text_format.hpp"
 
 namespace gait::cli {
@@ -166,7 +167,9 @@ struct InputText {
     std::string text;
 };
 Rubric rubric_for_answers(const std::string& name_or_path, const std::vector<InputText>& texts);
-InputText read_input(const std::string& path);
+// An input file's name as messages give it, and its text, at most `most` bytes
+// (a saved report may be larger than an answers file).
+InputText read_input(const std::string& path, std::size_t most = limits::file_bytes);
 // Writes to stdout when `path` is empty or "-", else atomically to the file.
 void write_output(const std::string& path, const std::string& content);
 // "gait: " + `message` on stderr, as one write. Never throws: an unwritable

@@ -55,16 +55,18 @@ CLI::App* add_compare_command(CLI::App& app, CompareOptions& options) {
 }
 
 int run_compare(const CompareOptions& options) {
-    const InputText before = read_input(options.before);
-    const InputText after = read_input(options.after);
+    // Either side may be a saved report; read_assessment holds answers to their own limit.
+    const InputText before = read_input(options.before, limits::report_bytes);
+    const InputText after = read_input(options.after, limits::report_bytes);
     const Rubric rubric = rubric_for_answers(options.rubric, {before, after});
     const Comparison comparison = compare(load_side(before, rubric), load_side(after, rubric));
     if (comparison.before.team != comparison.after.team) {
-        print_diagnostic(
-            "warning", {{options.after, 0, 0},
-                        fmt::format("team '{}' is compared with team '{}' of {}",
-                                    comparison.after.team, comparison.before.team, options.before),
-                        "compare two assessments of one team"});
+        print_diagnostic("warning",
+                         {{options.after, 0, 0},
+                          fmt::format("team {} is compared with team {} of {}",
+                                      quote_value(comparison.after.team),
+                                      quote_value(comparison.before.team), options.before),
+                          "compare two assessments of one team"});
     }
     write_output(options.output,
                  render(comparison, output_format(options.format, options.output, report_formats),

@@ -34,7 +34,8 @@ std::string move_for_restart(const AssessOptions& options) {
 void check_team(const Answers& saved, const AssessOptions& options) {
     if (options.team.empty() || saved.team.empty() || saved.team == options.team) return;
     throw Error({options.save, 0, 0},
-                fmt::format("holds the answers of team '{}', not '{}'", saved.team, options.team),
+                fmt::format("holds the answers of team {}, not {}", quote_value(saved.team),
+                            quote_value(options.team)),
                 fmt::format("to assess {} in a file of its own, add --save with another path; "
                             "to go on with {}, leave --team off",
                             options.team, saved.team));

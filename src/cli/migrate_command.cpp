@@ -56,8 +56,8 @@ int run_migrate(const MigrateOptions& options) {
     const std::string& name = input.name;
     const Answers answers = load_answers(text, name, rubric);
     if (!answers.migration.any() && answers.rubric_version == rubric.version) {
-        tell(fmt::format("{} is already for version {} of '{}'; nothing to change", name,
-                         rubric.version, rubric.id));
+        tell(fmt::format("{} is already for version {} of {}; nothing to change", name,
+                         rubric.version, quote_value(rubric.id)));
         return 0;
     }
     for (Diagnostic warning : answers.warnings) {
@@ -75,7 +75,8 @@ int run_migrate(const MigrateOptions& options) {
                         "run gait migrate again");
         }
     });
-    tell(fmt::format("{} now answers version {} of '{}'", name, rubric.version, rubric.id));
+    tell(fmt::format("{} now answers version {} of {}", name, rubric.version,
+                     quote_value(rubric.id)));
     return 0;
 }
 

@@ -56,7 +56,7 @@ const FormatName& named_format(const std::string& name, const std::vector<std::s
     if (format && offers(offered, *format)) return *format;
     std::string hint = did_you_mean(ascii_lower(name), offered);
     if (hint.empty()) hint = "the formats are " + or_list(offered);
-    throw Error({}, fmt::format("--format: unknown format '{}'", name), hint);
+    throw Error({}, fmt::format("--format: unknown format {}", quote_value(name)), hint);
 }
 
 // "report.json": the file named for the format, to suggest.

@@ -23,7 +23,7 @@ std::size_t find_gate(const Phases& phases, const std::string& phase) {
     }
     std::string hint = did_you_mean(wanted, ids);
     if (hint.empty()) hint = fmt::format("the phases are {}", fmt::join(ids, ", "));
-    throw Error({}, fmt::format("--fail-below names unknown phase '{}'", phase), hint);
+    throw Error({}, fmt::format("--fail-below names unknown phase {}", quote_value(phase)), hint);
 }
 
 }  // namespace

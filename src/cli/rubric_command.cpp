@@ -63,7 +63,7 @@ int run_export(const RubricOptions& options) {
     const std::string name = options.file.empty() ? "sre" : options.file;
     const std::optional<BundledRubric> bundled = find_bundled_rubric(name);
     if (!bundled) {
-        throw Error({}, fmt::format("no bundled rubric named '{}'", name),
+        throw Error({}, fmt::format("no bundled rubric named {}", quote_value(name)),
                     bundled_rubric_hint(name));
     }
     if (options.output != "-") check_yaml_output("-o", options.output);
@@ -93,8 +93,8 @@ std::string rubric_named(const RubricOptions& options) {
     if (options.file.empty()) return options.rubric;
     if (options.rubric.empty()) return options.file;
     throw Error({},
-                fmt::format("the rubric is named twice, as '{}' and as --rubric '{}'", options.file,
-                            options.rubric),
+                fmt::format("the rubric is named twice, as {} and as --rubric {}",
+                            quote_value(options.file), quote_value(options.rubric)),
                 "name it once");
 }
 

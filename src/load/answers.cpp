@@ -8,6 +8,7 @@
 #include "gait/load/choice_keys.hpp"
 #include "gait/util/edit_distance.hpp"
 #include "gait/util/file_io.hpp"
+#include "gait/util/text_format.hpp"
 
 #include "load/answers_migration.hpp"
 #include "load/document_readers.hpp"
@@ -69,7 +70,7 @@ class AnswerReader {
             const Question* question = questions_.find(id);
             if (!question) {
                 if (carry_over(id, entry, carried, migration)) continue;
-                problem(entry.first, fmt::format("unknown question id '{}'", id),
+                problem(entry.first, fmt::format("unknown question id {}", quote_value(id)),
                         did_you_mean(id, question_ids(rubric_)));
                 continue;
             }
@@ -161,8 +162,8 @@ class AnswerReader {
     std::string resolve_choice(const std::string& id, const YAML::Node& value) {
         if (!value.IsDefined() || value.IsNull()) return {};
         if (!value.IsScalar()) {
-            problem(value, fmt::format("the answer to '{}' must be one of {}, not {}", id,
-                                       fmt::join(choice_ids(rubric_), ", "),
+            problem(value, fmt::format("the answer to {} must be one of {}, not {}",
+                                       quote_value(id), fmt::join(choice_ids(rubric_), ", "),
                                        detail::describe_kind(value)));
             return {};
         }
@@ -173,8 +174,9 @@ class AnswerReader {
         }
         if (!choice) {
             problem(value,
-                    fmt::format("unknown answer '{}' to '{}'; expected one of {}", value.Scalar(),
-                                id, fmt::join(choice_ids(rubric_), ", ")),
+                    fmt::format("unknown answer {} to {}; expected one of {}",
+                                quote_value(value.Scalar()), quote_value(id),
+                                fmt::join(choice_ids(rubric_), ", ")),
                     choice_suggestion(rubric_, value.Scalar()));
             return {};
         }
@@ -186,8 +188,8 @@ class AnswerReader {
         const ScaleChoice* choice = find_choice(rubric_, answer.choice);
         if (!choice || choice->value || question.allow_na) return;
         const YAML::Node at = value.IsMap() ? value["answer"] : value;
-        problem(at, fmt::format("question '{}' cannot be answered '{}'; it applies to every team",
-                                question.id, choice->id));
+        problem(at, fmt::format("question {} cannot be answered {}; it applies to every team",
+                                quote_value(question.id), quote_value(choice->id)));
         answer.choice.clear();
     }
 
@@ -242,16 +244,17 @@ void check_rubric_match(const Answers& answers, const Rubric& rubric, const Sour
                         std::vector<Diagnostic>& warnings) {
     if (answers.rubric_id != rubric.id) {
         throw Error(where,
-                    fmt::format("answers are for rubric '{}', but the rubric is '{}'",
-                                answers.rubric_id, rubric.id),
+                    fmt::format("answers are for rubric {}, but the rubric is {}",
+                                quote_value(answers.rubric_id), quote_value(rubric.id)),
                     rubric_hint_for(answers.rubric_id));
     }
     if (!answers.rubric_version.empty() && answers.rubric_version != rubric.version) {
-        warnings.push_back({where,
-                            fmt::format("answers are for version {} of rubric '{}', this is "
-                                        "version {}",
-                                        answers.rubric_version, rubric.id, rubric.version),
-                            "check that every question still means what it meant"});
+        warnings.push_back(
+            {where,
+             fmt::format("answers are for version {} of rubric {}, this is "
+                         "version {}",
+                         answers.rubric_version, quote_value(rubric.id), rubric.version),
+             "check that every question still means what it meant"});
     }
 }
 
@@ -280,8 +283,8 @@ void note_migration(Answers& answers, const Rubric& rubric) {
                                   }),
                    warnings.end());
     warnings.push_back({answers.where,
-                        fmt::format("answers for {} of '{}' read under version {}: {}", from,
-                                    rubric.id, rubric.version, fmt::join(parts, ", ")),
+                        fmt::format("answers for {} of {} read under version {}: {}", from,
+                                    quote_value(rubric.id), rubric.version, fmt::join(parts, ", ")),
                         fmt::format("run 'gait migrate {}' to rewrite the file for version {}",
                                     answers.where.file, rubric.version)});
 }
@@ -302,7 +305,7 @@ Answers detail::read_answers(const YAML::Node& document, const std::string& file
     answers.date = root.text("date", true);
     if (!answers.date.empty() && !is_iso_date(answers.date)) {
         problems.push_back({root.where("date"),
-                            fmt::format("date '{}' is not a date", answers.date),
+                            fmt::format("date {} is not a date", quote_value(answers.date)),
                             "write it as YYYY-MM-DD"});
     }
     answers.respondent = root.text("respondent", false);

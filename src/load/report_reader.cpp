@@ -30,16 +30,16 @@ class ReportReader {
         const YAML::Node list = parent.child(key);
         if (!parent.valid()) return;
         if (!list.IsSequence()) {
-            problems_.push_back(
-                {parent.where(key),
-                 fmt::format("{} must be a list, not {}", quoted(key), detail::describe_kind(list)),
-                 {}});
+            problems_.push_back({parent.where(key),
+                                 fmt::format("{} must be a list, not {}", quote_value(key),
+                                             detail::describe_kind(list)),
+                                 {}});
             return;
         }
         if (list.size() > most) {
             problems_.push_back({parent.where(key),
                                  fmt::format("{} has {} entries, more than the {} gait reads",
-                                             quoted(key), list.size(), most),
+                                             quote_value(key), list.size(), most),
                                  {}});
             return;
         }
@@ -53,7 +53,7 @@ class ReportReader {
             if (item.IsScalar()) {
                 values.push_back(item.Scalar());
             } else {
-                problem(item, fmt::format("{} must hold text, not {}", quoted(key),
+                problem(item, fmt::format("{} must hold text, not {}", quote_value(key),
                                           detail::describe_kind(item)));
             }
         });
@@ -133,7 +133,7 @@ class ReportReader {
         Gap gap;
         const std::string kind = reader.text("kind", true);
         if (kind != "hold" && kind != "reach") {
-            problem(node, fmt::format("gap kind {} is neither hold nor reach", quoted(kind)));
+            problem(node, fmt::format("gap kind {} is neither hold nor reach", quote_value(kind)));
         }
         gap.kind = kind == "reach" ? GapKind::reach : GapKind::hold;
         gap.guidance = reader.text("guidance", false);
@@ -161,7 +161,7 @@ class ReportReader {
             if (phases[p].id == id) return p;
         }
         problems_.push_back({placement.where(key),
-                             fmt::format("placement names unknown phase {}", quoted(id)),
+                             fmt::format("placement names unknown phase {}", quote_value(id)),
                              {}});
         return std::nullopt;
     }
@@ -171,7 +171,7 @@ class ReportReader {
         const std::optional<double> value = reader.number(key, false);
         if (value && (*value < 0.0 || *value > 1.0)) {
             problems_.push_back({reader.where(key),
-                                 fmt::format("{} is {}, outside [0,1]", quoted(key), *value),
+                                 fmt::format("{} is {}, outside [0,1]", quote_value(key), *value),
                                  {}});
         }
         return value;

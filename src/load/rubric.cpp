@@ -21,10 +21,10 @@ void read_list(MappingReader& parent, const std::string& key, const std::string&
     const YAML::Node list = parent.child(key);
     if (!parent.valid()) return;
     if (list.IsDefined() && !list.IsNull() && !list.IsSequence()) {
-        problems.push_back(
-            {detail::location_of(list, file),
-             fmt::format("{} must be a list, not {}", quoted(key), detail::describe_kind(list)),
-             {}});
+        problems.push_back({detail::location_of(list, file),
+                            fmt::format("{} must be a list, not {}", quote_value(key),
+                                        detail::describe_kind(list)),
+                            {}});
         return;
     }
     if (!list.IsDefined() || list.IsNull() || list.size() == 0) {

@@ -35,14 +35,14 @@ class IdRegistry {
             problems_.push_back({where,
                                  fmt::format("{} id {} may hold only letters, digits, "
                                              "'.', '-' and '_'",
-                                             kind_, quoted(id)),
+                                             kind_, quote_value(id)),
                                  {}});
         }
         const auto [it, inserted] = first_seen_.emplace(id, where.line);
         if (!inserted) {
             problems_.push_back({where,
                                  fmt::format("duplicate {} id {} (first on line {})", kind_,
-                                             quoted(id), it->second),
+                                             quote_value(id), it->second),
                                  {}});
         }
     }
@@ -68,13 +68,13 @@ void check_scale(const Rubric& rubric, std::vector<Diagnostic>& problems) {
                 problems.push_back({choice.where,
                                     fmt::format("scale choice {} has no value, but the scale "
                                                 "already has a not-applicable choice",
-                                                quoted(choice.id)),
+                                                quote_value(choice.id)),
                                     "give it a value in [0,1]"});
             }
         } else if (!in_unit_range(*choice.value)) {
             problems.push_back({choice.where,
                                 fmt::format("scale choice {} has value {}, outside [0,1]",
-                                            quoted(choice.id), *choice.value),
+                                            quote_value(choice.id), *choice.value),
                                 {}});
         } else if (*choice.value == 1.0) {
             full_credit = true;
@@ -90,26 +90,26 @@ void check_question(const Rubric& rubric, const Question& question,
                     const std::vector<std::string>& area_ids, std::vector<Diagnostic>& problems) {
     if (!question.area.empty() && !find_area(rubric, question.area)) {
         problems.push_back({question.where,
-                            fmt::format("question {} names unknown area {}", quoted(question.id),
-                                        quoted(question.area)),
+                            fmt::format("question {} names unknown area {}",
+                                        quote_value(question.id), quote_value(question.area)),
                             did_you_mean(question.area, area_ids)});
     }
     if (question.weight < 0) {
         problems.push_back({question.where,
-                            fmt::format("question {} has negative weight {}", quoted(question.id),
-                                        question.weight),
+                            fmt::format("question {} has negative weight {}",
+                                        quote_value(question.id), question.weight),
                             {}});
     } else if (question.weight > limits::weight) {
         problems.push_back({question.where,
                             fmt::format("question {} has weight {}, more than the {} gait reads",
-                                        quoted(question.id), question.weight, limits::weight),
+                                        quote_value(question.id), question.weight, limits::weight),
                             {}});
     }
     if (question.allow_na && !not_applicable_choice(rubric)) {
         problems.push_back({question.where,
                             fmt::format("question {} allows not applicable, but the scale has no "
                                         "not-applicable choice",
-                                        quoted(question.id)),
+                                        quote_value(question.id)),
                             "add a scale choice without a value"});
     }
 }
@@ -168,20 +168,20 @@ class MigrationCheck {
                 {where,
                  cycle ? fmt::format("question {} replaces {}, which replaces it in turn (a "
                                      "cycle)",
-                                     quoted(by->id), quoted(old_id))
+                                     quote_value(by->id), quote_value(old_id))
                        : fmt::format("{} names {}, which is still a question of this rubric",
-                                     quoted(how), quoted(old_id)),
+                                     quote_value(how), quote_value(old_id)),
                  "an id is either a question or an earlier one, not both"});
             return;
         }
         const auto [it, inserted] = named_.emplace(old_id, std::make_pair(how, where.line));
         if (inserted || (how == "split_from" && it->second.first == how)) return;
-        problems_.push_back(
-            {where,
-             fmt::format("earlier question {} is named twice: by {} on line "
-                         "{}, and by {}",
-                         quoted(old_id), quoted(it->second.first), it->second.second, quoted(how)),
-             "an earlier question is renamed once, split, or removed"});
+        problems_.push_back({where,
+                             fmt::format("earlier question {} is named twice: by {} on line "
+                                         "{}, and by {}",
+                                         quote_value(old_id), quote_value(it->second.first),
+                                         it->second.second, quote_value(how)),
+                             "an earlier question is renamed once, split, or removed"});
     }
 
   private:
@@ -209,7 +209,7 @@ void check_phase(const Phase& phase, std::vector<Diagnostic>& problems) {
         if (in_unit_range(value)) return;
         problems.push_back(
             {phase.where,
-             fmt::format("phase {} has {} {}, outside [0,1]", quoted(phase.id), what, value),
+             fmt::format("phase {} has {} {}, outside [0,1]", quote_value(phase.id), what, value),
              {}});
     };
     in_range(phase.threshold, "threshold");

@@ -130,8 +130,8 @@ class TreeCheck {
                     std::lower_bound(seen.begin(), seen.end(), key,
                                      [](const Key& a, std::string_view b) { return a.text < b; });
                 if (at != seen.end() && at->text == key) {
-                    fail(entry.first,
-                         fmt::format("duplicate key {} (first on line {})", quoted(key), at->line));
+                    fail(entry.first, fmt::format("duplicate key {} (first on line {})",
+                                                  quote_value(key), at->line));
                 }
                 seen.insert(at, {key, location_of(entry.first, {}).line});
             }
@@ -207,7 +207,7 @@ std::string describe_kind(const YAML::Node& node) {
         case YAML::NodeType::Sequence:
             return "a list";
         case YAML::NodeType::Scalar:
-            return quoted(node.Scalar());
+            return quote_value(node.Scalar());
         default:
             return "nothing";
     }
@@ -270,10 +270,10 @@ std::string MappingReader::text(const std::string& key, bool required) {
     if (!valid_) return {};
     if (value.IsScalar() && !value.Scalar().empty()) return value.Scalar();
     if (value.IsMap() || value.IsSequence()) {
-        problem(value, fmt::format("{} of the {} must be text, not {}", quoted(key), what_,
+        problem(value, fmt::format("{} of the {} must be text, not {}", quote_value(key), what_,
                                    describe_kind(value)));
     } else if (required && value.IsScalar()) {
-        problem(value, fmt::format("{} of the {} is empty", quoted(key), what_));
+        problem(value, fmt::format("{} of the {} is empty", quote_value(key), what_));
     } else if (required) {
         missing_keys_.push_back(key);
     }
@@ -302,7 +302,7 @@ std::optional<double> MappingReader::number(const std::string& key, bool require
     double number = 0;
     if (!value.IsScalar() || !YAML::convert<double>::decode(value, number) ||
         !std::isfinite(number)) {
-        problem(value, fmt::format("{} of the {} must be a number, not {}", quoted(key), what_,
+        problem(value, fmt::format("{} of the {} must be a number, not {}", quote_value(key), what_,
                                    describe_kind(value)));
         return std::nullopt;
     }
@@ -314,8 +314,8 @@ bool MappingReader::flag(const std::string& key, bool fallback) {
     if (!valid_ || !value.IsDefined() || value.IsNull()) return fallback;
     bool result = fallback;
     if (!value.IsScalar() || !YAML::convert<bool>::decode(value, result)) {
-        problem(value, fmt::format("{} of the {} must be true or false, not {}", quoted(key), what_,
-                                   describe_kind(value)));
+        problem(value, fmt::format("{} of the {} must be true or false, not {}", quote_value(key),
+                                   what_, describe_kind(value)));
     }
     return result;
 }
@@ -329,7 +329,7 @@ std::vector<std::pair<std::string, SourceLocation>> MappingReader::texts(const s
             result.emplace_back(item.Scalar(), location_of(item, file_));
         } else {
             problem(item, fmt::format("{} of the {} must be text or a list of texts, not {}",
-                                      quoted(key), what_, describe_kind(item)));
+                                      quote_value(key), what_, describe_kind(item)));
         }
     };
     if (!value.IsSequence()) {
@@ -352,7 +352,7 @@ SourceLocation MappingReader::where(const std::string& key) const {
 void MappingReader::require_known_keys() {
     if (!valid_) return;
     for (const std::string& key : missing_keys_) {
-        problem(node_, fmt::format("the {} has no {}", what_, quoted(key)));
+        problem(node_, fmt::format("the {} has no {}", what_, quote_value(key)));
     }
 }
 
@@ -362,13 +362,13 @@ void MappingReader::reject_unknown_keys() {
     for (const auto& entry : node_) {
         const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : std::string{};
         if (std::find(known_keys_.begin(), known_keys_.end(), key) != known_keys_.end()) continue;
-        problem(entry.first, fmt::format("unknown key {} in the {}", quoted(key), what_),
+        problem(entry.first, fmt::format("unknown key {} in the {}", quote_value(key), what_),
                 did_you_mean(key, known_keys_));
         unknown_keys.push_back(key);
     }
     for (const std::string& key : missing_keys_) {
         const bool misspelt = !closest_match(key, unknown_keys).empty();
-        if (!misspelt) problem(node_, fmt::format("the {} has no {}", what_, quoted(key)));
+        if (!misspelt) problem(node_, fmt::format("the {} has no {}", what_, quote_value(key)));
     }
 }
 

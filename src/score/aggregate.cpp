@@ -211,8 +211,15 @@ TeamSummary summarize(const Rubric& rubric, const Answers& answers, const std::s
     for (std::size_t p = 0; p < rubric.phases.size(); ++p) {
         const Phase& phase = rubric.phases[p];
         const detail::PhaseTally& tally = scores.phases[p];
-        summary.phases.push_back(
-            {phase.id, phase.name, {}, tally.score, phase.threshold, tally.achieved, {}});
+        summary.phases.push_back({phase.id,
+                                  phase.name,
+                                  {},
+                                  tally.score,
+                                  phase.threshold,
+                                  tally.achieved,
+                                  {},
+                                  {},
+                                  phase.area_floor});
     }
     summary.areas.reserve(rubric.areas.size());
     for (std::size_t a = 0; a < rubric.areas.size(); ++a) {
@@ -292,10 +299,11 @@ void add_team(Aggregate& aggregate, TeamSummary summary) {
         aggregate.rubric_id = summary.rubric.id;
         aggregate.rubric_title = summary.rubric.title;
     } else if (summary.rubric.id != aggregate.rubric_id) {
-        add_skipped(aggregate, {{summary.file, 0, 0},
-                                fmt::format("the assessment is for rubric {}, not {}",
-                                            quoted(summary.rubric.id), quoted(aggregate.rubric_id)),
-                                "aggregate teams assessed against one rubric"});
+        add_skipped(aggregate,
+                    {{summary.file, 0, 0},
+                     fmt::format("the assessment is for rubric {}, not {}",
+                                 quote_value(summary.rubric.id), quote_value(aggregate.rubric_id)),
+                     "aggregate teams assessed against one rubric"});
         return;
     }
     const Interned before = interned(aggregate);

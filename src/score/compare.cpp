@@ -121,7 +121,7 @@ Comparison compare(const Result& before, const Result& after) {
     if (before.rubric.id != after.rubric.id) {
         throw Error({},
                     fmt::format("the assessments are for different rubrics, {} and {}",
-                                quoted(before.rubric.id), quoted(after.rubric.id)),
+                                quote_value(before.rubric.id), quote_value(after.rubric.id)),
                     "compare two assessments against the same rubric");
     }
     Comparison comparison;

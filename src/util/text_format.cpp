@@ -161,7 +161,7 @@ std::size_t display_width(std::string_view text) {
     return width;
 }
 
-std::string quoted(std::string_view value) {
+std::string quote_value(std::string_view value) {
     constexpr std::size_t most_characters = 60;
     std::size_t end = 0;
     for (std::size_t characters = 0; end < value.size() && characters < most_characters;

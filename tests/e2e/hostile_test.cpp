@@ -1077,6 +1077,19 @@ TEST_CASE("a message quotes no more than 60 characters of a value", "[hostile]")
          "areas:\n  - {id: ops, name: Ops}\nphases:\n" +
              tiny_phase("one", "      - {id: q, area: ops, text: T, weight: " + secret + "}\n")},
     };
+    const std::vector<std::pair<std::string, std::string>> answers = {
+        {"question.yaml", answers_head + "answers:\n  " + secret + ": \"yes\"\n"},
+        {"answer.yaml",
+         answers_head + "answers:\n  crawl.slos.first-slo: \"" + secret + secret + "\"\n"},
+    };
+    for (const auto& [name, content] : answers) {
+        const std::string path = scratch.write(name, content);
+        const Run run = run_gait_within(20, {"assess", path});
+        INFO(run.err.substr(0, 300));
+        CHECK(run.exit_code == 2);
+        CHECK_THAT(run.err, Catch::Contains("'ghp_" + std::string(56, 's') + "…'"));
+        CHECK(run.err.size() < path.size() + 300);
+    }
     for (const auto& [name, content] : files) {
         const std::string path = scratch.write(name, content);
         const Run run = run_gait_within(20, {"rubric", "show", path});

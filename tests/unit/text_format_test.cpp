@@ -158,17 +158,17 @@ TEST_CASE("ascii_upper raises a to z and leaves UTF-8 whole") {
     CHECK(gait::ascii_upper("\xff\x80 z{") == "\xff\x80 Z{");
 }
 
-TEST_CASE("quoted cuts a value to 60 characters, whole ones, in quotes", "[text_format]") {
-    using gait::quoted;
-    CHECK(quoted("walk") == "'walk'");
-    CHECK(quoted("") == "''");
-    CHECK(quoted(std::string(60, 'a')) == "'" + std::string(60, 'a') + "'");
-    CHECK(quoted(std::string(61, 'a')) == "'" + std::string(60, 'a') + "…'");
+TEST_CASE("quote_value cuts a value to 60 characters, whole ones, in quotes", "[text_format]") {
+    using gait::quote_value;
+    CHECK(quote_value("walk") == "'walk'");
+    CHECK(quote_value("") == "''");
+    CHECK(quote_value(std::string(60, 'a')) == "'" + std::string(60, 'a') + "'");
+    CHECK(quote_value(std::string(61, 'a')) == "'" + std::string(60, 'a') + "…'");
     // 60 characters of two bytes each are 120 bytes; none is split.
     std::string accented;
     for (int i = 0; i < 70; ++i)
         accented += "\xc3\xa9";
-    CHECK(quoted(accented) == "'" + accented.substr(0, 120) + "…'");
+    CHECK(quote_value(accented) == "'" + accented.substr(0, 120) + "…'");
     // A byte that is not UTF-8 counts as one character.
-    CHECK(quoted("\xff" + std::string(60, 'b')) == "'\xff" + std::string(59, 'b') + "…'");
+    CHECK(quote_value("\xff" + std::string(60, 'b')) == "'\xff" + std::string(59, 'b') + "…'");
 }

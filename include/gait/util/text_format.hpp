@@ -55,7 +55,7 @@ std::size_t display_width(std::string_view text);
 // A value from a file or the command line as a message quotes it: in single
 // quotes, cut to its first 60 characters and an ellipsis, so that no message
 // repeats a whole 64 KiB value (or a secret behind a link) back.
-std::string quoted(std::string_view value);
+std::string quote_value(std::string_view value);
 
 // Cuts to at most `width` columns, ending in an ellipsis when cut.
 std::string truncate(std::string_view text, std::size_t width);
