@@ -95,22 +95,66 @@ inline void check_scores(const gait::Result& result, const char* source) {
     }
 }
 
+// The first character in `output` that a terminal, a spreadsheet or a
+// Markdown viewer would act on rather than show: a control character other
+// than a line break (LF, or CRLF as CSV ends its rows), a C1 control, or a bidirectional control.
+// Empty: none.
+inline std::string raw_control_in(std::string_view output) {
+    for (std::size_t i = 0; i < output.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(output[i]);
+        const auto next = i + 1 < output.size() ? static_cast<unsigned char>(output[i + 1]) : 0;
+        const auto third = i + 2 < output.size() ? static_cast<unsigned char>(output[i + 2]) : 0;
+        const bool line_break = byte == '\n' || (byte == '\r' && next == '\n');  // CSV: CRLF
+        const bool c0 = (byte < 0x20 && !line_break) || byte == 0x7f;
+        const bool c1 = byte == 0xc2 && next >= 0x80 && next <= 0x9f;
+        const bool bidi = byte == 0xe2 && ((next == 0x80 && third >= 0xaa && third <= 0xae) ||
+                                           (next == 0x81 && third >= 0xa6 && third <= 0xa9));
+        if (c0 || c1 || bidi) {
+            return "byte " + std::to_string(byte) + " at " + std::to_string(i) + " in:\n" +
+                   std::string(output.substr(i < 80 ? 0 : i - 80, 160));
+        }
+    }
+    return {};
+}
+
+// Case 3 of the hardening issue: hostile strings reached CSV and Markdown raw.
+inline void check_escaped(const char* format, const std::string& output) {
+    const std::string found = raw_control_in(output);
+    if (!found.empty()) finding(format, found);
+}
+
+// The JSON report, or nothing when gait refuses to write one it could not read
+// back (past limits::report_bytes): that refusal is the documented answer.
+inline std::optional<std::string> json_report(const gait::Result& result) {
+    try {
+        return gait::render_json(result);
+    } catch (const gait::Error& error) {
+        expect(error.diagnostic().message.rfind("the JSON report would be", 0) == 0,
+               "render_json refused a report for another reason",
+               gait::format_diagnostic(error.diagnostic()));
+        return std::nullopt;
+    }
+}
+
 // Renders in every format, in a few terminal widths, with and without color;
-// none may throw anything, not even gait::Error.
+// none may throw anything, not even gait::Error, but a JSON report past the
+// size gait reads back. CSV and Markdown must hold no raw control characters.
 inline void render_all(const gait::Result& result, std::uint8_t style_bits) {
     try {
         static constexpr std::size_t widths[] = {80, 0, 1, 20, 40, 120, 200, 1000};
         const gait::TextStyle style{widths[style_bits & 7], (style_bits & 8) != 0};
         (void)gait::write_text(gait::report_document(result), {80, false});
         (void)gait::write_text(gait::report_document(result), style);
-        (void)gait::render_json(result);
-        (void)gait::write_markdown(gait::report_document(result));
+        (void)json_report(result);
+        check_escaped("raw control characters in the Markdown report",
+                      gait::write_markdown(gait::report_document(result)));
         (void)gait::write_html(gait::report_document(result));
         // The same result as both sides of a comparison, and as a one-team aggregate.
         const gait::Comparison comparison = gait::compare(result, result);
         (void)gait::write_text(gait::compare_document(comparison), style);
         (void)gait::render_compare_json(comparison);
-        (void)gait::write_markdown(gait::compare_document(comparison));
+        check_escaped("raw control characters in the compare Markdown",
+                      gait::write_markdown(gait::compare_document(comparison)));
         (void)gait::write_html(gait::compare_document(comparison));
         gait::Aggregate aggregate;
         gait::add_team(aggregate, gait::summarize(result, "fuzz.json"));
@@ -118,8 +162,10 @@ inline void render_all(const gait::Result& result, std::uint8_t style_bits) {
         const gait::AggregateView view{style_bits & 3u};
         (void)gait::write_text(gait::aggregate_document(aggregate, view), style);
         (void)gait::render_aggregate_json(aggregate);
-        (void)gait::render_aggregate_csv(aggregate);
-        (void)gait::write_markdown(gait::aggregate_document(aggregate, view));
+        check_escaped("raw control characters in the aggregate CSV",
+                      gait::render_aggregate_csv(aggregate));
+        check_escaped("raw control characters in the aggregate Markdown",
+                      gait::write_markdown(gait::aggregate_document(aggregate, view)));
         (void)gait::write_html(gait::aggregate_document(aggregate, view));
     } catch (const std::exception& e) {
         finding("a renderer threw", std::string(typeid(e).name()) + ": " + e.what());
@@ -130,7 +176,9 @@ inline void render_all(const gait::Result& result, std::uint8_t style_bits) {
 
 // A report gait wrote must read back, and render to the same JSON again.
 inline void check_round_trip(const gait::Result& result) {
-    const std::string json = gait::render_json(result);
+    const std::optional<std::string> written = json_report(result);
+    if (!written) return;
+    const std::string& json = *written;
     try {
         const gait::Result again = gait::load_report(json, "round-trip.json");
         const std::string json_again = gait::render_json(again);
