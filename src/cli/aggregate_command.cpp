@@ -6,6 +6,7 @@
 #include "gait/document/aggregate_document.hpp"
 #include "gait/format/aggregate_json.hpp"
 #include "gait/score/team_files.hpp"
+#include "gait/util/file_io.hpp"
 
 #include "cli/commands.hpp"
 
@@ -86,11 +87,24 @@ void check_options_apply(const AggregateCommandOptions& options) {
     }
 }
 
+// --rubric, else the bundled rubric the first file names (as assess and compare
+// do), else the default. A first file that cannot be read is skipped later, with
+// its reason, like any other.
+Rubric rubric_for_files(const std::string& rubric_option, const std::vector<TeamFile>& files) {
+    if (!rubric_option.empty() || files.empty()) return load_rubric_or_builtin(rubric_option);
+    try {
+        const TeamFile& first = files.front();
+        return rubric_for_answers({}, {{input_name(first.path),
+                                        read_file(first.path, first.kinds, limits::report_bytes)}});
+    } catch (const Error&) {
+        return load_rubric_or_builtin({});
+    }
+}
+
 }  // namespace
 
 int run_aggregate(const AggregateCommandOptions& options) {
     check_options_apply(options);
-    const Rubric rubric = load_rubric_or_builtin(options.rubric);
     std::vector<Diagnostic> problems;
     const std::vector<TeamFile> files =
         collect_team_files(options.paths, problems,
@@ -99,6 +113,7 @@ int run_aggregate(const AggregateCommandOptions& options) {
         throw Error({}, "no .yaml, .yml or .json file to aggregate",
                     "name answers files, reports or directories that hold them");
     }
+    const Rubric rubric = rubric_for_files(options.rubric, files);
     Aggregate aggregate =
         aggregate_files(files, rubric, !options.rubric.empty(), {options.all, options.jobs});
     for (Diagnostic& problem : problems)

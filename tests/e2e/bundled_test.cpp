@@ -89,6 +89,10 @@ TEST_CASE("answers for another bundled rubric are read with it without --rubric"
     CHECK(run_gait({"assess", file, "--fail-below", "Walk"}).exit_code == 0);
     CHECK(run_gait({"compare", file, file}).exit_code == 0);
     CHECK(run_gait({"migrate", file, "-o", "-"}).exit_code == 0);
+    const auto aggregate = run_gait({"aggregate", file});
+    CHECK(aggregate.exit_code == 0);
+    CHECK(aggregate.err.empty());
+    CHECK_THAT(aggregate.out, Catch::StartsWith("SRE Health Check (quick) · 1 team"));
 }
 
 TEST_CASE("answers for another bundled rubric than --rubric's say which --rubric to pass") {
