@@ -4,23 +4,34 @@
 #include "gait/format/compare_json.hpp"
 #include "gait/score/assessment.hpp"
 #include "gait/score/compare.hpp"
+#include "gait/score/scoring.hpp"
 
 #include "cli/commands.hpp"
 
 namespace gait::cli {
 namespace {
 
-Result load_side(const InputText& input, const Rubric& rubric) {
+// One side of the comparison, and whether the rubric scored it (answers) or
+// it came scored (a saved report).
+struct Side {
+    Result result;
+    bool scored_here = false;
+};
+
+Side load_side(const InputText& input, const Rubric& rubric) {
     const std::string& file = input.name;
-    std::vector<Diagnostic> warnings;
-    Result result = load_assessment(input.text, file, rubric, &warnings);
-    for (const Diagnostic& warning : warnings)
-        print_diagnostic("warning", warning);
+    std::variant<Result, Answers> assessment = read_assessment(input.text, file, rubric);
+    if (const Answers* answers = std::get_if<Answers>(&assessment)) {
+        for (const Diagnostic& warning : answers->warnings)
+            print_diagnostic("warning", warning);
+        return {score(rubric, *answers), true};
+    }
+    Result result = std::get<Result>(std::move(assessment));
     if (result.questions.empty()) {
         throw Error({file, 0, 0}, "the report lists no questions, so nothing can be compared",
                     "gait before 0.2.0 wrote it: run 'gait assess' again on its answers file");
     }
-    return result;
+    return {std::move(result), false};
 }
 
 std::string render(const Comparison& comparison, Format format, const TextStyle& style) {
@@ -59,7 +70,13 @@ int run_compare(const CompareOptions& options) {
     const InputText before = read_input(options.before, limits::report_bytes);
     const InputText after = read_input(options.after, limits::report_bytes);
     const Rubric rubric = rubric_for_answers(options.rubric, {before, after});
-    const Comparison comparison = compare(load_side(before, rubric), load_side(after, rubric));
+    const Side before_side = load_side(before, rubric);
+    const Side after_side = load_side(after, rubric);
+    if (!options.rubric.empty() && !before_side.scored_here && !after_side.scored_here) {
+        throw Error({}, "--rubric scores answers files, and both sides are saved reports",
+                    "a report carries its own rubric: drop --rubric");
+    }
+    const Comparison comparison = compare(before_side.result, after_side.result);
     if (comparison.before.team != comparison.after.team) {
         print_diagnostic("warning",
                          {{options.after, 0, 0},

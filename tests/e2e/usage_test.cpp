@@ -148,3 +148,17 @@ TEST_CASE("options that would do nothing are refused") {
                   "link named on the command line is always read: drop --follow-symlinks");
     CHECK(run_gait({"aggregate", teams, "--rubric", five_level, "--top", "3"}).exit_code == 0);
 }
+
+TEST_CASE("compare refuses --rubric when both sides are saved reports") {
+    const auto run = run_gait({"compare", "tests/golden/assess-walk.json",
+                               "tests/golden/assess-run.json", "--rubric", "sre"});
+    CHECK(run.exit_code == 2);
+    CHECK(run.out.empty());
+    CHECK(run.err ==
+          "gait: error: --rubric scores answers files, and both sides are saved reports; a report "
+          "carries its own rubric: drop --rubric\n");
+    // One side of answers: the rubric scores it.
+    CHECK(run_gait({"compare", "tests/golden/assess-walk.json", "data/examples/walk.yaml",
+                    "--rubric", "sre"})
+              .exit_code == 0);
+}
