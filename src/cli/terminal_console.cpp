@@ -16,6 +16,9 @@ namespace {
 constexpr int handled_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH};
 // A lone ESC is the Escape key unless the rest of a sequence follows this soon.
 constexpr int escape_wait_ms = 50;
+// A paste that pauses this long without its end marker has ended: a terminal
+// that lost the marker must not swallow every key typed after it.
+constexpr int paste_idle_ms = 3000;
 // Bracketed paste: the terminal wraps pasted text in these, so it never reads as keys.
 constexpr std::string_view paste_on = "\x1b[?2004h";
 constexpr std::string_view paste_off = "\x1b[?2004l";
@@ -81,21 +84,19 @@ TerminalConsole::~TerminalConsole() {
     ::tcsetattr(STDIN_FILENO, TCSADRAIN, &saved_);
 }
 
-bool TerminalConsole::fill(Key& signal_key, EscapeWait escape_wait) {
+bool TerminalConsole::fill(Key& interruption, int timeout_ms) {
     pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {signal_pipe_[0], POLLIN, 0}};
-    const bool lone_escape = escape_wait == EscapeWait::yes && pending_ == "\x1b";
-    const int ready = ::poll(fds, 2, lone_escape ? escape_wait_ms : -1);
+    const int ready = ::poll(fds, 2, timeout_ms);
     if (ready < 0) return true;  // EINTR: the pipe has the signal
     if (fds[1].revents & POLLIN) {
         char number = 0;
         if (::read(signal_pipe_[0], &number, 1) == 1) {
-            signal_key.code = key_for_signal(number);
+            interruption.code = key_for_signal(number);
             return false;
         }
     }
-    if (ready == 0) {  // the lone ESC stayed alone
-        pending_.clear();
-        signal_key.code = KeyCode::escape;
+    if (ready == 0) {
+        interruption.code = KeyCode::unknown;  // the time ran out
         return false;
     }
     if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
@@ -104,7 +105,7 @@ bool TerminalConsole::fill(Key& signal_key, EscapeWait escape_wait) {
         if (n > 0) {
             pending_.append(buffer, static_cast<std::size_t>(n));
         } else if (n == 0 || errno != EINTR) {
-            signal_key.code = n == 0 ? KeyCode::end_of_input : KeyCode::hang_up;
+            interruption.code = n == 0 ? KeyCode::end_of_input : KeyCode::hang_up;
             return false;
         }
     }
@@ -126,7 +127,14 @@ Key TerminalConsole::read_key() {
                 return key.code == KeyCode::paste_start ? read_paste() : key;
             }
         }
-        if (!fill(key, EscapeWait::yes)) return key;
+        const bool lone_escape = pending_ == "\x1b";
+        if (!fill(key, lone_escape ? escape_wait_ms : -1)) {
+            if (key.code == KeyCode::unknown) {  // the lone ESC stayed alone
+                pending_.clear();
+                key.code = KeyCode::escape;
+            }
+            return key;
+        }
     }
 }
 
@@ -146,9 +154,11 @@ Key TerminalConsole::read_paste() {
         }
         // Keep what may be the start of the end marker; beyond paste_kept, read and drop.
         take(pending_.size() - std::min(pending_.size(), paste_end.size() - 1));
-        Key signal_key;
-        if (!fill(signal_key, EscapeWait::no)) {
-            deferred_ = std::move(signal_key);  // the paste so far first, then the signal
+        Key interruption;
+        if (!fill(interruption, paste_idle_ms)) {
+            // The paste so far first, then the signal; when the time ran out, the
+            // terminal lost the end marker, and what follows is keys again.
+            if (interruption.code != KeyCode::unknown) deferred_ = std::move(interruption);
             return paste;
         }
     }

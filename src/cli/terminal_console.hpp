@@ -25,10 +25,10 @@ class TerminalConsole : public Console {
     bool key_waiting() override;
 
   private:
-    enum class EscapeWait { yes, no };
-    // Waits for bytes or a signal; false when a signal's key was made instead.
-    // With EscapeWait::yes a lone ESC becomes the Escape key if nothing follows soon.
-    bool fill(Key& signal_key, EscapeWait escape_wait);
+    // Waits up to `timeout_ms` (-1: with no end) for bytes or a signal. False
+    // when none came: `interruption` then holds the signal's key, or
+    // KeyCode::unknown when the time ran out.
+    bool fill(Key& interruption, int timeout_ms);
     // What follows ESC [ 200 ~ up to ESC [ 201 ~, as one key; bounded, whatever its length.
     Key read_paste();
 

@@ -529,3 +529,17 @@ TEST_CASE(
     CHECK_THAT(session.output(), Contains("File too large"));
     CHECK(::rmdir(folder) == 0);  // empty: no answers file, no temporary file
 }
+
+TEST_CASE("questionnaire: a paste whose end marker never comes ends when it pauses") {
+    // A terminal that loses ESC [ 201 ~ must not turn every later key into pasted text.
+    const std::string save = scratch("paste-unended.yaml");
+    PtySession session(questionnaire(save));
+    begin(session);
+    answer(session, "e", "Note: ");
+    session.send("\x1b[200~no end marker");
+    REQUIRE(session.wait_for("no end marker"));  // drawn once the paste has ended
+    answer(session, "\r", "Question 1 of 7");
+    quit(session);
+    CHECK_THAT(read_text(save), Contains("note: \"no end marker\""));
+    std::remove(save.c_str());
+}
