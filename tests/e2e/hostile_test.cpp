@@ -992,15 +992,15 @@ TEST_CASE("the largest report the rubric and answers limits allow is read back",
                                                  tiny_phase("one", questions));
     const std::string answers_file = scratch.write("big-answers.yaml", answers);
     const std::string report = scratch.dir + "/big.json";
-    REQUIRE(run_gait_within(20, {"assess", "--rubric", rubric, "--answers", answers_file,
-                                 "--format", "json", "-o", report})
+    REQUIRE(run_gait_within(120, {"assess", "--rubric", rubric, "--answers", answers_file,
+                                  "--format", "json", "-o", report})
                 .exit_code == 0);
     struct stat info {};
     REQUIRE(::stat(report.c_str(), &info) == 0);
     CHECK(info.st_size > 4 * 1024 * 1024);
-    CHECK(run_gait_within(20, {"report", report, "--format", "json"}).out == read_text(report));
-    CHECK(run_gait_within(20, {"compare", report, report}).exit_code == 0);
-    CHECK(run_gait_within(20, {"aggregate", report, "--rubric", rubric}).exit_code == 0);
+    CHECK(run_gait_within(120, {"report", report, "--format", "json"}).out == read_text(report));
+    CHECK(run_gait_within(120, {"compare", report, report}).exit_code == 0);
+    CHECK(run_gait_within(120, {"aggregate", report, "--rubric", rubric}).exit_code == 0);
 }
 
 TEST_CASE("a report larger than gait reads back is not written", "[hostile]") {
@@ -1015,8 +1015,8 @@ TEST_CASE("a report larger than gait reads back is not written", "[hostile]") {
         scratch.write("none.yaml", "rubric: {id: tiny}\nteam: T\ndate: 2026-03-03\nanswers: {}\n");
     const std::string out = scratch.dir + "/out.json";
     check_refused_matching(
-        run_gait_within(20, {"assess", "--rubric", rubric, "--answers", answers, "--format", "json",
-                             "-o", out}),
+        run_gait_within(120, {"assess", "--rubric", rubric, "--answers", answers, "--format",
+                              "json", "-o", out}),
         "the JSON report would be [0-9.]+ MiB, more than the 16 MiB gait reads back; "
         "shorten the longest notes, evidence or rubric texts");
     CHECK(::access(out.c_str(), F_OK) != 0);
