@@ -36,6 +36,14 @@ std::string named_after(const std::string& output, const std::string& lead) {
     return output.substr(start, output.find_first_of("\r\n;", start) - start);
 }
 
+// What the terminal showed with each line break made a space: a sentence wrapped
+// on screen reads whole.
+std::string joined_lines(std::string text) {
+    for (std::size_t at = text.find("\r\n"); at != std::string::npos; at = text.find("\r\n", at))
+        text.replace(at, 2, " ");
+    return text;
+}
+
 std::size_t line_count(const std::string& text) {
     return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
 }
@@ -392,14 +400,18 @@ TEST_CASE("questionnaire: the end of a phase says it is not held while an earlie
     begin(session);
     answer(session, "d", "Question 2 of 7");
     answer(session, "n", "Question 3 of 7");  // alerts: none, an essential of Bronze
-    answer(session, "x",
-           "Bronze done: score 0.67 for a threshold of 0.50; Bronze is not held yet: the "
-           "essential 'bronze.operate.alerts' is short of full credit.");
+    answer(session, "x", "Question 4 of 7");
     answer(session, "d", "Question 5 of 7");
-    answer(session, "d",
-           "Silver done: score 1.00 for a threshold of 0.60, but Silver is not held while "
-           "Bronze is not: the essential 'bronze.operate.alerts' is short of full credit.");
+    answer(session, "d", "Question 6 of 7");
     quit(session);
+    // Wrapped at 100 columns, however wide the terminal.
+    const std::string shown = joined_lines(session.output());
+    CHECK_THAT(shown, Contains("Bronze done: score 0.67 for a threshold of 0.50; Bronze is not "
+                               "held yet: the essential 'bronze.operate.alerts' is short of full "
+                               "credit."));
+    CHECK_THAT(shown, Contains("Silver done: score 1.00 for a threshold of 0.60, but Silver is not "
+                               "held while Bronze is not: the essential 'bronze.operate.alerts' "
+                               "is short of full credit."));
     CHECK_THAT(session.output(), !Contains("achieved."));
     std::remove(save.c_str());
 }

@@ -1,5 +1,6 @@
 #include "gait/ask/questionnaire.hpp"
 
+#include <algorithm>
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -26,6 +27,14 @@ gait::Rubric five_level() {
 // The last screen drawn: what follows the last clear.
 std::string last_screen(const ScriptedConsole& console) {
     return console.output().substr(console.output().rfind(clear_screen));
+}
+
+// The last screen with its lines joined by spaces: a sentence wrapped on it
+// reads whole. The questionnaire wraps at 100 columns however wide the terminal.
+std::string last_screen_joined(const ScriptedConsole& console) {
+    std::string screen = last_screen(console);
+    std::replace(screen.begin(), screen.end(), '\n', ' ');
+    return screen;
 }
 
 // Runs the questionnaire on five-level.yaml and records every save.
@@ -269,10 +278,9 @@ TEST_CASE("after the last question of a phase, its score is said once") {
     }
     SECTION("not achieved: the essential alerts question is only mostly done") {
         // (1 x 2 + 0.75 x 1) / 3 = 0.9167 passes 0.50, but the essential is short.
-        s.console.set_width(200);
         s.console.type(" ").type("dmx");
         CHECK(s.run() == QuestionnaireEnd::input_ended);
-        CHECK_THAT(last_screen(s.console),
+        CHECK_THAT(last_screen_joined(s.console),
                    Catch::Matchers::Contains("Bronze done: score 0.92 for a threshold of 0.50; "
                                              "Bronze is not held yet: the essential "
                                              "'bronze.operate.alerts' is short of full "
@@ -284,12 +292,11 @@ TEST_CASE("after the last question of a phase, its score is said once") {
 
 TEST_CASE("a phase achieved on its own is not held while an earlier one is not, and says why") {
     Session s;
-    s.console.set_width(300);
     SECTION("an earlier phase short of an essential") {
         // bronze: alerts none, an essential; silver: (1 + 3) / 4 = 1.00 passes 0.60.
         s.console.type(" ").type("dnx").type("dd");
         CHECK(s.run() == QuestionnaireEnd::input_ended);
-        CHECK_THAT(last_screen(s.console),
+        CHECK_THAT(last_screen_joined(s.console),
                    Catch::Matchers::Contains(
                        "Silver done: score 1.00 for a threshold of 0.60, but Silver is not held "
                        "while Bronze is not: the essential 'bronze.operate.alerts' is short of "
@@ -299,7 +306,7 @@ TEST_CASE("a phase achieved on its own is not held while an earlier one is not, 
         // bronze: (0 x 2 + 1 x 1) / 3 = 0.33, below 0.50; silver 1.00.
         s.console.type(" ").type("ndx").type("dd");
         CHECK(s.run() == QuestionnaireEnd::input_ended);
-        CHECK_THAT(last_screen(s.console),
+        CHECK_THAT(last_screen_joined(s.console),
                    Catch::Matchers::Contains(
                        "Silver done: score 1.00 for a threshold of 0.60, but Silver is not held "
                        "while Bronze is not: Bronze scores 0.33, below its 0.50."));
@@ -331,7 +338,8 @@ TEST_CASE("the review jumps to a question and comes back") {
     CHECK_THAT(s.console.output(),
                Catch::Matchers::Contains("There is no question 99; the numbers go from 1 to 7."));
     CHECK_THAT(s.console.output(),
-               Catch::Matchers::Contains("  2. bronze.operate.alerts: Started"));
+               Catch::Matchers::Contains(
+                   "2. Started         Does someone get an alert when the platform is down?"));
 }
 
 TEST_CASE("q quits with every answer saved already; Ctrl-C, SIGTERM and a hang-up end it") {
@@ -424,7 +432,6 @@ struct MigratedSession : Session {
         rubric = gait::builtin_rubric();
         answers = gait::load_answers_file(
             std::string(GAIT_TEST_DATA) + "/../../data/examples/walk-1.0.yaml", rubric);
-        console.set_width(200);  // the carried-over line on one line
     }
 
     const gait::Answer* answer(const std::string& question) const {
@@ -458,7 +465,7 @@ TEST_CASE(
     CHECK(s.run() == QuestionnaireEnd::input_ended);
     CHECK_THAT(s.console.output(),
                Catch::Matchers::Contains("to confirm, starting at question 6."));
-    const std::string screen = last_screen(s.console);
+    const std::string screen = last_screen_joined(s.console);
     CHECK_THAT(screen, Catch::Matchers::Contains("Question 6 of 88 · Crawl · Observability"));
     CHECK_THAT(screen, Catch::Matchers::Contains(carried_line));
     // The carried answer is the current one, highlighted.
