@@ -526,3 +526,197 @@ TEST_CASE(
         CHECK(screen.find("Carried over from") == std::string::npos);
     }
 }
+
+namespace {
+
+const char* const five_level_ids[] = {
+    "bronze.build.ci",    "bronze.operate.alerts", "bronze.operate.backups", "silver.build.review",
+    "silver.operate.slo", "gold.build.canary",     "gold.operate.chaos"};
+
+// A session whose answers are "done" for the questions numbered (1-based) in `numbers`.
+Session answered(std::initializer_list<int> numbers) {
+    Session s;
+    for (const int number : numbers)
+        s.answers.answers.push_back({five_level_ids[number - 1], "done", "", "", {}});
+    return s;
+}
+
+// Whether every line of the last screen fits the console's rows and 100 columns.
+void check_fits(const ScriptedConsole& console, std::size_t rows) {
+    const std::string screen = last_screen(console);
+    INFO(screen);
+    CHECK(count(screen, "\n") + 1 <= rows);
+    std::istringstream lines(screen);
+    for (std::string line; std::getline(lines, line);)
+        CHECK(gait::display_width(line) <= 100);
+}
+
+}  // namespace
+
+TEST_CASE("g and : go to a question by its number") {
+    const std::string key = GENERATE(std::string("g"), std::string(":"));
+    Session s;
+    s.console.type(" ").type(key).type("5\r").type("d");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK(s.choice("silver.operate.slo") == "done");
+    CHECK(s.choice("bronze.build.ci") == "(none)");
+    CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("Question 6 of 7"));
+}
+
+TEST_CASE("g with a number that is no question's says so and stays") {
+    Session s;
+    s.console.type(" ").type("g99\r");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    const std::string screen = last_screen(s.console);
+    CHECK_THAT(screen,
+               Catch::Matchers::Contains("There is no question 99; the numbers go from 1 to 7."));
+    CHECK_THAT(screen, Catch::Matchers::Contains("Question 1 of 7"));
+}
+
+TEST_CASE("u goes to the next unanswered question, round the end") {
+    Session s = answered({1, 2, 3, 5, 6, 7});
+    s.console.type(" ");               // resumes at question 4
+    s.console.type("bbb").type("u");   // back to 1, then the next unanswered: 4
+    s.console.type("g6\r").type("u");  // from 6, round the end: 4 again
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK(count(s.console.output(), "Question 4 of 7") == 3);
+    CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("Question 4 of 7"));
+}
+
+TEST_CASE("u with every question answered goes to the review and says so") {
+    Session s = answered({1, 2, 3, 4, 5, 6});
+    s.console.type(" ").type("d").type("g2\r").type("u");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    const std::string screen = last_screen(s.console);
+    CHECK_THAT(screen, Catch::Matchers::Contains("Review: 7 of 7 answered"));
+    CHECK_THAT(screen, Catch::Matchers::Contains("Every question is answered."));
+}
+
+TEST_CASE("r goes to the review from any question and Enter there finishes") {
+    Session s;
+    s.console.type(" ").type("d").type("r").type("\r");
+    CHECK(s.run() == QuestionnaireEnd::finished);
+    CHECK_THAT(s.console.output(), Catch::Matchers::Contains("Review: 1 of 7 answered"));
+    CHECK(s.choice("bronze.build.ci") == "done");
+}
+
+TEST_CASE("the last question left after resuming leads to the review") {
+    Session s = answered({1, 2, 3, 4, 6, 7});
+    s.console.type(" ").type("d");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("Review: 7 of 7 answered"));
+}
+
+TEST_CASE("Delete and Backspace clear an answer and keep its note") {
+    const KeyCode key = GENERATE(KeyCode::erase, KeyCode::backspace);
+    Session s = answered({1, 2});
+    s.answers.answers[1].note = "pager";
+    // Resumes at question 3; back to 2, clear it; back to 1, clear it.
+    s.console.type(" ").type("b").press(key).type("b").press(key);
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK(s.choice("bronze.build.ci") == "(none)");
+    CHECK(s.choice("bronze.operate.alerts").empty());
+    REQUIRE(s.saves.size() == 2);
+    REQUIRE(s.saves.back().answers.size() == 1);
+    CHECK(s.saves.back().answers[0].note == "pager");
+    const std::string screen = last_screen(s.console);
+    CHECK_THAT(screen, Catch::Matchers::Contains("Answer cleared: the question is unanswered."));
+    CHECK(screen.find("(current answer)") == std::string::npos);
+}
+
+TEST_CASE("the keys on the question screen name g u r and Del") {
+    Session s;
+    s.console.type(" ");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK_THAT(last_screen_joined(s.console),
+               Catch::Matchers::Contains("Del clear · g go to · u unanswered · r review · q quit"));
+}
+
+TEST_CASE("the review shows each question's text beside its answer") {
+    Session s = answered({1});
+    s.answers.answers[0].note = "on GitLab";
+    s.console.type(" ").type("r");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    const std::string screen = last_screen(s.console);
+    CHECK_THAT(screen, Catch::Matchers::Contains(
+                           "1. Done            Does every change go through continuous "
+                           "integration? (note)"));
+    CHECK_THAT(screen, Catch::Matchers::Contains(
+                           "2. unanswered      Does someone get an alert when the platform is "
+                           "down?"));
+}
+
+TEST_CASE("the review pages to the terminal's rows") {
+    Session s;
+    s.console.set_rows(9);
+    s.console.type(" ").type("r");
+    // Page Down, Space, then Down on the last page stays there; b goes one back.
+    s.console.press(KeyCode::page_down).type(" ").press(KeyCode::down).type("b");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK(count(s.console.output(), "page 1 of 3") == 1);
+    CHECK(count(s.console.output(), "page 3 of 3") == 2);
+    CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("page 2 of 3"));
+    check_fits(s.console, 9);
+}
+
+TEST_CASE("the review keeps its message on screen") {
+    Session s;
+    s.console.set_rows(10);
+    s.console.type(" ").type("r").type("99\r");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK_THAT(last_screen_joined(s.console),
+               Catch::Matchers::Contains("There is no question 99; the numbers go from 1 to 7."));
+    check_fits(s.console, 10);
+}
+
+TEST_CASE("a question's number typed in the review goes there and back to the review") {
+    Session s;
+    s.console.type(" ").type("r").type("3").press(KeyCode::backspace).type("4\r").type("m");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK(s.choice("silver.build.review") == "mostly");
+    CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("Review: 1 of 7 answered"));
+}
+
+TEST_CASE("at 80 by 10 the question and its choices stay on screen with help open") {
+    Session s;
+    s.rubric = gait::builtin_rubric();
+    s.console.set_rows(10);
+    s.console.type(" ").type("?");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    const std::string screen = last_screen(s.console);
+    CHECK_THAT(screen, Catch::Matchers::Contains("Question 1 of"));
+    CHECK_THAT(screen, Catch::Matchers::Contains("1 y  Yes"));
+    CHECK_THAT(screen, Catch::Matchers::Contains("3 n  No"));
+    CHECK_THAT(screen, Catch::Matchers::Contains("Why it matters:"));
+    CHECK_THAT(screen, Catch::Matchers::Contains("… more: ? again"));
+    check_fits(s.console, 10);
+}
+
+TEST_CASE("? again shows the rest of a help that did not fit then hides it") {
+    Session s;
+    s.rubric = gait::builtin_rubric();
+    s.console.set_rows(10);
+    s.console.type(" ");
+    for (int i = 0; i < 12; ++i)
+        s.console.type("?");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK_THAT(s.console.output(), Catch::Matchers::Contains("What to do:"));
+    // Its parts, then hidden, then from its start again.
+    CHECK(count(s.console.output(), "Why it matters:") >= 2);
+}
+
+TEST_CASE("text is wrapped to 100 columns on a wider terminal") {
+    Session s;
+    s.rubric = gait::builtin_rubric();
+    s.console.set_width(200);
+    s.console.type(" ").type("?");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    check_fits(s.console, 24);
+}
+
+TEST_CASE("a note keeps its spaces on the question screen") {
+    Session s;
+    s.console.type(" ").type("e").type("two  spaces   here").press(KeyCode::enter);
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("Note: two  spaces   here"));
+}
