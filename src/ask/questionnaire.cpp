@@ -620,18 +620,14 @@ class Questionnaire {
         return out;
     }
 
-    // Del or Backspace: the question unanswered again; its note stays.
+    // Del or Backspace: the question unanswered again; its note stays. The
+    // answer stays in the list, blank, so the save blanks it in the file too.
     void clear_choice(const Question& question) {
-        Answer* answer = nullptr;
-        for (Answer& a : answers_.answers) {
-            if (a.question == question.id) answer = &a;
-        }
-        if (!answer || (answer->choice.empty() && answer->carried_from.empty())) return;
-        answer->choice.clear();
-        answer->carried_from.clear();
-        if (answer->note.empty() && answer->evidence.empty()) {
-            answers_.answers.erase(answers_.answers.begin() + (answer - answers_.answers.data()));
-        }
+        const Answer* had = find_answer(question.id);
+        if (!had || (had->choice.empty() && had->carried_from.empty())) return;
+        Answer& answer = answer_for(question.id);
+        answer.choice.clear();
+        answer.carried_from.clear();
         notice_ = "Answer cleared: the question is unanswered.";
         save();
     }

@@ -614,11 +614,10 @@ TEST_CASE("Delete and Backspace clear an answer and keep its note") {
     // Resumes at question 3; back to 2, clear it; back to 1, clear it.
     s.console.type(" ").type("b").press(key).type("b").press(key);
     CHECK(s.run() == QuestionnaireEnd::input_ended);
-    CHECK(s.choice("bronze.build.ci") == "(none)");
+    CHECK(s.choice("bronze.build.ci").empty());
     CHECK(s.choice("bronze.operate.alerts").empty());
     REQUIRE(s.saves.size() == 2);
-    REQUIRE(s.saves.back().answers.size() == 1);
-    CHECK(s.saves.back().answers[0].note == "pager");
+    CHECK(s.saves.back().answers[1].note == "pager");
     const std::string screen = last_screen(s.console);
     CHECK_THAT(screen, Catch::Matchers::Contains("Answer cleared: the question is unanswered."));
     CHECK(screen.find("(current answer)") == std::string::npos);
