@@ -101,10 +101,10 @@ class Questionnaire {
         };
         const std::size_t review_screen = items_.size();
         std::size_t at = next_wanted(0);
-        bool back_to_review = false;  // a question picked from the review returns to it
+        bool back_to_review = false;   // a question picked from the review returns to it
+        std::size_t review_focus = 0;  // the review opens at the page holding this question
         for (;;) {
-            const Step step =
-                at == review_screen ? review(back_to_review ? last_asked_ : 0) : ask(at);
+            const Step step = at == review_screen ? review(review_focus) : ask(at);
             if (at == review_screen) back_to_review = true;
             switch (step.kind) {
                 case Step::end:
@@ -122,10 +122,12 @@ class Questionnaire {
                     if (at == review_screen) notice_ = "Every question is answered.";
                     break;
                 case Step::review:
+                    review_focus = at;
                     at = review_screen;
                     break;
                 case Step::answered:
                 case Step::skip:
+                    review_focus = back_to_review ? at : 0;
                     at = back_to_review ? review_screen : forward_from(at, next_wanted(at + 1));
                     break;
             }
@@ -203,7 +205,6 @@ class Questionnaire {
     }
 
     Step ask(std::size_t index) {
-        last_asked_ = index;
         const Question& question = *items_[index].question;
         HelpView help;
         // Nothing is highlighted on an unanswered question, so a stray Enter answers nothing.
@@ -225,8 +226,7 @@ class Questionnaire {
                 if (text == "u") return {Step::next_unanswered};
                 if (text == "r") return {Step::review};
                 if (text == "g" || text == ":") {
-                    const Step step = ask_question_number();
-                    if (step.kind != Step::review) return step;  // review: stay here
+                    if (const auto step = ask_question_number()) return *step;
                 } else if (key.code == KeyCode::backspace || key.code == KeyCode::erase) {
                     clear_choice(question);
                     highlight.reset();
@@ -293,16 +293,16 @@ class Questionnaire {
     }
 
     // g: the number of a question to go to, typed under the question. A
-    // number that is no question's is said, and the question stays (Kind review
-    // here means stay).
-    Step ask_question_number() {
+    // number that is no question's is said; then, as after Escape or Enter
+    // alone, the question stays (nullopt).
+    std::optional<Step> ask_question_number() {
         const EditedLine line =
             edit_line(console_, fmt::format("Go to question (1-{}), Enter: ", items_.size()), "");
         if (is_exit_key({line.ended_by, {}})) return ended(end_for(line.ended_by));
         const std::string text = trim(line.text);
-        if (line.ended_by == KeyCode::escape || text.empty()) return {Step::review};
-        if (const auto target = question_numbered(text)) return {Step::go_to, {}, *target};
-        return {Step::review};
+        if (line.ended_by == KeyCode::escape || text.empty()) return std::nullopt;
+        if (const auto target = question_numbered(text)) return Step{Step::go_to, {}, *target};
+        return std::nullopt;
     }
 
     // The index of the question a typed number names; otherwise says which numbers there are.
@@ -746,8 +746,7 @@ class Questionnaire {
     const std::function<void(const Answers&)>& save_;
     std::vector<Item> items_;
     std::vector<ChoiceKey> keys_;
-    std::string notice_;          // said once, at the top of the next screen
-    std::size_t last_asked_ = 0;  // the review opens at its page
+    std::string notice_;  // said once, at the top of the next screen
 };
 
 }  // namespace

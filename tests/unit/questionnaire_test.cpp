@@ -719,3 +719,11 @@ TEST_CASE("a note keeps its spaces on the question screen") {
     CHECK(s.run() == QuestionnaireEnd::input_ended);
     CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("Note: two  spaces   here"));
 }
+
+TEST_CASE("r opens the review at the page holding the question it left") {
+    Session s;
+    s.console.set_rows(9);
+    s.console.type(" ").type("g7\r").type("r");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("page 3 of 3"));
+}
