@@ -559,11 +559,12 @@ class Questionnaire {
             fmt::join(parts, " · "), last_digit);
     }
 
-    // The keys on one line, for a terminal short of rows: the answers' letters
-    // are on the choices already.
+    // The keys on one line, for a terminal short of rows, the most needed
+    // first as a narrow terminal cuts the end: the answers' letters are on the
+    // choices already.
     static std::string short_key_help() {
-        return "? help · b back · s skip · e note · Del clear · g go to · u unanswered · "
-               "r review · q quit";
+        return "? help · q quit · g go to · u unanswered · r review · Del clear · e note · "
+               "b back · s skip";
     }
 
     // Said when a phase's last question is answered: the phase's score, and
