@@ -47,4 +47,5 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/format/text_writer.cpp
   ${GAIT_SOURCE_ROOT}/src/ask/console.cpp
   ${GAIT_SOURCE_ROOT}/src/ask/line_editor.cpp
-  ${GAIT_SOURCE_ROOT}/src/ask/questionnaire.cpp)
+  ${GAIT_SOURCE_ROOT}/src/ask/questionnaire.cpp
+  ${GAIT_SOURCE_ROOT}/src/ask/screen_lines.cpp)

@@ -59,6 +59,8 @@ KeyCode tilde_key(std::string_view parameter) {
     if (parameter == "1" || parameter == "7") return KeyCode::home;
     if (parameter == "4" || parameter == "8") return KeyCode::end;
     if (parameter == "3") return KeyCode::erase;
+    if (parameter == "5") return KeyCode::page_up;
+    if (parameter == "6") return KeyCode::page_down;
     if (parameter == "200") return KeyCode::paste_start;
     return KeyCode::unknown;
 }

@@ -77,14 +77,16 @@ void draw(Console& console, std::string_view prompt, const Line& line) {
     const std::string after = printable(line.text().substr(line.cursor()));
     // The text before the cursor stays whole on screen, with a column left for the cursor.
     const std::size_t before_room = room > 1 ? room - 1 : 1;
-    std::size_t skip =
+    const std::size_t skip =
         display_width(before) > before_room ? display_width(before) - before_room : 0;
+    // Whole characters off the front, a wide one taking two columns with it.
     std::size_t start = 0;
-    while (skip > 0 && start < before.size()) {
-        ++start;
-        while (start < before.size() && is_continuation_byte(before[start]))
-            ++start;
-        --skip;
+    for (std::size_t skipped = 0; skipped < skip && start < before.size();) {
+        std::size_t end = start + 1;
+        while (end < before.size() && is_continuation_byte(before[end]))
+            ++end;
+        skipped += display_width(before.substr(start, end - start));
+        start = end;
     }
     const std::string shown_before = before.substr(start);
     const std::string shown =

@@ -10,10 +10,15 @@
 #include "gait/score/scoring.hpp"
 #include "gait/util/text_format.hpp"
 
+#include "ask/screen_lines.hpp"
+
 namespace gait {
 namespace {
 
 const char* const clear_screen = "\x1b[H\x1b[2J";
+// Lines longer than this are hard to read, however wide the terminal.
+constexpr std::size_t widest_text = 100;
+const char* const more_help = "… more: ? again";
 
 struct Item {
     const Phase* phase;
@@ -42,10 +47,29 @@ QuestionnaireEnd end_for(KeyCode code) {
     }
 }
 
-// What the person did on a question's screen.
+// What the person did on a screen: where to go next, or how it all ended.
 struct Step {
-    enum Kind { answered, back, skip, quit, end } kind;
+    enum Kind { answered, back, skip, go_to, next_unanswered, review, end } kind;
     QuestionnaireEnd ended = QuestionnaireEnd::finished;  // for Kind end
+    std::size_t target = 0;                               // for Kind go_to
+};
+
+Step ended(QuestionnaireEnd how) {
+    return {Step::end, how};
+}
+
+// The part of a question's help on screen: ? shows it, again shows the next
+// part when it did not all fit, and hides it after the last.
+struct HelpView {
+    bool open = false;
+    std::size_t first_line = 0;
+    std::size_t next_line = 0;  // set by draw: the first line not shown; 0 when all were
+};
+
+// The review's list cut into pages that fit the terminal's rows.
+struct ReviewPages {
+    std::vector<std::string> entries;  // one a question, wrapped, each line ending in a newline
+    std::vector<std::size_t> starts;   // the first entry of each page
 };
 
 class Questionnaire {
@@ -65,7 +89,8 @@ class Questionnaire {
         if (const auto ended = open()) return *ended;
         // Forward goes to the next question left when the questionnaire opened
         // (unanswered, or carried over to confirm): a fresh start asks every
-        // question, a resumed one only what is left. Back goes to any question.
+        // question, a resumed one only what is left, then the review. Back goes
+        // to any question; g, u and the review's numbers jump to one.
         std::vector<bool> wanted(items_.size(), false);
         for (const std::size_t i : needing_attention())
             wanted[i] = true;
@@ -74,28 +99,45 @@ class Questionnaire {
                 ++from;
             return from;
         };
-        std::size_t index = next_wanted(0);
-        while (index < items_.size()) {
-            const Step step = ask(index);
-            if (step.kind == Step::quit) return QuestionnaireEnd::quit;
-            if (step.kind == Step::end) return step.ended;
-            if (step.kind == Step::back) {
-                index = index > 0 ? index - 1 : 0;
-                continue;
+        const std::size_t review_screen = items_.size();
+        std::size_t at = next_wanted(0);
+        bool back_to_review = false;   // a question picked from the review returns to it
+        std::size_t review_focus = 0;  // the review opens at the page holding this question
+        for (;;) {
+            const Step step = at == review_screen ? review(review_focus) : ask(at);
+            if (at == review_screen) back_to_review = true;
+            switch (step.kind) {
+                case Step::end:
+                    return step.ended;
+                case Step::back:
+                    at = at > 0 ? at - 1 : 0;
+                    back_to_review = false;
+                    break;
+                case Step::go_to:
+                    if (at != review_screen) back_to_review = false;
+                    at = step.target;
+                    break;
+                case Step::next_unanswered:
+                    at = next_needing_attention(at);
+                    if (at == review_screen) notice_ = "Every question is answered.";
+                    break;
+                case Step::review:
+                    review_focus = at;
+                    at = review_screen;
+                    break;
+                case Step::answered:
+                case Step::skip:
+                    review_focus = back_to_review ? at : 0;
+                    at = back_to_review ? review_screen : forward_from(at, next_wanted(at + 1));
+                    break;
             }
-            const std::size_t next = next_wanted(index + 1);
-            if (next == items_.size() || items_[next].phase != items_[index].phase) {
-                notice_ = phase_summary(*items_[index].phase);
-            }
-            index = next;
         }
-        return review();
     }
 
   private:
     // The opening screen, and the team's name when it is not known yet.
     std::optional<QuestionnaireEnd> open() {
-        const TextStyle style = console_.style();
+        const TextStyle style = screen_style();
         std::string out = clear_screen;
         out +=
             paint(fmt::format("gait · {} {}", printable(rubric_.title), printable(rubric_.version)),
@@ -142,16 +184,36 @@ class Questionnaire {
         return std::nullopt;
     }
 
+    // The next question after `index` on the way forward, saying a phase's
+    // score when its last question is behind.
+    std::size_t forward_from(std::size_t index, std::size_t next) {
+        if (next == items_.size() || items_[next].phase != items_[index].phase) {
+            notice_ = phase_summary(*items_[index].phase);
+        }
+        return next;
+    }
+
+    // The next question after `index` that wants the team, round the end; the
+    // review when none does.
+    std::size_t next_needing_attention(std::size_t index) const {
+        const std::size_t start = index < items_.size() ? index + 1 : 0;
+        for (std::size_t k = 0; k < items_.size(); ++k) {
+            const std::size_t i = (start + k) % items_.size();
+            if (needs_attention(*items_[i].question)) return i;
+        }
+        return items_.size();
+    }
+
     Step ask(std::size_t index) {
         const Question& question = *items_[index].question;
-        bool show_help = false;
+        HelpView help;
         // Nothing is highlighted on an unanswered question, so a stray Enter answers nothing.
         std::optional<std::size_t> highlight = current_choice(question);
         for (;;) {
-            draw(index, highlight, show_help);
+            draw(index, highlight, help);
             for (;;) {
                 const Key key = console_.read_key();
-                if (is_exit_key(key)) return {Step::end, end_for(key.code)};
+                if (is_exit_key(key)) return ended(end_for(key.code));
                 const std::optional<std::size_t> chosen = chosen_by(key, question, highlight);
                 if (chosen) {
                     set_choice(question, rubric_.scale[*chosen].id);
@@ -160,11 +222,18 @@ class Questionnaire {
                 const std::string text = key.code == KeyCode::text ? key.text : "";
                 if (key.code == KeyCode::left || text == "b") return {Step::back};
                 if (key.code == KeyCode::right || text == "s") return {Step::skip};
-                if (text == "q") return {Step::quit};
-                if (text == "?") {
-                    show_help = !show_help;
+                if (text == "q") return ended(QuestionnaireEnd::quit);
+                if (text == "u") return {Step::next_unanswered};
+                if (text == "r") return {Step::review};
+                if (text == "g" || text == ":") {
+                    if (const auto step = ask_question_number()) return *step;
+                } else if (key.code == KeyCode::backspace || key.code == KeyCode::erase) {
+                    clear_choice(question);
+                    highlight.reset();
+                } else if (text == "?") {
+                    turn_help_page(help);
                 } else if (text == "e") {
-                    if (const auto ended = edit_note(question)) return {Step::end, *ended};
+                    if (const auto how = edit_note(question)) return ended(*how);
                 } else if (key.code == KeyCode::up || key.code == KeyCode::down) {
                     highlight = move_highlight(question, highlight, key.code == KeyCode::up);
                 } else if (key.code == KeyCode::paste) {
@@ -213,42 +282,153 @@ class Questionnaire {
         return std::nullopt;
     }
 
-    QuestionnaireEnd review() {
-        for (;;) {
-            draw_review();
-            const EditedLine line =
-                edit_line(console_, "Question number to change, or Enter to finish: ", "");
-            if (is_exit_key({line.ended_by, {}})) return end_for(line.ended_by);
-            const std::string text = trim(line.text);
-            if (text.empty() || line.ended_by == KeyCode::escape) return QuestionnaireEnd::finished;
-            if (text == "q") return QuestionnaireEnd::quit;
-            const std::size_t number = parse_number(text);
-            if (number == 0 || number > items_.size()) {
-                notice_ = fmt::format("There is no question {}; the numbers go from 1 to {}.",
-                                      printable(text), items_.size());
-                continue;
-            }
-            const Step step = ask(number - 1);
-            if (step.kind == Step::quit) return QuestionnaireEnd::quit;
-            if (step.kind == Step::end) return step.ended;
+    static void turn_help_page(HelpView& help) {
+        if (!help.open) {
+            help = {true, 0, 0};
+        } else if (help.next_line > 0) {
+            help = {true, help.next_line, 0};
+        } else {
+            help = {};
         }
     }
 
-    void draw(std::size_t index, std::optional<std::size_t> highlight, bool show_help) {
-        const TextStyle style = console_.style();
+    // g: the number of a question to go to, typed under the question. A
+    // number that is no question's is said; then, as after Escape or Enter
+    // alone, the question stays (nullopt).
+    std::optional<Step> ask_question_number() {
+        const EditedLine line =
+            edit_line(console_, fmt::format("Go to question (1-{}), Enter: ", items_.size()), "");
+        if (is_exit_key({line.ended_by, {}})) return ended(end_for(line.ended_by));
+        const std::string text = trim(line.text);
+        if (line.ended_by == KeyCode::escape || text.empty()) return std::nullopt;
+        if (const auto target = question_numbered(text)) return Step{Step::go_to, {}, *target};
+        return std::nullopt;
+    }
+
+    // The index of the question a typed number names; otherwise says which numbers there are.
+    std::optional<std::size_t> question_numbered(const std::string& text) {
+        const std::size_t number = parse_number(text);
+        if (number >= 1 && number <= items_.size()) return number - 1;
+        notice_ = fmt::format("There is no question {}; the numbers go from 1 to {}.",
+                              printable(text), items_.size());
+        return std::nullopt;
+    }
+
+    // The list of every question and its answer, a page at a time; digits and
+    // Enter pick a question, Enter alone finishes.
+    Step review(std::size_t focus) {
+        std::string typed;
+        std::optional<std::size_t> page;  // the one holding `focus` until paged
+        for (;;) {
+            draw_review(page, focus, typed);
+            const Key key = console_.read_key();
+            if (is_exit_key(key)) return ended(end_for(key.code));
+            const std::string text = key.code == KeyCode::text ? key.text : "";
+            if (key.code == KeyCode::enter) {
+                if (typed.empty()) return ended(QuestionnaireEnd::finished);
+                const auto target = question_numbered(typed);
+                typed.clear();
+                if (target) return {Step::go_to, {}, *target};
+            } else if (text.size() == 1 && text[0] >= '0' && text[0] <= '9') {
+                if (typed.size() < 6) typed += text;
+            } else if (key.code == KeyCode::backspace) {
+                if (!typed.empty()) typed.pop_back();
+            } else if (key.code == KeyCode::escape) {
+                typed.clear();
+            } else if (text == "q") {
+                return ended(QuestionnaireEnd::quit);
+            } else if (text == "u") {
+                return {Step::next_unanswered, {}, 0};
+            } else if (text == " " || key.code == KeyCode::down || key.code == KeyCode::right ||
+                       key.code == KeyCode::page_down) {
+                ++*page;  // draw_review stops at the last page
+            } else if (text == "b" || key.code == KeyCode::up || key.code == KeyCode::left ||
+                       key.code == KeyCode::page_up) {
+                page = *page > 0 ? *page - 1 : 0;
+            } else if (key.code != KeyCode::resized) {
+                notice_ =
+                    "Type a question's number and Enter to change its answer; Enter alone "
+                    "finishes.";
+            }
+        }
+    }
+
+    // The screen's style: the terminal's, never wider than widest_text.
+    TextStyle screen_style() const {
+        TextStyle style = console_.style();
+        style.width = std::min(style.width, widest_text);
+        return style;
+    }
+
+    // Rows a screen may fill: the last one is kept for the hint or a prompt.
+    std::size_t screen_rows() const { return std::max<std::size_t>(console_.rows(), 2) - 1; }
+
+    // A question's screen, fitted to the terminal's rows: short of rows, the
+    // progress bar and blank lines go and the keys take one line, and the help
+    // shows what fits, then "… more"; the question and its choices always stay.
+    void draw(std::size_t index, std::optional<std::size_t> highlight, HelpView& help) {
+        const TextStyle style = screen_style();
+        const Question& question = *items_[index].question;
+        const std::string header = take_notice(style) + question_header(index, style);
+        const std::string progress = progress_bar(style);
+        const std::string body = question_body(question, style);
+        std::string choices = render_choices(question, highlight, style);
+        if (const std::string note = note_of(question); !note.empty()) {
+            choices += wrap_verbatim("Note: " + printable(note), style.width, "", "  ");
+        }
+        const std::string keys =
+            paint(wrap(key_help(&question), style.width, "", ""), Paint::dim, style);
+        const std::string help_text = help.open ? render_help(question, style) : "";
+        const std::size_t rows = screen_rows();
+        const std::size_t roomy = line_count(header + progress + body + choices + keys) + 3;
+        const bool compact = roomy > rows || (help.open && roomy + 2 > rows);
+        std::string out = clear_screen + header;
+        out += compact ? body + choices : progress + "\n" + body + "\n" + choices;
+        const std::string footer =
+            compact ? paint(truncate(short_key_help(), style.width), Paint::dim, style) + "\n"
+                    : "\n" + keys;
+        if (help.open) {
+            const std::size_t used = line_count(out + footer) + (compact ? 0 : 1);
+            out +=
+                (compact ? "" : "\n") + help_window(help_text, rows - std::min(rows, used), help);
+        }
+        console_.write(out + footer);
+    }
+
+    // As much of the help as `rows` hold from help.first_line on, with a line
+    // saying there is more when it does not all fit.
+    static std::string help_window(const std::string& text, std::size_t rows, HelpView& help) {
+        const std::size_t total = line_count(text);
+        if (help.first_line >= total) help.first_line = 0;
+        if (total - help.first_line <= rows) {
+            help.next_line = 0;
+            return lines_from(text, help.first_line, rows);
+        }
+        const std::size_t shown = rows > 1 ? rows - 1 : 0;
+        help.next_line = help.first_line + shown;
+        return lines_from(text, help.first_line, shown) + more_help + "\n";
+    }
+
+    std::string question_header(std::size_t index, const TextStyle& style) const {
         const Question& question = *items_[index].question;
         const Area* area = find_area(rubric_, question.area);
-        std::string out = clear_screen;
-        out += take_notice(style);
-        out += wrap(fmt::format("Question {} of {} · {} · {}", index + 1, items_.size(),
+        return wrap(fmt::format("Question {} of {} · {} · {}", index + 1, items_.size(),
                                 printable(items_[index].phase->name),
                                 printable(area ? area->name : question.area)),
                     style.width, "", "");
+    }
+
+    std::string progress_bar(const TextStyle& style) const {
         const std::size_t answered = answered_count();
-        out += bar(static_cast<double>(answered) / static_cast<double>(items_.size()),
+        return bar(static_cast<double>(answered) / static_cast<double>(items_.size()),
                    std::min<std::size_t>(30, style.width / 2)) +
-               fmt::format(" {} answered\n\n", answered);
-        out += wrap(paint(printable(question.text), Paint::bold, style), style.width, "", "");
+               fmt::format(" {} answered\n", answered);
+    }
+
+    // The question, and what to know before answering it.
+    std::string question_body(const Question& question, const TextStyle& style) const {
+        std::string out =
+            wrap(paint(printable(question.text), Paint::bold, style), style.width, "", "");
         if (question.essential)
             out += paint("Essential to this phase.", Paint::yellow, style) + "\n";
         if (const Answer* answer = find_answer(question.id);
@@ -259,13 +439,7 @@ class Questionnaire {
                               Paint::yellow, style),
                         style.width, "", "");
         }
-        out += "\n" + render_choices(question, highlight, style);
-        if (const std::string note = note_of(question); !note.empty()) {
-            out += "\n" + wrap("Note: " + printable(note), style.width, "", "  ");
-        }
-        if (show_help) out += render_help(question, style);
-        out += "\n" + paint(wrap(key_help(&question), style.width, "", ""), Paint::dim, style);
-        console_.write(out);
+        return out;
     }
 
     std::string render_choices(const Question& question, std::optional<std::size_t> highlight,
@@ -292,27 +466,72 @@ class Questionnaire {
             out +=
                 "\n" + wrap("What to do: " + printable(question.guidance), style.width, "", "  ");
         }
-        return out.empty() ? "\nThis question has no help text.\n" : out;
+        return out.empty() ? "This question has no help text.\n" : out.substr(1);
     }
 
-    void draw_review() {
-        const TextStyle style = console_.style();
-        std::string out = clear_screen;
-        out += take_notice(style);
-        out += paint(fmt::format("Review: {} of {} answered", answered_count(), items_.size()),
-                     Paint::bold, style) +
-               "\n\n";
+    // Every question, numbered, with its answer beside its text.
+    ReviewPages review_pages(std::size_t rows) const {
+        const TextStyle style = screen_style();
+        std::size_t answer_width = display_width("unanswered");
+        for (const ScaleChoice& choice : rubric_.scale)
+            answer_width = std::max(answer_width, display_width(printable(choice.label)));
+        answer_width = std::min<std::size_t>(answer_width, 20);
+        const std::size_t digits = std::to_string(items_.size()).size();
+        const std::string indent(digits + 2 + answer_width + 2, ' ');
+        ReviewPages pages;
+        std::vector<std::size_t> heights;
         for (std::size_t i = 0; i < items_.size(); ++i) {
             const Question& question = *items_[i].question;
             const std::optional<std::size_t> choice = current_choice(question);
             const std::string answer =
-                choice ? printable(rubric_.scale[*choice].label) : std::string("unanswered");
-            const std::string note = note_of(question).empty() ? "" : " (note)";
-            out += truncate(fmt::format("{:>3}. {}: {}{}", i + 1, question.id, answer, note),
-                            style.width) +
-                   "\n";
+                pad_right(truncate(choice ? printable(rubric_.scale[*choice].label) : "unanswered",
+                                   answer_width),
+                          answer_width);
+            const std::string number = pad_left(std::to_string(i + 1), digits) + ". ";
+            const std::string text =
+                printable(question.text) + (note_of(question).empty() ? "" : " (note)");
+            pages.entries.push_back(wrap(
+                text, style.width,
+                number + (choice ? answer : paint(answer, Paint::yellow, style)) + "  ", indent));
+            heights.push_back(line_count(pages.entries.back()));
         }
-        out += "\n";
+        pages.starts = page_starts(heights, std::max<std::size_t>(rows, 1));
+        return pages;
+    }
+
+    static std::size_t page_holding(const ReviewPages& pages, std::size_t entry) {
+        std::size_t page = 0;
+        while (page + 1 < pages.starts.size() && pages.starts[page + 1] <= entry)
+            ++page;
+        return page;
+    }
+
+    // One page of the review, with its message and the keys under it: all on screen.
+    void draw_review(std::optional<std::size_t>& page, std::size_t focus,
+                     const std::string& typed) {
+        const TextStyle style = screen_style();
+        std::string message = take_notice(style);
+        const std::string keys =
+            paint(wrap("Number and Enter: change that answer · Enter: finish · Space ↓ next page · "
+                       "↑ b previous page · u next unanswered · q quit",
+                       style.width, "", ""),
+                  Paint::dim, style);
+        const std::size_t rows = screen_rows();
+        const std::size_t around = 3 + line_count(message + keys);  // heading, blank lines
+        const ReviewPages pages = review_pages(rows > around ? rows - around : 1);
+        if (!page) page = page_holding(pages, focus);
+        page = std::min(*page, pages.starts.size() - 1);
+        const std::size_t first = pages.starts[*page];
+        const std::size_t end =
+            *page + 1 < pages.starts.size() ? pages.starts[*page + 1] : pages.entries.size();
+        std::string out = clear_screen;
+        out += paint(fmt::format("Review: {} of {} answered · page {} of {}", answered_count(),
+                                 items_.size(), *page + 1, pages.starts.size()),
+                     Paint::bold, style) +
+               "\n\n";
+        for (std::size_t i = first; i < end; ++i)
+            out += pages.entries[i];
+        out += "\n" + message + keys + "Question number: " + typed;
         console_.write(out);
     }
 
@@ -336,8 +555,16 @@ class Questionnaire {
         }
         return fmt::format(
             "{} · 1-{} the same · ↑↓ Enter choose · ? help · b back · s skip · "
-            "e note · q quit",
+            "e note · Del clear · g go to · u unanswered · r review · q quit",
             fmt::join(parts, " · "), last_digit);
+    }
+
+    // The keys on one line, for a terminal short of rows, the most needed
+    // first as a narrow terminal cuts the end: the answers' letters are on the
+    // choices already.
+    static std::string short_key_help() {
+        return "? help · q quit · g go to · u unanswered · r review · Del clear · e note · "
+               "b back · s skip";
     }
 
     // Said when a phase's last question is answered: the phase's score, and
@@ -392,6 +619,18 @@ class Questionnaire {
         std::string out = paint(wrap(notice_, style.width, "", ""), Paint::green, style) + "\n";
         notice_.clear();
         return out;
+    }
+
+    // Del or Backspace: the question unanswered again; its note stays. The
+    // answer stays in the list, blank, so the save blanks it in the file too.
+    void clear_choice(const Question& question) {
+        const Answer* had = find_answer(question.id);
+        if (!had || (had->choice.empty() && had->carried_from.empty())) return;
+        Answer& answer = answer_for(question.id);
+        answer.choice.clear();
+        answer.carried_from.clear();
+        notice_ = "Answer cleared: the question is unanswered.";
+        save();
     }
 
     // A choice made, or an answer carried over confirmed.

@@ -10,6 +10,8 @@ namespace {
 
 constexpr std::size_t fallback_width = 80;
 constexpr std::size_t narrowest_width = 40;
+constexpr std::size_t fallback_rows = 24;
+constexpr std::size_t fewest_rows = 8;
 
 bool set_and_not(const char* variable, const char* off) {
     const char* value = std::getenv(variable);
@@ -38,6 +40,15 @@ TextStyle style_for(std::FILE* stream, const ColorChoice& color) {
     }
     style.color = color == "always" || (color == "auto" && auto_color(on_terminal));
     return style;
+}
+
+std::size_t terminal_rows(std::FILE* stream) {
+    struct winsize size {};
+    const int fd = ::fileno(stream);
+    if (!::isatty(fd) || ::ioctl(fd, TIOCGWINSZ, &size) != 0 || size.ws_row == 0) {
+        return fallback_rows;
+    }
+    return std::max<std::size_t>(size.ws_row, fewest_rows);
 }
 
 }  // namespace gait::cli

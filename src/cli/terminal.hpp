@@ -15,4 +15,7 @@ using ColorChoice = std::string;
 // color as `color` says.
 TextStyle style_for(std::FILE* stream, const ColorChoice& color);
 
+// Rows of the terminal a stream is on (24 otherwise), at least 8.
+std::size_t terminal_rows(std::FILE* stream);
+
 }  // namespace gait::cli

@@ -23,6 +23,10 @@ constexpr int paste_idle_ms = 3000;
 constexpr std::string_view paste_on = "\x1b[?2004h";
 constexpr std::string_view paste_off = "\x1b[?2004l";
 constexpr std::string_view paste_end = "\x1b[201~";
+// The alternate screen, as less and vim use it: the questionnaire's screens
+// leave the scrollback as it was, and the report after them lands on the normal screen.
+constexpr std::string_view alternate_screen_on = "\x1b[?1049h";
+constexpr std::string_view alternate_screen_off = "\x1b[?1049l";
 // A paste keeps one byte past the most a line holds, so the editor can say it was cut.
 constexpr std::size_t paste_kept = limits::text_bytes + 1;
 
@@ -68,11 +72,13 @@ TerminalConsole::TerminalConsole(std::string color) : color_(std::move(color)) {
     sigemptyset(&action.sa_mask);
     for (const int number : handled_signals)
         ::sigaction(number, &action, nullptr);
+    write(alternate_screen_on);
     write(paste_on);
 }
 
 TerminalConsole::~TerminalConsole() {
     write(paste_off);
+    write(alternate_screen_off);
     signal(SIGINT, SIG_DFL);
     signal(SIGTERM, SIG_DFL);
     signal(SIGHUP, SIG_DFL);
@@ -182,6 +188,10 @@ void TerminalConsole::write(std::string_view text) {
 
 TextStyle TerminalConsole::style() const {
     return style_for(stdout, color_);
+}
+
+std::size_t TerminalConsole::rows() const {
+    return terminal_rows(stdout);
 }
 
 }  // namespace gait::cli

@@ -10,8 +10,8 @@ namespace gait::cli {
 
 // The questionnaire's console on the real terminal: raw mode on stdin, so each
 // key arrives at once, and SIGINT, SIGTERM, SIGHUP and SIGWINCH turned into
-// keys, and bracketed paste on, so a paste arrives as one KeyCode::paste. The
-// destructor puts the terminal back as it was, on every way out.
+// keys, bracketed paste on, so a paste arrives as one KeyCode::paste, and the
+// alternate screen on. The destructor puts the terminal back as it was, on every way out.
 class TerminalConsole : public Console {
   public:
     explicit TerminalConsole(std::string color);
@@ -22,6 +22,7 @@ class TerminalConsole : public Console {
     Key read_key() override;
     void write(std::string_view text) override;
     TextStyle style() const override;
+    std::size_t rows() const override;
     bool key_waiting() override;
 
   private:

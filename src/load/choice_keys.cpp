@@ -9,8 +9,9 @@
 namespace gait {
 namespace {
 
-// Keys the questionnaire uses itself: back, skip, edit note, quit, help.
-constexpr std::string_view reserved_keys = "bseq?x";
+// Keys the questionnaire uses itself: back, skip, edit note, quit, help, go to
+// a question, next unanswered, review; x is the not-applicable choice's.
+constexpr std::string_view reserved_keys = "bseq?gurx";
 
 bool is_not_applicable_spelling(const std::string& lower) {
     return lower == "na" || lower == "n/a";

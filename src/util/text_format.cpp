@@ -4,22 +4,30 @@
 #include <cctype>
 #include <cmath>
 #include <cstdint>
+#include <utf8proc.h>
 
 #include <fmt/format.h>
 
 namespace gait {
 namespace {
 
-bool is_continuation_byte(char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+// Columns a code point takes on a terminal, from the Unicode data in utf8proc:
+// two for East Asian wide and fullwidth characters, none for combining marks
+// and other zero-width ones.
+std::size_t column_width(char32_t code_point) {
+    const int width = utf8proc_charwidth(static_cast<utf8proc_int32_t>(code_point));
+    return width > 0 ? static_cast<std::size_t>(width) : 0;
 }
 
-// Byte offset where the first `columns` columns of `text` end.
+// Byte offset where the characters that fit in `columns` columns of `text` end;
+// combining marks stay with the character they follow.
 std::size_t byte_offset_of_column(std::string_view text, std::size_t columns) {
     std::size_t seen = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (is_continuation_byte(text[i])) continue;
-        if (seen++ == columns) return i;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t start = i;
+        const std::size_t width = column_width(next_code_point(text, i));
+        if (seen + width > columns) return start;
+        seen += width;
     }
     return text.size();
 }
@@ -148,14 +156,15 @@ std::string paint(std::string_view text, Paint paint, const TextStyle& style) {
 
 std::size_t display_width(std::string_view text) {
     std::size_t width = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    for (std::size_t i = 0; i < text.size();) {
         if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') {
-            // The color codes paint() writes take no columns: skip to the final byte.
+            // The color codes paint() writes take no columns: skip past the final byte.
             i += 2;
             while (i < text.size() && !(text[i] >= 0x40 && text[i] <= 0x7e))
                 ++i;
-        } else if (!is_continuation_byte(text[i])) {
-            ++width;
+            ++i;
+        } else {
+            width += column_width(next_code_point(text, i));
         }
     }
     return width;
@@ -210,6 +219,35 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view firs
         line_empty = false;
     }
     out += '\n';
+    return out;
+}
+
+std::string wrap_verbatim(std::string_view text, std::size_t width, std::string_view first,
+                          std::string_view rest) {
+    std::string out(first);
+    std::size_t room = width - std::min(width, display_width(first));
+    for (;;) {
+        // The last space at which the line still fits; none when all the rest fits.
+        std::size_t cut = std::string_view::npos;
+        bool all_fits = false;
+        for (std::size_t at = 0;;) {
+            const std::size_t space = text.find(' ', at);
+            if (display_width(text.substr(0, space)) > room) break;
+            if (space == std::string_view::npos) {
+                all_fits = true;
+                break;
+            }
+            cut = space;
+            at = space + 1;
+        }
+        if (all_fits) break;
+        if (cut == std::string_view::npos || cut == 0) cut = text.find(' ', 1);  // a long word
+        if (cut == std::string_view::npos) break;
+        out.append(text.substr(0, cut)).append("\n").append(rest);
+        text.remove_prefix(cut + 1);
+        room = width - std::min(width, display_width(rest));
+    }
+    out.append(text).append("\n");
     return out;
 }
 

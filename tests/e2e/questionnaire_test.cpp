@@ -36,6 +36,14 @@ std::string named_after(const std::string& output, const std::string& lead) {
     return output.substr(start, output.find_first_of("\r\n;", start) - start);
 }
 
+// What the terminal showed with each line break made a space: a sentence wrapped
+// on screen reads whole.
+std::string joined_lines(std::string text) {
+    for (std::size_t at = text.find("\r\n"); at != std::string::npos; at = text.find("\r\n", at))
+        text.replace(at, 2, " ");
+    return text;
+}
+
 std::size_t line_count(const std::string& text) {
     return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
 }
@@ -392,14 +400,18 @@ TEST_CASE("questionnaire: the end of a phase says it is not held while an earlie
     begin(session);
     answer(session, "d", "Question 2 of 7");
     answer(session, "n", "Question 3 of 7");  // alerts: none, an essential of Bronze
-    answer(session, "x",
-           "Bronze done: score 0.67 for a threshold of 0.50; Bronze is not held yet: the "
-           "essential 'bronze.operate.alerts' is short of full credit.");
+    answer(session, "x", "Question 4 of 7");
     answer(session, "d", "Question 5 of 7");
-    answer(session, "d",
-           "Silver done: score 1.00 for a threshold of 0.60, but Silver is not held while "
-           "Bronze is not: the essential 'bronze.operate.alerts' is short of full credit.");
+    answer(session, "d", "Question 6 of 7");
     quit(session);
+    // Wrapped at 100 columns, however wide the terminal.
+    const std::string shown = joined_lines(session.output());
+    CHECK_THAT(shown, Contains("Bronze done: score 0.67 for a threshold of 0.50; Bronze is not "
+                               "held yet: the essential 'bronze.operate.alerts' is short of full "
+                               "credit."));
+    CHECK_THAT(shown, Contains("Silver done: score 1.00 for a threshold of 0.60, but Silver is not "
+                               "held while Bronze is not: the essential 'bronze.operate.alerts' "
+                               "is short of full credit."));
     CHECK_THAT(session.output(), !Contains("achieved."));
     std::remove(save.c_str());
 }
@@ -541,5 +553,143 @@ TEST_CASE("questionnaire: a paste whose end marker never comes ends when it paus
     answer(session, "\r", "Question 1 of 7");
     quit(session);
     CHECK_THAT(read_text(save), Contains("note: \"no end marker\""));
+    std::remove(save.c_str());
+}
+
+namespace {
+
+const std::string alternate_on = "\x1b[?1049h";
+const std::string alternate_off = "\x1b[?1049l";
+
+// The last screen drawn: what follows the last clear.
+std::string last_screen(const std::string& output) {
+    const std::size_t at = output.rfind("\x1b[H\x1b[2J");
+    return at == std::string::npos ? output : output.substr(at);
+}
+
+// A copy of the walk example team with questions 2 and 9 unanswered, for the
+// default rubric's 88 questions.
+std::string walk_with_two_left(const std::string& name) {
+    const std::string save = scratch(name);
+    std::string text = read_text(gait::test::source_path("data/examples/walk.yaml"));
+    for (const std::string id : {"crawl.people.exec-buy-in", "crawl.slos.modest-target"}) {
+        const std::size_t at = text.find("  " + id + ":");
+        REQUIRE(at != std::string::npos);
+        text.erase(at, text.find('\n', at) + 1 - at);
+    }
+    std::ofstream(save) << text;
+    return save;
+}
+
+}  // namespace
+
+TEST_CASE("questionnaire: the review shows question text and pages at 100x30 and 80x24") {
+    const auto [columns, rows] =
+        GENERATE(table<unsigned short, unsigned short>({{100, 30}, {80, 24}}));
+    const std::string save = walk_with_two_left("review-" + std::to_string(columns) + ".yaml");
+    PtySession session({"assess", "--save", save}, {"NO_COLOR=1"}, columns, rows);
+    REQUIRE(session.wait_for("Press any key to begin"));
+    answer(session, " ", "Question 2 of 88");
+    answer(session, "r", "Question number: ");
+    std::string screen = last_screen(session.output());
+    INFO(screen);
+    CHECK_THAT(screen, Contains("Review: 86 of 88 answered · page 1 of "));
+    CHECK_THAT(screen, Contains("2. unanswered      Has executive leadership agreed"));
+    CHECK_THAT(screen, Contains("1. Yes             Does someone on your team speak up"));
+    CHECK(line_count(screen) < rows);
+    answer(session, " ", "page 2 of ");
+    answer(session, "999\r", "There is no question 999; the numbers go from 1 to 88.");
+    REQUIRE(session.wait_for("Question number: "));
+    screen = last_screen(session.output());
+    CHECK_THAT(joined_lines(screen),
+               Contains("There is no question 999; the numbers go from 1 to 88."));
+    CHECK(line_count(screen) < rows);
+    quit(session);
+    std::remove(save.c_str());
+}
+
+TEST_CASE(
+    "questionnaire: g and a number, u and r jump; the last question left leads to the review") {
+    const std::string save = walk_with_two_left("jumps.yaml");
+    PtySession session({"assess", "--save", save}, {"NO_COLOR=1"}, 100, 30);
+    REQUIRE(session.wait_for("Press any key to begin"));
+    answer(session, " ", "Question 2 of 88");
+    answer(session, "g", "Go to question (1-88)");
+    answer(session, "40\r", "Question 40 of 88");
+    answer(session, "u", "Question 2 of 88");
+    answer(session, "y", "Question 9 of 88");  // forward: the next question left
+    answer(session, "r", "Review: 87 of 88 answered");
+    answer(session, "9\r", "Question 9 of 88");
+    answer(session, "y", "Review: 88 of 88 answered");  // from the review, back to it
+    answer(session, "\r", "Placement:");
+    CHECK(session.wait_exit() == 0);
+    CHECK_THAT(read_text(save), Contains("crawl.slos.modest-target: \"yes\""));
+    std::remove(save.c_str());
+}
+
+TEST_CASE("questionnaire: Delete clears an answer and the file no longer holds it") {
+    const std::string save = scratch("clear.yaml");
+    answer_first(save, "dd");
+    PtySession session(questionnaire(save), {"NO_COLOR=1"});
+    REQUIRE(session.wait_for("Press any key to begin"));
+    answer(session, " ", "Question 3 of 7");
+    answer(session, "b", "Question 2 of 7");
+    answer(session, "\x1b[3~", "Answer cleared: the question is unanswered.");
+    answer(session, "b", "Question 1 of 7");
+    answer(session, "\x7f", "Answer cleared: the question is unanswered.");
+    quit(session);
+    const std::string saved = read_text(save);
+    CHECK_THAT(saved, Contains("  bronze.build.ci:\n"));
+    CHECK_THAT(saved, Contains("  bronze.operate.alerts:\n"));
+    CHECK_THAT(saved, !Contains("\"done\""));
+    std::remove(save.c_str());
+}
+
+TEST_CASE("questionnaire: the alternate screen is left before the report and on every way out") {
+    const std::string how = GENERATE(as<std::string>{}, "finish", "q", "ctrl-c", "sigterm");
+    const std::string save = scratch("alternate-" + how + ".yaml");
+    PtySession session(questionnaire(save), {"NO_COLOR=1"});
+    begin(session);
+    answer(session, "d", "Question 2 of 7");
+    if (how == "finish") {
+        answer(session, "r", "Review: 1 of 7 answered");
+        session.send("\r");
+    }
+    if (how == "q") session.send("q");
+    if (how == "ctrl-c") session.send("\x03");
+    if (how == "sigterm") session.kill(SIGTERM);
+    INFO("ended by " << how);
+    session.wait_exit();
+    const std::string& output = session.output();
+    const std::size_t on = output.find(alternate_on);
+    const std::size_t off = output.rfind(alternate_off);
+    REQUIRE(on != std::string::npos);
+    REQUIRE(off != std::string::npos);
+    CHECK(on < output.find("Question 1 of 7"));
+    CHECK(off > output.rfind("Question 2 of 7"));
+    // After it, the normal screen: the report, and where the answers are.
+    const std::string after = output.substr(off);
+    CHECK_THAT(after, Contains("gait: answers saved to " + save));
+    if (how == "finish") CHECK_THAT(after, Contains("Placement:"));
+    CHECK(after.find("\x1b[2J") == std::string::npos);
+    CHECK(session.terminal_restored());
+    std::remove(save.c_str());
+}
+
+TEST_CASE("questionnaire: at 80x10 the question and its choices stay on screen with help open") {
+    const std::string save = scratch("small.yaml");
+    PtySession session({"assess", "--save", save, "--team", "Ops"}, {"NO_COLOR=1"}, 80, 10);
+    REQUIRE(session.wait_for("Press any key to begin"));
+    answer(session, " ", "Question 1 of 88");
+    answer(session, "?", "… more: ? again");
+    const std::string screen = last_screen(session.output());
+    INFO(screen);
+    CHECK_THAT(screen, Contains("Question 1 of 88"));
+    CHECK_THAT(screen, Contains("Does someone on your team speak up"));
+    CHECK_THAT(screen, Contains("1 y  Yes"));
+    CHECK_THAT(screen, Contains("3 n  No"));
+    CHECK_THAT(screen, Contains("Why it matters:"));
+    CHECK(line_count(screen) < 10);
+    quit(session);
     std::remove(save.c_str());
 }

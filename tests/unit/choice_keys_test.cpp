@@ -45,6 +45,21 @@ TEST_CASE("a choice is named by the letter the questionnaire shows for it", "[ch
     CHECK(spelled(five_level(), "x") == "skip");
 }
 
+TEST_CASE("g u and r are the questionnaire's keys and no choice's letter", "[choice_keys]") {
+    const gait::Rubric health =
+        gait::load_bundled_rubric(*gait::find_bundled_rubric("health-check"));
+    std::string letters;
+    for (const gait::ChoiceKey& key : gait::choice_keys(health))
+        letters += key.key;
+    // always a; usually: u, s and a are taken, so l; sometimes o; rarely: r, a, e and l
+    // are taken, so y; never n; na x.
+    CHECK(letters == "aloynx");
+    CHECK(spelled(health, "l") == "usually");
+    CHECK(spelled(health, "y") == "rarely");
+    CHECK(spelled(health, "u") == "(none)");
+    CHECK(spelled(health, "r") == "(none)");
+}
+
 TEST_CASE("na and n/a in any case name the not-applicable choice of any scale", "[choice_keys]") {
     for (const char* word : {"na", "NA", "n/a", "N/A", "Na"}) {
         INFO(word);

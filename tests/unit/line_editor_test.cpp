@@ -320,7 +320,28 @@ TEST_CASE("edit_line moves and erases whole UTF-8 characters", "[line_editor]") 
         run(console, "é€😀x");
         const Drawn drawn = last_drawn(console.output());
         CHECK(drawn.line == "> é€😀x");
-        CHECK(drawn.column == 5);  // "> " and three characters
+        CHECK(drawn.column == 6);  // "> ", é and € one column each, the emoji two
+    }
+    SECTION("the drawn cursor counts a wide character as two columns") {
+        console.key(KeyCode::left).key(KeyCode::interrupt);
+        run(console, "日本語x");
+        CHECK(last_drawn(console.output()).column == 8);  // "> " and three wide characters
+    }
+    SECTION("the drawn cursor counts a combining mark as no column") {
+        console.key(KeyCode::interrupt);
+        run(console, "cafe\u0301");
+        CHECK(last_drawn(console.output()).column == 6);  // "> " and four columns
+    }
+    SECTION("a long line of wide characters keeps the cursor on screen") {
+        console.set_width(40);
+        console.key(KeyCode::interrupt);
+        std::string wide;
+        for (int i = 0; i < 30; ++i)
+            wide += "日";  // 60 columns
+        run(console, wide);
+        const Drawn drawn = last_drawn(console.output());
+        CHECK(drawn.column <= 39);
+        CHECK(gait::display_width(drawn.line) <= 40);
     }
 }
 

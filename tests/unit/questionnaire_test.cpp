@@ -1,5 +1,6 @@
 #include "gait/ask/questionnaire.hpp"
 
+#include <algorithm>
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -26,6 +27,14 @@ gait::Rubric five_level() {
 // The last screen drawn: what follows the last clear.
 std::string last_screen(const ScriptedConsole& console) {
     return console.output().substr(console.output().rfind(clear_screen));
+}
+
+// The last screen with its lines joined by spaces: a sentence wrapped on it
+// reads whole. The questionnaire wraps at 100 columns however wide the terminal.
+std::string last_screen_joined(const ScriptedConsole& console) {
+    std::string screen = last_screen(console);
+    std::replace(screen.begin(), screen.end(), '\n', ' ');
+    return screen;
 }
 
 // Runs the questionnaire on five-level.yaml and records every save.
@@ -269,10 +278,9 @@ TEST_CASE("after the last question of a phase, its score is said once") {
     }
     SECTION("not achieved: the essential alerts question is only mostly done") {
         // (1 x 2 + 0.75 x 1) / 3 = 0.9167 passes 0.50, but the essential is short.
-        s.console.set_width(200);
         s.console.type(" ").type("dmx");
         CHECK(s.run() == QuestionnaireEnd::input_ended);
-        CHECK_THAT(last_screen(s.console),
+        CHECK_THAT(last_screen_joined(s.console),
                    Catch::Matchers::Contains("Bronze done: score 0.92 for a threshold of 0.50; "
                                              "Bronze is not held yet: the essential "
                                              "'bronze.operate.alerts' is short of full "
@@ -284,12 +292,11 @@ TEST_CASE("after the last question of a phase, its score is said once") {
 
 TEST_CASE("a phase achieved on its own is not held while an earlier one is not, and says why") {
     Session s;
-    s.console.set_width(300);
     SECTION("an earlier phase short of an essential") {
         // bronze: alerts none, an essential; silver: (1 + 3) / 4 = 1.00 passes 0.60.
         s.console.type(" ").type("dnx").type("dd");
         CHECK(s.run() == QuestionnaireEnd::input_ended);
-        CHECK_THAT(last_screen(s.console),
+        CHECK_THAT(last_screen_joined(s.console),
                    Catch::Matchers::Contains(
                        "Silver done: score 1.00 for a threshold of 0.60, but Silver is not held "
                        "while Bronze is not: the essential 'bronze.operate.alerts' is short of "
@@ -299,7 +306,7 @@ TEST_CASE("a phase achieved on its own is not held while an earlier one is not, 
         // bronze: (0 x 2 + 1 x 1) / 3 = 0.33, below 0.50; silver 1.00.
         s.console.type(" ").type("ndx").type("dd");
         CHECK(s.run() == QuestionnaireEnd::input_ended);
-        CHECK_THAT(last_screen(s.console),
+        CHECK_THAT(last_screen_joined(s.console),
                    Catch::Matchers::Contains(
                        "Silver done: score 1.00 for a threshold of 0.60, but Silver is not held "
                        "while Bronze is not: Bronze scores 0.33, below its 0.50."));
@@ -331,7 +338,8 @@ TEST_CASE("the review jumps to a question and comes back") {
     CHECK_THAT(s.console.output(),
                Catch::Matchers::Contains("There is no question 99; the numbers go from 1 to 7."));
     CHECK_THAT(s.console.output(),
-               Catch::Matchers::Contains("  2. bronze.operate.alerts: Started"));
+               Catch::Matchers::Contains(
+                   "2. Started         Does someone get an alert when the platform is down?"));
 }
 
 TEST_CASE("q quits with every answer saved already; Ctrl-C, SIGTERM and a hang-up end it") {
@@ -424,7 +432,6 @@ struct MigratedSession : Session {
         rubric = gait::builtin_rubric();
         answers = gait::load_answers_file(
             std::string(GAIT_TEST_DATA) + "/../../data/examples/walk-1.0.yaml", rubric);
-        console.set_width(200);  // the carried-over line on one line
     }
 
     const gait::Answer* answer(const std::string& question) const {
@@ -458,7 +465,7 @@ TEST_CASE(
     CHECK(s.run() == QuestionnaireEnd::input_ended);
     CHECK_THAT(s.console.output(),
                Catch::Matchers::Contains("to confirm, starting at question 6."));
-    const std::string screen = last_screen(s.console);
+    const std::string screen = last_screen_joined(s.console);
     CHECK_THAT(screen, Catch::Matchers::Contains("Question 6 of 88 · Crawl · Observability"));
     CHECK_THAT(screen, Catch::Matchers::Contains(carried_line));
     // The carried answer is the current one, highlighted.
@@ -518,4 +525,205 @@ TEST_CASE(
         CHECK_THAT(screen, Catch::Matchers::Contains("Question 12 of 88 · Crawl · Security"));
         CHECK(screen.find("Carried over from") == std::string::npos);
     }
+}
+
+namespace {
+
+const char* const five_level_ids[] = {
+    "bronze.build.ci",    "bronze.operate.alerts", "bronze.operate.backups", "silver.build.review",
+    "silver.operate.slo", "gold.build.canary",     "gold.operate.chaos"};
+
+// A session whose answers are "done" for the questions numbered (1-based) in `numbers`.
+Session answered(std::initializer_list<int> numbers) {
+    Session s;
+    for (const int number : numbers)
+        s.answers.answers.push_back({five_level_ids[number - 1], "done", "", "", {}});
+    return s;
+}
+
+// Whether every line of the last screen fits the console's rows and 100 columns.
+void check_fits(const ScriptedConsole& console, std::size_t rows) {
+    const std::string screen = last_screen(console);
+    INFO(screen);
+    CHECK(count(screen, "\n") + 1 <= rows);
+    std::istringstream lines(screen);
+    for (std::string line; std::getline(lines, line);)
+        CHECK(gait::display_width(line) <= 100);
+}
+
+}  // namespace
+
+TEST_CASE("g and : go to a question by its number") {
+    const std::string key = GENERATE(std::string("g"), std::string(":"));
+    Session s;
+    s.console.type(" ").type(key).type("5\r").type("d");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK(s.choice("silver.operate.slo") == "done");
+    CHECK(s.choice("bronze.build.ci") == "(none)");
+    CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("Question 6 of 7"));
+}
+
+TEST_CASE("g with a number that is no question's says so and stays") {
+    Session s;
+    s.console.type(" ").type("g99\r");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    const std::string screen = last_screen(s.console);
+    CHECK_THAT(screen,
+               Catch::Matchers::Contains("There is no question 99; the numbers go from 1 to 7."));
+    CHECK_THAT(screen, Catch::Matchers::Contains("Question 1 of 7"));
+}
+
+TEST_CASE("u goes to the next unanswered question, round the end") {
+    Session s = answered({1, 2, 3, 5, 6, 7});
+    s.console.type(" ");               // resumes at question 4
+    s.console.type("bbb").type("u");   // back to 1, then the next unanswered: 4
+    s.console.type("g6\r").type("u");  // from 6, round the end: 4 again
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK(count(s.console.output(), "Question 4 of 7") == 3);
+    CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("Question 4 of 7"));
+}
+
+TEST_CASE("u with every question answered goes to the review and says so") {
+    Session s = answered({1, 2, 3, 4, 5, 6});
+    s.console.type(" ").type("d").type("g2\r").type("u");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    const std::string screen = last_screen(s.console);
+    CHECK_THAT(screen, Catch::Matchers::Contains("Review: 7 of 7 answered"));
+    CHECK_THAT(screen, Catch::Matchers::Contains("Every question is answered."));
+}
+
+TEST_CASE("r goes to the review from any question and Enter there finishes") {
+    Session s;
+    s.console.type(" ").type("d").type("r").type("\r");
+    CHECK(s.run() == QuestionnaireEnd::finished);
+    CHECK_THAT(s.console.output(), Catch::Matchers::Contains("Review: 1 of 7 answered"));
+    CHECK(s.choice("bronze.build.ci") == "done");
+}
+
+TEST_CASE("the last question left after resuming leads to the review") {
+    Session s = answered({1, 2, 3, 4, 6, 7});
+    s.console.type(" ").type("d");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("Review: 7 of 7 answered"));
+}
+
+TEST_CASE("Delete and Backspace clear an answer and keep its note") {
+    const KeyCode key = GENERATE(KeyCode::erase, KeyCode::backspace);
+    Session s = answered({1, 2});
+    s.answers.answers[1].note = "pager";
+    // Resumes at question 3; back to 2, clear it; back to 1, clear it.
+    s.console.type(" ").type("b").press(key).type("b").press(key);
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK(s.choice("bronze.build.ci").empty());
+    CHECK(s.choice("bronze.operate.alerts").empty());
+    REQUIRE(s.saves.size() == 2);
+    CHECK(s.saves.back().answers[1].note == "pager");
+    const std::string screen = last_screen(s.console);
+    CHECK_THAT(screen, Catch::Matchers::Contains("Answer cleared: the question is unanswered."));
+    CHECK(screen.find("(current answer)") == std::string::npos);
+}
+
+TEST_CASE("the keys on the question screen name g u r and Del") {
+    Session s;
+    s.console.type(" ");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK_THAT(last_screen_joined(s.console),
+               Catch::Matchers::Contains("Del clear · g go to · u unanswered · r review · q quit"));
+}
+
+TEST_CASE("the review shows each question's text beside its answer") {
+    Session s = answered({1});
+    s.answers.answers[0].note = "on GitLab";
+    s.console.type(" ").type("r");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    const std::string screen = last_screen(s.console);
+    CHECK_THAT(screen, Catch::Matchers::Contains(
+                           "1. Done            Does every change go through continuous "
+                           "integration? (note)"));
+    CHECK_THAT(screen, Catch::Matchers::Contains(
+                           "2. unanswered      Does someone get an alert when the platform is "
+                           "down?"));
+}
+
+TEST_CASE("the review pages to the terminal's rows") {
+    Session s;
+    s.console.set_rows(9);
+    s.console.type(" ").type("r");
+    // Page Down, Space, then Down on the last page stays there; b goes one back.
+    s.console.press(KeyCode::page_down).type(" ").press(KeyCode::down).type("b");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK(count(s.console.output(), "page 1 of 3") == 1);
+    CHECK(count(s.console.output(), "page 3 of 3") == 2);
+    CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("page 2 of 3"));
+    check_fits(s.console, 9);
+}
+
+TEST_CASE("the review keeps its message on screen") {
+    Session s;
+    s.console.set_rows(10);
+    s.console.type(" ").type("r").type("99\r");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK_THAT(last_screen_joined(s.console),
+               Catch::Matchers::Contains("There is no question 99; the numbers go from 1 to 7."));
+    check_fits(s.console, 10);
+}
+
+TEST_CASE("a question's number typed in the review goes there and back to the review") {
+    Session s;
+    s.console.type(" ").type("r").type("3").press(KeyCode::backspace).type("4\r").type("m");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK(s.choice("silver.build.review") == "mostly");
+    CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("Review: 1 of 7 answered"));
+}
+
+TEST_CASE("at 80 by 10 the question and its choices stay on screen with help open") {
+    Session s;
+    s.rubric = gait::builtin_rubric();
+    s.console.set_rows(10);
+    s.console.type(" ").type("?");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    const std::string screen = last_screen(s.console);
+    CHECK_THAT(screen, Catch::Matchers::Contains("Question 1 of"));
+    CHECK_THAT(screen, Catch::Matchers::Contains("1 y  Yes"));
+    CHECK_THAT(screen, Catch::Matchers::Contains("3 n  No"));
+    CHECK_THAT(screen, Catch::Matchers::Contains("Why it matters:"));
+    CHECK_THAT(screen, Catch::Matchers::Contains("… more: ? again"));
+    check_fits(s.console, 10);
+}
+
+TEST_CASE("? again shows the rest of a help that did not fit then hides it") {
+    Session s;
+    s.rubric = gait::builtin_rubric();
+    s.console.set_rows(10);
+    s.console.type(" ");
+    for (int i = 0; i < 12; ++i)
+        s.console.type("?");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK_THAT(s.console.output(), Catch::Matchers::Contains("What to do:"));
+    // Its parts, then hidden, then from its start again.
+    CHECK(count(s.console.output(), "Why it matters:") >= 2);
+}
+
+TEST_CASE("text is wrapped to 100 columns on a wider terminal") {
+    Session s;
+    s.rubric = gait::builtin_rubric();
+    s.console.set_width(200);
+    s.console.type(" ").type("?");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    check_fits(s.console, 24);
+}
+
+TEST_CASE("a note keeps its spaces on the question screen") {
+    Session s;
+    s.console.type(" ").type("e").type("two  spaces   here").press(KeyCode::enter);
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("Note: two  spaces   here"));
+}
+
+TEST_CASE("r opens the review at the page holding the question it left") {
+    Session s;
+    s.console.set_rows(9);
+    s.console.type(" ").type("g7\r").type("r");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("page 3 of 3"));
 }

@@ -46,8 +46,10 @@ class ScriptedConsole : public Console {
 
     void write(std::string_view text) override { output_ += text; }
     TextStyle style() const override { return {width_, false}; }
+    std::size_t rows() const override { return rows_; }
 
     void set_width(std::size_t width) { width_ = width; }
+    void set_rows(std::size_t rows) { rows_ = rows; }
     const std::string& output() const { return output_; }
     std::size_t keys_left() const { return keys_.size(); }
 
@@ -55,6 +57,7 @@ class ScriptedConsole : public Console {
     std::deque<Key> keys_;
     std::string output_;
     std::size_t width_;
+    std::size_t rows_ = 24;
 };
 
 }  // namespace gait::test

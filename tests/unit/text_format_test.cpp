@@ -29,6 +29,35 @@ TEST_CASE("display_width counts code points, not bytes or color codes", "[text_f
     CHECK(gait::display_width(red) == 5);
 }
 
+TEST_CASE("display_width counts East Asian wide characters as two columns", "[text_format]") {
+    CHECK(gait::display_width("日本") == 4);
+    CHECK(gait::display_width("日本 ok") == 7);
+    CHECK(gait::display_width("ｆｕｌｌ") == 8);  // fullwidth Latin
+    CHECK(gait::display_width("한국어") == 6);
+}
+
+TEST_CASE("display_width counts combining marks as no column", "[text_format]") {
+    CHECK(gait::display_width("e\u0301") == 1);  // e and a combining acute accent
+    CHECK(gait::display_width("cafe\u0301s") == 5);
+}
+
+TEST_CASE("wrap truncate and pad measure wide characters by their columns", "[text_format]") {
+    // Words of four columns each: three and their spaces fill 14 columns; in 13, two fit.
+    CHECK(gait::wrap("日本 日本 日本 日本 日本", 14, "", "") == "日本 日本 日本\n日本 日本\n");
+    CHECK(gait::wrap("日本 日本 日本 日本 日本", 13, "", "") == "日本 日本\n日本 日本\n日本\n");
+    CHECK(gait::truncate("日本語テキスト", 7) == "日本語…");
+    CHECK(gait::display_width(gait::truncate("日本語テキスト", 7)) == 7);
+    CHECK(gait::pad_right("日本", 6) == "日本  ");
+}
+
+TEST_CASE("wrap_verbatim keeps a text's own spaces and drops the one at a break", "[text_format]") {
+    CHECK(gait::wrap_verbatim("two  spaces   three", 80, "Note: ", "  ") ==
+          "Note: two  spaces   three\n");
+    CHECK(gait::wrap_verbatim("aaaa  bbbb cccc", 11, "", "  ") == "aaaa  bbbb\n  cccc\n");
+    CHECK(gait::wrap_verbatim("averyveryverylongword and", 10, "", "") ==
+          "averyveryverylongword\nand\n");
+}
+
 TEST_CASE("paint adds escape codes only when color is on", "[text_format]") {
     CHECK(gait::paint("x", gait::Paint::bold, plain) == "x");
     CHECK(gait::paint("x", gait::Paint::bold, color) == "\x1b[1mx\x1b[0m");

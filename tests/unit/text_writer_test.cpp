@@ -168,6 +168,12 @@ TEST_CASE("a paragraph wraps at two spaces; a muted one is dim", "[text_writer]"
     CHECK(write(doc::Paragraph{"None.", doc::Tone::plain}, color) == "  None.\n");
 }
 
+TEST_CASE("a paragraph of wide characters wraps by their columns", "[text_writer]") {
+    // Each word takes four columns: two words and the indent fill 12, a third does not fit.
+    CHECK(write(doc::Paragraph{"日本 日本 日本", doc::Tone::plain}, width(12)) ==
+          "  日本 日本\n  日本\n");
+}
+
 TEST_CASE("a table that fits is a grid: row headers left, figures right", "[text_writer]") {
     doc::Table table{"phases",
                      {{"Phase", doc::Align::left},

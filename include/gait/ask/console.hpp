@@ -23,6 +23,8 @@ enum class KeyCode {
     down,
     home,
     end,
+    page_up,
+    page_down,
     escape,
     erase_before,  // Ctrl-U: erase to the start of the line
     erase_after,   // Ctrl-K: erase to the end of the line
@@ -54,6 +56,8 @@ class Console {
     virtual bool key_waiting() { return false; }
     // Width and color as they are now; the width changes when the terminal is resized.
     virtual TextStyle style() const = 0;
+    // Rows on screen as they are now: the questionnaire fits each screen in them.
+    virtual std::size_t rows() const { return 24; }
 };
 
 // Decodes the first key in bytes read from a terminal in raw mode: characters,

@@ -49,7 +49,8 @@ std::string printable(std::string_view text);
 // `text` wrapped in the escape codes of `paint` when color is on; as is otherwise.
 std::string paint(std::string_view text, Paint paint, const TextStyle& style);
 
-// Columns a UTF-8 string takes on a terminal: one per code point, none for color codes.
+// Columns a UTF-8 string takes on a terminal: two for each East Asian wide
+// character, none for combining marks and color codes, one for the rest.
 std::size_t display_width(std::string_view text);
 
 // A value from a file or the command line as a message quotes it: in single
@@ -66,6 +67,11 @@ std::string pad_left(std::string_view text, std::size_t width);
 // with `rest`; both prefixes count toward the width. Ends with a newline.
 std::string wrap(std::string_view text, std::size_t width, std::string_view first,
                  std::string_view rest);
+
+// Wraps like `wrap` but keeps the text's own spaces: only a space where a line
+// breaks is dropped. For what a person typed, such as a note.
+std::string wrap_verbatim(std::string_view text, std::size_t width, std::string_view first,
+                          std::string_view rest);
 
 // "1 gap", "7 gaps": a count and its noun, plural when it is not one.
 std::string count_of(std::size_t count, const char* noun);
