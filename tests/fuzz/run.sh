@@ -30,7 +30,7 @@ cxx="${GAIT_FUZZ_CXX:-clang++-14}"
 build=build-fuzz
 
 # Debian's packages for a libFuzzer build, installed when missing, as .ci/setup does.
-packages=(cmake ninja-build clang-14 libclang-rt-14-dev libyaml-cpp-dev libfmt-dev nlohmann-json3-dev)
+packages=(cmake ninja-build clang-14 libclang-rt-14-dev libyaml-cpp-dev libfmt-dev nlohmann-json3-dev libutf8proc-dev)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'ok installed' || missing+=("$package")
