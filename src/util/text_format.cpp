@@ -228,11 +228,15 @@ std::string wrap_verbatim(std::string_view text, std::size_t width, std::string_
     std::size_t room = width - std::min(width, display_width(first));
     for (;;) {
         // The last space at which the line still fits; none when all the rest fits.
+        // The width is added up word by word, so a line costs its length once.
         std::size_t cut = std::string_view::npos;
         bool all_fits = false;
+        std::size_t used = 0;
         for (std::size_t at = 0;;) {
             const std::size_t space = text.find(' ', at);
-            if (display_width(text.substr(0, space)) > room) break;
+            const std::size_t end = space == std::string_view::npos ? text.size() : space;
+            used += display_width(text.substr(at, end - at)) + (at > 0 ? 1 : 0);
+            if (used > room) break;
             if (space == std::string_view::npos) {
                 all_fits = true;
                 break;
