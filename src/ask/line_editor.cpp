@@ -44,19 +44,39 @@ class Line {
     }
 
   private:
+    // The cursor moves by what shows as one character: a letter with the
+    // combining marks after it (which take no column) is crossed in one step.
     std::size_t previous(std::size_t at) const {
+        do
+            at = previous_code_point(at);
+        while (at > 0 && takes_no_column(at));
+        return at;
+    }
+    std::size_t next(std::size_t at) const {
+        do
+            at = next_code_point(at);
+        while (at < text_.size() && takes_no_column(at));
+        return at;
+    }
+    std::size_t previous_code_point(std::size_t at) const {
         if (at == 0) return 0;
         do
             --at;
         while (at > 0 && is_continuation_byte(text_[at]));
         return at;
     }
-    std::size_t next(std::size_t at) const {
+    std::size_t next_code_point(std::size_t at) const {
         if (at >= text_.size()) return text_.size();
         do
             ++at;
         while (at < text_.size() && is_continuation_byte(text_[at]));
         return at;
+    }
+    // Whether the code point at `at` is a combining mark or another character
+    // of no width (an ASCII control is shown in caret form, and is one of its own).
+    bool takes_no_column(std::size_t at) const {
+        const std::string_view code_point(text_.data() + at, next_code_point(at) - at);
+        return static_cast<unsigned char>(code_point[0]) >= 0x80 && display_width(code_point) == 0;
     }
     void erase(std::size_t from, std::size_t to) {
         text_.erase(from, to - from);

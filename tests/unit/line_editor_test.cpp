@@ -571,3 +571,14 @@ TEST_CASE("edit_line does not draw while more keys are waiting", "[line_editor]"
     // only the newline that ends the line.
     CHECK(console.output() == "\r\n");
 }
+
+TEST_CASE("the cursor crosses a letter and its combining accent in one step", "[line_editor]") {
+    // "e" + U+0301 COMBINING ACUTE ACCENT shows as one character, é.
+    KeyConsole console;
+    console.chars("ae\xcc\x81z").key(KeyCode::left, 2).chars("X").key(KeyCode::backspace);
+    console.key(KeyCode::right).key(KeyCode::backspace).key(KeyCode::enter);
+    const EditedLine result = run(console);
+    // Left twice: before the accented e; X typed and erased; right crosses é;
+    // Backspace erases the e with its accent.
+    CHECK(result.text == "az");
+}

@@ -16,7 +16,8 @@ struct EditedLine {
 
 // Reads one line on the console after `prompt`, starting from `initial`, with the
 // usual keys: arrows, Home/End, Backspace/Delete, Ctrl-A/E/U/K/W; Enter accepts,
-// Escape cancels. UTF-8 aware: the cursor moves by character. A paste is
+// Escape cancels. UTF-8 aware: the cursor moves by character as shown (a letter
+// and its combining marks are one step), wide ones counted as two columns. A paste is
 // inserted at the cursor as one piece (fold_paste), and never ends the line.
 EditedLine edit_line(Console& console, std::string_view prompt, std::string initial);
 
