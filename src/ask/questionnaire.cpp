@@ -11,6 +11,7 @@
 #include "gait/util/text_format.hpp"
 
 #include "ask/screen_lines.hpp"
+#include "document/report_wording.hpp"
 
 namespace gait {
 namespace {
@@ -583,8 +584,12 @@ class Questionnaire {
             return line + fmt::format("; the team holds {}.", printable(done.name));
         if (!done.achieved) {
             const std::string essentials = essentials_short(done);
-            return line + fmt::format("; {} is not held yet{}.", printable(done.name),
-                                      essentials.empty() ? "" : ": " + essentials);
+            // An area below the floor holds the phase back as an essential does: say which.
+            const std::string floor = areas_below_floor_sentence(result, done);
+            return line +
+                   fmt::format("; {} is not held yet{}.", printable(done.name),
+                               essentials.empty() ? "" : ": " + essentials) +
+                   (floor.empty() ? "" : " " + printable(floor));
         }
         // Scored enough itself, but held only once every phase before it is.
         const PhaseScore& blocking = result.phases[result.placement ? *result.placement + 1 : 0];
@@ -599,7 +604,11 @@ class Questionnaire {
                                format_score(phase.score), phase.threshold);
         }
         const std::string essentials = essentials_short(phase);
-        return essentials.empty() ? printable(phase.name) + " is not achieved" : essentials;
+        if (!essentials.empty()) return essentials;
+        if (!phase.areas_below_floor.empty()) {
+            return fmt::format("{} has {}", printable(phase.name), blockers_short(phase));
+        }
+        return printable(phase.name) + " is not achieved";
     }
 
     // The essentials short of full credit, the first by name; empty when none is.

@@ -318,6 +318,20 @@ TEST_CASE("a phase achieved on its own is not held while an earlier one is not, 
                    Catch::Matchers::Contains("Silver done: score 1.00 for a threshold of 0.60; "
                                              "the team holds Silver."));
     }
+    SECTION("an earlier phase with an area below the floor") {
+        // bronze: (0 x 2 + 1 + 1) / 4 = 0.50 meets its 0.50, but Build scores 0.
+        s.console.type(" ").type("ndd").type("dd");
+        CHECK(s.run() == QuestionnaireEnd::input_ended);
+        std::string said = s.console.output();  // both phases' lines, wrapped
+        std::replace(said.begin(), said.end(), '\n', ' ');
+        const std::string screens = last_screen_joined(s.console);
+        CHECK_THAT(said,
+                   Catch::Matchers::Contains("Bronze is not held yet. In Bronze, Build 0.00 is "
+                                             "below the 0.50 every area needs."));
+        CHECK_THAT(screens, Catch::Matchers::Contains(
+                                "but Silver is not held while Bronze is not: Bronze has 1 area "
+                                "below the floor."));
+    }
     SECTION("below its own threshold") {
         s.console.type(" ").type("ddx").type("nt");  // (0 + 0.25 x 3) / 4 = 0.1875
         CHECK(s.run() == QuestionnaireEnd::input_ended);
