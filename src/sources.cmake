@@ -46,6 +46,8 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/format/report_json.cpp
   ${GAIT_SOURCE_ROOT}/src/format/text_writer.cpp
   ${GAIT_SOURCE_ROOT}/src/ask/console.cpp
+  ${GAIT_SOURCE_ROOT}/src/ask/help_view.cpp
   ${GAIT_SOURCE_ROOT}/src/ask/line_editor.cpp
+  ${GAIT_SOURCE_ROOT}/src/ask/phase_notice.cpp
   ${GAIT_SOURCE_ROOT}/src/ask/questionnaire.cpp
   ${GAIT_SOURCE_ROOT}/src/ask/screen_lines.cpp)

@@ -10,8 +10,9 @@
 #include "gait/score/scoring.hpp"
 #include "gait/util/text_format.hpp"
 
+#include "ask/help_view.hpp"
+#include "ask/phase_notice.hpp"
 #include "ask/screen_lines.hpp"
-#include "document/report_wording.hpp"
 
 namespace gait {
 namespace {
@@ -19,7 +20,6 @@ namespace {
 const char* const clear_screen = "\x1b[H\x1b[2J";
 // Lines longer than this are hard to read, however wide the terminal.
 constexpr std::size_t widest_text = 100;
-const char* const more_help = "… more: ? again";
 
 struct Item {
     const Phase* phase;
@@ -58,14 +58,6 @@ struct Step {
 Step ended(QuestionnaireEnd how) {
     return {Step::end, how};
 }
-
-// The part of a question's help on screen: ? shows it, again shows the next
-// part when it did not all fit, and hides it after the last.
-struct HelpView {
-    bool open = false;
-    std::size_t first_line = 0;
-    std::size_t next_line = 0;  // set by draw: the first line not shown; 0 when all were
-};
 
 // The review's list cut into pages that fit the terminal's rows.
 struct ReviewPages {
@@ -189,7 +181,7 @@ class Questionnaire {
     // score when its last question is behind.
     std::size_t forward_from(std::size_t index, std::size_t next) {
         if (next == items_.size() || items_[next].phase != items_[index].phase) {
-            notice_ = phase_summary(*items_[index].phase);
+            notice_ = phase_done_notice(score(rubric_, answers_), items_[index].phase->id);
         }
         return next;
     }
@@ -281,16 +273,6 @@ class Questionnaire {
         }
         if (is_exit_key({note.ended_by, {}})) return end_for(note.ended_by);
         return std::nullopt;
-    }
-
-    static void turn_help_page(HelpView& help) {
-        if (!help.open) {
-            help = {true, 0, 0};
-        } else if (help.next_line > 0) {
-            help = {true, help.next_line, 0};
-        } else {
-            help = {};
-        }
     }
 
     // g: the number of a question to go to, typed under the question. A
@@ -394,20 +376,6 @@ class Questionnaire {
                 (compact ? "" : "\n") + help_window(help_text, rows - std::min(rows, used), help);
         }
         console_.write(out + footer);
-    }
-
-    // As much of the help as `rows` hold from help.first_line on, with a line
-    // saying there is more when it does not all fit.
-    static std::string help_window(const std::string& text, std::size_t rows, HelpView& help) {
-        const std::size_t total = line_count(text);
-        if (help.first_line >= total) help.first_line = 0;
-        if (total - help.first_line <= rows) {
-            help.next_line = 0;
-            return lines_from(text, help.first_line, rows);
-        }
-        const std::size_t shown = rows > 1 ? rows - 1 : 0;
-        help.next_line = help.first_line + shown;
-        return lines_from(text, help.first_line, shown) + more_help + "\n";
     }
 
     std::string question_header(std::size_t index, const TextStyle& style) const {
@@ -566,61 +534,6 @@ class Questionnaire {
     static std::string short_key_help() {
         return "? help · q quit · g go to · u unanswered · r review · Del clear · e note · "
                "b back · s skip";
-    }
-
-    // Said when a phase's last question is answered: the phase's score, and
-    // whether the team now holds the phase, which takes every phase before it too.
-    std::string phase_summary(const Phase& phase) const {
-        const Result result = score(rubric_, answers_);
-        std::size_t p = 0;
-        while (p < result.phases.size() && result.phases[p].id != phase.id)
-            ++p;
-        if (p == result.phases.size()) return {};
-        const PhaseScore& done = result.phases[p];
-        std::string line =
-            fmt::format("{} done: score {} for a threshold of {:.2f}", printable(done.name),
-                        format_score(done.score), done.threshold);
-        if (result.placement && *result.placement >= p)
-            return line + fmt::format("; the team holds {}.", printable(done.name));
-        if (!done.achieved) {
-            const std::string essentials = essentials_short(done);
-            // An area below the floor holds the phase back as an essential does: say which.
-            const std::string floor = areas_below_floor_sentence(result, done);
-            return line +
-                   fmt::format("; {} is not held yet{}.", printable(done.name),
-                               essentials.empty() ? "" : ": " + essentials) +
-                   (floor.empty() ? "" : " " + printable(floor));
-        }
-        // Scored enough itself, but held only once every phase before it is.
-        const PhaseScore& blocking = result.phases[result.placement ? *result.placement + 1 : 0];
-        return line + fmt::format(", but {} is not held while {} is not: {}.", printable(done.name),
-                                  printable(blocking.name), shortfall(blocking));
-    }
-
-    // Why a phase is not achieved: its score below the threshold, else its essentials.
-    static std::string shortfall(const PhaseScore& phase) {
-        if (phase.score && *phase.score < phase.threshold - 1e-9) {
-            return fmt::format("{} scores {}, below its {:.2f}", printable(phase.name),
-                               format_score(phase.score), phase.threshold);
-        }
-        const std::string essentials = essentials_short(phase);
-        if (!essentials.empty()) return essentials;
-        if (!phase.areas_below_floor.empty()) {
-            return fmt::format("{} has {}", printable(phase.name), blockers_short(phase));
-        }
-        return printable(phase.name) + " is not achieved";
-    }
-
-    // The essentials short of full credit, the first by name; empty when none is.
-    static std::string essentials_short(const PhaseScore& phase) {
-        const std::vector<std::string>& missing = phase.essentials_missing;
-        if (missing.empty()) return {};
-        if (missing.size() == 1) {
-            return fmt::format("the essential '{}' is short of full credit",
-                               printable(missing.front()));
-        }
-        return fmt::format("the essentials '{}' and {} more are short of full credit",
-                           printable(missing.front()), missing.size() - 1);
     }
 
     std::string take_notice(const TextStyle& style) {
