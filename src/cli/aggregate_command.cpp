@@ -87,23 +87,6 @@ void check_options_apply(const AggregateCommandOptions& options) {
     }
 }
 
-// --rubric, else the bundled rubric the first file names (as assess and compare
-// do), else the default. A first file that cannot be read is skipped later, with
-// its reason, like any other; standard input can be read only once, so it is
-// not looked at here.
-Rubric rubric_for_files(const std::string& rubric_option, const std::vector<TeamFile>& files) {
-    if (!rubric_option.empty() || files.empty() || files.front().path == "-") {
-        return load_rubric_or_builtin(rubric_option);
-    }
-    try {
-        const TeamFile& first = files.front();
-        return rubric_for_answers({}, {{input_name(first.path),
-                                        read_file(first.path, first.kinds, limits::report_bytes)}});
-    } catch (const Error&) {
-        return load_rubric_or_builtin({});
-    }
-}
-
 }  // namespace
 
 int run_aggregate(const AggregateCommandOptions& options) {
