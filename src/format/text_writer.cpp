@@ -476,7 +476,8 @@ std::string write_series(const doc::Series& series, const TextStyle& style) {
     for (const std::string& level : series.levels)
         figure_width = std::max(figure_width, display_width(printable(level)));
     name_width = std::min(name_width, row_header_keep);
-    const std::size_t fixed = 2 + name_width + 2 * (2 + figure_width);
+    // "  name  first  sparkline  last"
+    const std::size_t fixed = 2 + name_width + 2 + figure_width + 2 + 2 + figure_width;
     const std::size_t cells = style.width > fixed + spark_min ? style.width - fixed : spark_min;
     const std::vector<std::size_t> shown = sampled(series.points.size(), cells);
     std::string out = paint(fmt::format("  {} to {}, {}", printable(series.points.front()),
