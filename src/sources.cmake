@@ -7,6 +7,7 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/util/edit_distance.cpp
   ${GAIT_SOURCE_ROOT}/src/util/file_io.cpp
   ${GAIT_SOURCE_ROOT}/src/util/file_lock.cpp
+  ${GAIT_SOURCE_ROOT}/src/util/run_program.cpp
   ${GAIT_SOURCE_ROOT}/src/util/text_format.cpp
   ${GAIT_SOURCE_ROOT}/src/load/answers.cpp
   ${GAIT_SOURCE_ROOT}/src/load/answers_migration.cpp
@@ -15,6 +16,7 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/load/answers_template.cpp
   ${GAIT_SOURCE_ROOT}/src/load/answers_writer.cpp
   ${GAIT_SOURCE_ROOT}/src/load/choice_keys.cpp
+  ${GAIT_SOURCE_ROOT}/src/load/git_history.cpp
   ${GAIT_SOURCE_ROOT}/src/load/report_reader.cpp
   ${GAIT_SOURCE_ROOT}/src/load/rubric.cpp
   ${GAIT_SOURCE_ROOT}/src/load/rubric_check.cpp

@@ -63,6 +63,7 @@ check "the package is called gait" test "$(field Package)" = gait
 depends="$(field Depends)"
 check "Depends names libyaml-cpp0.7 and libfmt9" \
   bash -c '[[ "$1" == *libyaml-cpp0.7* && "$1" == *libfmt9* ]]' _ "$depends"
+check "Recommends names git, which gait trend --git runs" test "$(field Recommends)" = git
 
 root="$scratch/root"
 check "dpkg -x unpacks the package" dpkg -x "$deb" "$root"

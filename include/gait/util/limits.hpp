@@ -19,6 +19,9 @@ inline constexpr std::size_t text_after_aliases = file_bytes;
 // gaps: a report of a rubric and answers of 4 MiB each is about 7.3 MB. gait
 // reads reports up to this size, and refuses to write a larger one.
 inline constexpr std::size_t report_bytes = 16 * 1024 * 1024;
+// What `gait trend --git` reads of a history: its log, and every committed
+// version of the answers files together.
+inline constexpr std::size_t history_bytes = 256 * 1024 * 1024;
 inline constexpr std::size_t text_bytes = 64 * 1024;  // one value: a question, a note
 inline constexpr std::size_t questions = 2'000;
 inline constexpr std::size_t phases = 20;

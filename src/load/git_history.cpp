@@ -1,0 +1,218 @@
+#include "gait/load/git_history.hpp"
+
+#include <algorithm>
+#include <sys/stat.h>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "gait/util/diagnostic.hpp"
+#include "gait/util/limits.hpp"
+
+#include "util/run_program.hpp"
+
+namespace gait {
+namespace {
+
+// One file changed by one commit, as `git log --raw` lists it.
+struct Change {
+    std::string commit;
+    std::int64_t time = 0;
+    std::string date;
+    std::string blob;               // the file's content after the commit
+    std::string path;               // from the repository's top
+    std::size_t newer_commits = 0;  // commits git listed before this one's
+};
+
+// Where git runs and what it is asked about.
+struct Query {
+    std::string directory;  // git -C: the folder, or the file's folder
+    std::string pathspec;   // the file's name in it, or "." for the folder
+    bool folder = false;
+};
+
+// The environment git runs in: no prompt for credentials, no lock taken on a
+// repository that may be someone else's, and no pager or replaced objects.
+const std::vector<std::string> git_environment = {
+    "GIT_TERMINAL_PROMPT=0",    "GIT_OPTIONAL_LOCKS=0",    "GIT_PAGER=cat",
+    "GIT_NO_REPLACE_OBJECTS=1", "GIT_LITERAL_PATHSPECS=1", "LC_ALL=C"};
+
+[[noreturn]] void fail(const std::string& path, const std::string& message,
+                       const std::string& hint = {}) {
+    throw Error({path, 0, 0}, message, hint);
+}
+
+// git's first line on standard error, without its "fatal: ".
+std::string first_line(const std::string& err) {
+    std::string line = err.substr(0, err.find('\n'));
+    if (line.rfind("fatal: ", 0) == 0) line.erase(0, 7);
+    return line.empty() ? "git failed" : line;
+}
+
+std::string git(const Query& query, std::vector<std::string> args, const std::string& input,
+                std::size_t most, const std::string& path) {
+    args.insert(args.begin(), {"git", "-C", query.directory, "-c", "core.fsmonitor=false"});
+    const ProgramOutput output = run_program(args, input, git_environment, most, path);
+    if (output.exit_status != 0)
+        fail(path, fmt::format("cannot read its git history: {}", first_line(output.err)));
+    return output.out;
+}
+
+Query query_for(const std::string& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) return {path, ".", true};
+    const std::size_t slash = path.rfind('/');
+    if (slash == std::string::npos) return {".", path, false};
+    if (slash + 1 == path.size()) return {path, ".", true};
+    return {slash == 0 ? "/" : path.substr(0, slash), path.substr(slash + 1), false};
+}
+
+bool is_answers_name(const std::string& path) {
+    for (const char* extension : {".yaml", ".yml", ".json"}) {
+        const std::string e = extension;
+        if (path.size() >= e.size() && path.compare(path.size() - e.size(), e.size(), e) == 0)
+            return true;
+    }
+    return false;
+}
+
+// The NUL-terminated field at `at`, moving `at` past it.
+std::string field(const std::string& out, std::size_t& at) {
+    const std::size_t end = std::min(out.find('\0', at), out.size());
+    std::string value = out.substr(at, end - at);
+    at = end + 1;
+    return value;
+}
+
+std::vector<std::string> words(const std::string& line) {
+    std::vector<std::string> result;
+    std::size_t at = 0;
+    while (at < line.size()) {
+        const std::size_t end = std::min(line.find(' ', at), line.size());
+        result.push_back(line.substr(at, end - at));
+        at = end + 1;
+    }
+    return result;
+}
+
+// `git log -z --format=%x1e%H %ct %cI --raw --no-abbrev`: per commit "\x1e" +
+// header + "\0", a newline, then ":OLDMODE NEWMODE OLD NEW STATUS\0PATH\0" per
+// file it changed. Kept: regular files added, modified or made regular.
+std::vector<Change> parse_log(const std::string& out) {
+    std::vector<Change> changes;
+    Change commit;
+    std::size_t at = 0;
+    while (at < out.size()) {
+        if (out[at] == '\n') {
+            ++at;
+            continue;
+        }
+        const bool header = out[at] == '\x1e';
+        const std::vector<std::string> fields = words(field(out, ++at));
+        if (header && fields.size() == 3) {
+            commit.commit = fields[0];
+            commit.time = std::stoll(fields[1]);
+            commit.date = fields[2].substr(0, 10);
+            continue;
+        }
+        Change change = commit;
+        change.path = field(out, at);
+        const bool regular = fields.size() == 5 && fields[1].rfind("100", 0) == 0;
+        if (!regular || fields[4] == "D") continue;
+        change.blob = fields[3];
+        changes.push_back(std::move(change));
+    }
+    return changes;
+}
+
+// Keeps the changes of files the query asks for, on or after `since`, of the
+// latest `most` commits; oldest first.
+std::vector<Change> select(std::vector<Change> changes, const std::string& prefix,
+                           const Query& query, const GitHistoryOptions& options) {
+    std::vector<Change> kept;
+    std::size_t commits = 0;
+    std::string last_commit;
+    for (Change& change : changes) {  // newest first, as git lists them
+        if (change.path.compare(0, prefix.size(), prefix) != 0) continue;
+        change.path.erase(0, prefix.size());
+        if (query.folder && !is_answers_name(change.path)) continue;
+        if (!options.since.empty() && change.date < options.since) continue;
+        if (change.commit != last_commit) ++commits;
+        last_commit = change.commit;
+        if (options.most != 0 && commits > options.most) break;
+        change.newer_commits = commits;
+        kept.push_back(std::move(change));
+    }
+    // Oldest commit first; a commit's files stay in git's order (by path).
+    std::stable_sort(kept.begin(), kept.end(), [](const Change& a, const Change& b) {
+        return a.time != b.time ? a.time < b.time : a.newer_commits > b.newer_commits;
+    });
+    return kept;
+}
+
+// The content of each blob, read in one `git cat-file --batch`; at most
+// limits::report_bytes each and limits::history_bytes in all.
+std::unordered_map<std::string, std::string> read_blobs(const Query& query,
+                                                        const std::vector<Change>& changes,
+                                                        const std::string& path) {
+    std::unordered_map<std::string, std::string> blobs;
+    std::string request;
+    for (const Change& change : changes)
+        if (blobs.emplace(change.blob, std::string()).second) request += change.blob + "\n";
+    const std::string sizes = git(query, {"cat-file", "--batch-check"}, request, 64 << 20, path);
+    std::size_t total = 0;
+    for (std::size_t at = 0; at < sizes.size();) {
+        const std::size_t end = std::min(sizes.find('\n', at), sizes.size());
+        const std::vector<std::string> fields = words(sizes.substr(at, end - at));
+        at = end + 1;
+        if (fields.size() == 3 && std::stoull(fields[2]) > limits::report_bytes)
+            fail(path, fmt::format("a committed version ({}) is larger than {} MiB",
+                                   fields[0].substr(0, 7), limits::report_bytes >> 20));
+        if (fields.size() == 3) total += std::stoull(fields[2]);
+    }
+    if (total > limits::history_bytes)
+        fail(path,
+             fmt::format("its history holds more than {} MiB of answers",
+                         limits::history_bytes >> 20),
+             "read fewer commits with --since or --max");
+    const std::string out = git(query, {"cat-file", "--batch"}, request, total + (1 << 20), path);
+    for (std::size_t at = 0; at < out.size();) {  // "OID blob SIZE\nCONTENT\n"
+        const std::size_t end = std::min(out.find('\n', at), out.size());
+        const std::vector<std::string> fields = words(out.substr(at, end - at));
+        at = end + 1;
+        if (fields.size() != 3) continue;
+        const std::size_t size = std::stoull(fields[2]);
+        blobs[fields[0]] = out.substr(at, size);
+        at += size + 1;
+    }
+    return blobs;
+}
+
+std::string named_path(const std::string& path, const Query& query, const std::string& file) {
+    if (!query.folder) return path;
+    return path.back() == '/' ? path + file : path + "/" + file;
+}
+
+}  // namespace
+
+std::vector<GitVersion> read_git_history(const std::string& path,
+                                         const GitHistoryOptions& options) {
+    const Query query = query_for(path);
+    const std::string top = git(query, {"rev-parse", "--show-prefix"}, {}, 1 << 20, path);
+    const std::string prefix = top.substr(0, top.find('\n'));
+    const std::string log =
+        git(query,
+            {"log", "-z", "--format=%x1e%H %ct %cI", "--raw", "--no-abbrev", "--no-renames",
+             "--no-ext-diff", "--no-textconv", "--", query.pathspec},
+            {}, limits::history_bytes, path);
+    const std::vector<Change> changes = select(parse_log(log), prefix, query, options);
+    std::unordered_map<std::string, std::string> blobs = read_blobs(query, changes, path);
+    std::vector<GitVersion> versions;
+    versions.reserve(changes.size());
+    for (const Change& change : changes)
+        versions.push_back({change.commit, change.commit.substr(0, 7), change.time, change.date,
+                            named_path(path, query, change.path), blobs[change.blob]});
+    return versions;
+}
+
+}  // namespace gait
