@@ -109,17 +109,17 @@ CLI::App* add_aggregate_command(CLI::App& app, AggregateCommandOptions& options)
 int run_aggregate(const AggregateCommandOptions& options);
 
 struct TrendOptions {
-    std::vector<std::string> paths;            // answers files, reports and directories
-    std::string git;                           // --git: a file or folder whose history to read
-    std::string since;                         // --since YYYY-MM-DD, with --git; empty for all
-    std::size_t most = 0;                      // --max N, with --git; 0 for all
-    const CLI::Option* most_given = nullptr;   // --max, to tell whether it was given
-    std::string rubric;                        // a rubric file; empty for the built-in one
-    std::string format;                        // as given; empty: from -o's extension, else text
-    std::string output;                        // empty for stdout
-    bool fail_on_regression = false;           // exit 1 when the latest placement fell
-    bool keep_going = false;                   // exit 0 even when files were skipped
-    bool follow_symlinks = false;              // read symbolic links found in a directory
+    std::vector<std::string> paths;           // answers files, reports and directories
+    std::string git;                          // --git: a file or folder whose history to read
+    std::string since;                        // --since YYYY-MM-DD, with --git; empty for all
+    std::size_t most = 0;                     // --max N, with --git; 0 for all
+    const CLI::Option* most_given = nullptr;  // --max, to tell whether it was given
+    std::string rubric;                       // a rubric file; empty for the built-in one
+    std::string format;                       // as given; empty: from -o's extension, else text
+    std::string output;                       // empty for stdout
+    bool fail_on_regression = false;          // exit 1 when the latest placement fell
+    bool keep_going = false;                  // exit 0 even when files were skipped
+    bool follow_symlinks = false;             // read symbolic links found in a directory
     std::string color = "auto";
 };
 CLI::App* add_trend_command(CLI::App& app, TrendOptions& options);

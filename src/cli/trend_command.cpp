@@ -41,8 +41,9 @@ void check_options_apply(const TrendOptions& options) {
                     "write it as YYYY-MM-DD");
     }
     if (!options.git.empty() && options.follow_symlinks) {
-        throw Error({}, "--follow-symlinks is for links found in a directory, and --git reads "
-                        "committed files",
+        throw Error({},
+                    "--follow-symlinks is for links found in a directory, and --git reads "
+                    "committed files",
                     "drop --follow-symlinks");
     }
 }
@@ -54,18 +55,18 @@ TrendInput input_of(std::string file, std::string commit, std::int64_t time, Res
 }
 
 std::vector<TrendInput> read_files(const TrendOptions& options, std::vector<Diagnostic>& skipped) {
-    const std::vector<TeamFile> files = collect_team_files(
-        options.paths, skipped,
-        options.follow_symlinks ? FolderLinks::followed : FolderLinks::skipped);
+    const std::vector<TeamFile> files =
+        collect_team_files(options.paths, skipped,
+                           options.follow_symlinks ? FolderLinks::followed : FolderLinks::skipped);
     const Rubric rubric = rubric_for_files(options.rubric, files);
     std::vector<TrendInput> inputs;
     for (const TeamFile& file : files) {
         const std::string name = input_name(file.path);
         try {
-            inputs.push_back(input_of(
-                name, {}, 0,
-                load_assessment(read_file(file.path, file.kinds, limits::report_bytes), name,
-                                rubric)));
+            inputs.push_back(
+                input_of(name, {}, 0,
+                         load_assessment(read_file(file.path, file.kinds, limits::report_bytes),
+                                         name, rubric)));
         } catch (const Error& e) {
             skipped.push_back(e.diagnostic());
         }
@@ -81,8 +82,8 @@ std::vector<TrendInput> read_commits(const TrendOptions& options,
         read_git_history(options.git, {options.since, options.most});
     if (versions.empty()) return {};
     const Rubric rubric = rubric_for_answers(
-        options.rubric, {{versions.back().path + "@" + versions.back().short_commit,
-                          versions.back().text}});
+        options.rubric,
+        {{versions.back().path + "@" + versions.back().short_commit, versions.back().text}});
     std::vector<TrendInput> inputs;
     for (const GitVersion& version : versions) {
         const std::string name = version.path + "@" + version.short_commit;

@@ -31,8 +31,13 @@ std::optional<double> step_of(std::optional<std::size_t> phase) {
 
 doc::Callout placement_callout(const Trend& trend, const TeamTrend& team) {
     const TrendPoint& latest = team.points.back();
-    doc::Callout callout{"Placement", std::nullopt, trend_placement_name(trend, latest.placement),
-                         doc::Tone::plain, {held_sentence(trend, team)}, {}, {}};
+    doc::Callout callout{"Placement",
+                         std::nullopt,
+                         trend_placement_name(trend, latest.placement),
+                         doc::Tone::plain,
+                         {held_sentence(trend, team)},
+                         {},
+                         {}};
     if (team.points.size() > 1) {
         const TrendPoint& before = team.points[team.points.size() - 2];
         if (before.placement != latest.placement) {
@@ -52,8 +57,8 @@ doc::Callout placement_callout(const Trend& trend, const TeamTrend& team) {
 
 doc::Series placement_series(const Trend& trend, const TeamTrend& team) {
     // The timeline table beside it names each point's placement.
-    doc::Series series{"placement", "Placement over time", labels_of(team), {{"Placement", {}}},
-                       {"none yet"}, true};
+    doc::Series series{"placement",         "Placement over time", labels_of(team),
+                       {{"Placement", {}}}, {"none yet"},          true};
     for (const AggregateItem& phase : trend.phases)
         series.levels.push_back(phase.name);
     for (const TrendPoint& point : team.points)
@@ -122,8 +127,9 @@ doc::Table area_placements(const Trend& trend, const TeamTrend& team) {
                points[first - 1].area_placements[a].phase == now.phase)
             --first;
         const std::string before =
-            points.size() > 1 ? area_placement_text(trend, points[points.size() - 2].area_placements[a])
-                              : "-";
+            points.size() > 1
+                ? area_placement_text(trend, points[points.size() - 2].area_placements[a])
+                : "-";
         table.rows.push_back({doc::text_cell(trend.areas[a].name), doc::text_cell(before),
                               doc::text_cell(area_placement_text(trend, now)),
                               doc::text_cell(points[first].date)});
@@ -138,13 +144,13 @@ doc::Items question_items(const Trend& trend, const std::vector<TrendQuestion>& 
         for (const AggregateItem& item : trend.areas) {
             if (item.id == question.area) area = item.name;
         }
-        items.items.push_back({question.text,
-                               question.question,
-                               {},
-                               area,
-                               {},
-                               {{"Answer", question.before + " → " + question.after,
-                                 doc::FactKind::brief}}});
+        items.items.push_back(
+            {question.text,
+             question.question,
+             {},
+             area,
+             {},
+             {{"Answer", question.before + " → " + question.after, doc::FactKind::brief}}});
     }
     return items;
 }
@@ -153,9 +159,8 @@ void add_latest_changes(doc::Document& document, const Trend& trend, const TeamT
     if (team.points.size() < 2) return;
     const TrendPoint& latest = team.points.back();
     const std::string since = team.points[team.points.size() - 2].date;
-    for (const auto& [id, verb, list] :
-         {std::tuple{"improved", "Improved", &latest.improved},
-          std::tuple{"regressed", "Regressed", &latest.regressed}}) {
+    for (const auto& [id, verb, list] : {std::tuple{"improved", "Improved", &latest.improved},
+                                         std::tuple{"regressed", "Regressed", &latest.regressed}}) {
         if (list->empty()) continue;
         const std::string text = fmt::format("{} since {}", verb, since);
         document.blocks.push_back(
@@ -166,13 +171,12 @@ void add_latest_changes(doc::Document& document, const Trend& trend, const TeamT
 
 void add_superseded(doc::Document& document, const Trend& trend, const TeamTrend& team) {
     if (team.superseded.empty()) return;
-    document.blocks.push_back(heading(trend, team, "superseded", "Superseded",
-                                      count_of(team.superseded.size(), "file")));
+    document.blocks.push_back(
+        heading(trend, team, "superseded", "Superseded", count_of(team.superseded.size(), "file")));
     doc::Lines lines;
     for (const SupersededPoint& point : team.superseded) {
-        lines.lines.push_back(
-            fmt::format("{} ({}): {} of the same date counts", point.file, point.date,
-                        point.superseded_by));
+        lines.lines.push_back(fmt::format("{} ({}): {} of the same date counts", point.file,
+                                          point.date, point.superseded_by));
     }
     document.blocks.push_back(std::move(lines));
 }
@@ -181,14 +185,15 @@ void add_team(doc::Document& document, const Trend& trend, const TeamTrend& team
     if (team.points.empty()) return;
     if (trend.teams.size() > 1) document.blocks.push_back(doc::Heading{team.team, team.team, {}});
     document.blocks.push_back(placement_callout(trend, team));
-    document.blocks.push_back(heading(trend, team, "timeline", "Timeline",
-                                      count_of(team.points.size(), "assessment")));
+    document.blocks.push_back(
+        heading(trend, team, "timeline", "Timeline", count_of(team.points.size(), "assessment")));
     document.blocks.push_back(placement_series(trend, team));
     document.blocks.push_back(timeline(trend, team));
     document.blocks.push_back(heading(trend, team, "phase-scores", "Phase scores"));
     document.blocks.push_back(score_series("phase-scores", "Phase scores over time", trend.phases,
                                            team, &TrendPoint::phase_scores));
-    document.blocks.push_back(heading(trend, team, "area-scores", "Area scores (every phase's questions)"));
+    document.blocks.push_back(
+        heading(trend, team, "area-scores", "Area scores (every phase's questions)"));
     document.blocks.push_back(score_series("area-scores", "Area scores over time", trend.areas,
                                            team, &TrendPoint::area_scores));
     doc::Table areas = area_placements(trend, team);

@@ -19,10 +19,9 @@ std::string held_sentence(const Trend& trend, const TeamTrend& team) {
     const Held& held = team.held;
     if (held.assessments == 1)
         return fmt::format("{} at the latest assessment, {}, only.", name, held.since);
-    return fmt::format("{} since {}: {} over {}.", name, held.since,
-                       count_of(held.assessments, "assessment"),
-                       count_of(static_cast<std::size_t>(std::max<std::int64_t>(held.days, 0)),
-                                "day"));
+    return fmt::format(
+        "{} since {}: {} over {}.", name, held.since, count_of(held.assessments, "assessment"),
+        count_of(static_cast<std::size_t>(std::max<std::int64_t>(held.days, 0)), "day"));
 }
 
 std::string latest_move_sentence(const Trend& trend, const TeamTrend& team) {

@@ -149,7 +149,6 @@ json shared_gap_json(const Aggregate& aggregate, const SharedGap& gap) {
             {"shortfall", four_decimals(gap.shortfall)}};
 }
 
-
 }  // namespace
 
 std::string render_aggregate_json(const Aggregate& aggregate) {

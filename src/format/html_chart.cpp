@@ -29,7 +29,7 @@ constexpr std::size_t markers_most = 60;  // more points than this: lines alone
 
 // Where values sit on the chart.
 struct Frame {
-    double left = 0;       // the plot's left edge
+    double left = 0;  // the plot's left edge
     double plot_width = 0;
     std::size_t points = 0;
     std::size_t levels = 0;  // 0: values are scores in [0,1]

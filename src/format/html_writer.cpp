@@ -11,8 +11,8 @@
 #include "gait/score/compare.hpp"
 #include "gait/util/text_format.hpp"
 
-#include "format/html_page.hpp"
 #include "format/html_chart.hpp"
+#include "format/html_page.hpp"
 #include "format/html_radar.hpp"
 
 // Every string taken from the document reaches the page through html::esc, at

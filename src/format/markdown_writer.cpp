@@ -128,7 +128,7 @@ std::string series_value(const doc::Series& series, std::optional<double> value)
     if (series.levels.empty() || !value) return format_score(value);
     const auto level = static_cast<std::size_t>(std::max(0.0, *value));
     return level < series.levels.size() ? markdown_escape(series.levels[level])
-                                         : format_score(value);
+                                        : format_score(value);
 }
 
 // A series as a table: a row per point, a column per line.

@@ -480,15 +480,16 @@ std::string write_series(const doc::Series& series, const TextStyle& style) {
     const std::size_t fixed = 2 + name_width + 2 + figure_width + 2 + 2 + figure_width;
     const std::size_t cells = style.width > fixed + spark_min ? style.width - fixed : spark_min;
     const std::vector<std::size_t> shown = sampled(series.points.size(), cells);
-    std::string out = paint(fmt::format("  {} to {}, {}", printable(series.points.front()),
-                                        printable(series.points.back()),
-                                        count_of(series.points.size(), "point")),
-                            Paint::dim, style);
+    std::string out =
+        paint(fmt::format("  {} to {}, {}", printable(series.points.front()),
+                          printable(series.points.back()), count_of(series.points.size(), "point")),
+              Paint::dim, style);
     if (shown.size() < series.points.size())
         out += paint(fmt::format(", {} drawn", shown.size()), Paint::dim, style);
     out += "\n";
     for (const doc::SeriesLine& line : series.lines) {
-        const std::optional<double> first = line.values.empty() ? std::nullopt : line.values.front();
+        const std::optional<double> first =
+            line.values.empty() ? std::nullopt : line.values.front();
         const std::optional<double> last = line.values.empty() ? std::nullopt : line.values.back();
         out += "  " + pad_right(truncate(printable(line.name), name_width), name_width) + "  " +
                pad_left(figure_of(series, first), figure_width) + "  " +

@@ -44,14 +44,16 @@ json drops_json(const std::vector<PlacementDrop>& drops) {
 json point_json(const Trend& trend, const TrendPoint& point) {
     json phases = json::array();
     for (std::size_t p = 0; p < trend.phases.size(); ++p)
-        phases.push_back({{"id", trend.phases[p].id}, {"score", score_json(point.phase_scores[p])}});
+        phases.push_back(
+            {{"id", trend.phases[p].id}, {"score", score_json(point.phase_scores[p])}});
     json areas = json::array();
     for (std::size_t a = 0; a < trend.areas.size(); ++a) {
         const TrendAreaPlacement& placed = point.area_placements[a];
-        areas.push_back({{"id", trend.areas[a].id},
-                         {"score", score_json(point.area_scores[a])},
-                         {"placed", placed.known},
-                         {"placement", placed.known ? phase_id(trend, placed.phase) : json(nullptr)}});
+        areas.push_back(
+            {{"id", trend.areas[a].id},
+             {"score", score_json(point.area_scores[a])},
+             {"placed", placed.known},
+             {"placement", placed.known ? phase_id(trend, placed.phase) : json(nullptr)}});
     }
     return {{"file", point.file},
             {"commit", point.commit.empty() ? json(nullptr) : json(point.commit)},
@@ -75,15 +77,15 @@ json team_json(const Trend& trend, const TeamTrend& team) {
             {{"file", point.file}, {"date", point.date}, {"superseded_by", point.superseded_by}});
     }
     return {{"team", team.team},
-            {"placement", team.points.empty() ? json(nullptr)
-                                              : phase_id(trend, team.points.back().placement)},
-            {"held", {{"since", team.held.since},
-                      {"assessments", team.held.assessments},
-                      {"days", team.held.days}}},
+            {"placement",
+             team.points.empty() ? json(nullptr) : phase_id(trend, team.points.back().placement)},
+            {"held",
+             {{"since", team.held.since},
+              {"assessments", team.held.assessments},
+              {"days", team.held.days}}},
             {"points", std::move(points)},
             {"superseded", std::move(superseded)}};
 }
-
 
 }  // namespace
 
@@ -96,8 +98,7 @@ std::string render_trend_json(const Trend& trend) {
     out.member("rubric", {{"id", trend.rubric_id}, {"title", trend.rubric_title}});
     out.member("phases", items_json(trend.phases));
     out.member("areas", items_json(trend.areas));
-    out.array("teams", trend.teams,
-              [&](const TeamTrend& team) { return team_json(trend, team); });
+    out.array("teams", trend.teams, [&](const TeamTrend& team) { return team_json(trend, team); });
     out.array("skipped", trend.skipped, diagnostic_json);
     return out.finish();
 }

@@ -24,8 +24,8 @@ bool earlier(const TrendInput* a, const TrendInput* b) {
 // Ids in the order of the latest point's rubric, then those only earlier
 // versions have, newest first.
 template <typename Items>
-void add_items(std::vector<AggregateItem>& list, std::unordered_map<std::string, std::size_t>& index,
-               const Items& items) {
+void add_items(std::vector<AggregateItem>& list,
+               std::unordered_map<std::string, std::size_t>& index, const Items& items) {
     for (const auto& item : items) {
         if (index.emplace(item.id, list.size()).second) list.push_back({item.id, item.name});
     }
@@ -108,8 +108,8 @@ TeamTrend team_trend(const PointGroup& group, const Trend& trend, const Indexes&
         TrendPoint point = point_of(*group.points[i], trend, indexes);
         if (i > 0) {
             // Only two full results at a time: comparing consecutive points is linear.
-            const Comparison comparison = compare(group.points[i - 1]->result,
-                                                  group.points[i]->result);
+            const Comparison comparison =
+                compare(group.points[i - 1]->result, group.points[i]->result);
             point.improved = questions_of(comparison.improved);
             point.regressed = questions_of(comparison.regressed);
             point.drops = placement_drops(comparison);
@@ -126,7 +126,8 @@ std::int64_t days_from_civil(std::int64_t year, unsigned month, unsigned day) {
     const std::int64_t era = (year >= 0 ? year : year - 399) / 400;
     const auto year_of_era = static_cast<unsigned>(year - era * 400);
     const unsigned day_of_year = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-    const unsigned day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    const unsigned day_of_era =
+        year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
     return era * 146097 + static_cast<std::int64_t>(day_of_era) - 719468;
 }
 
@@ -160,7 +161,8 @@ std::vector<PointGroup> group_points(const std::vector<TrendInput>& inputs) {
         for (std::size_t i = 0; i < members.size(); ++i) {
             if (i + 1 < members.size() && same_moment(*members[i], *members[i + 1])) {
                 std::size_t winner = i + 1;
-                while (winner + 1 < members.size() && same_moment(*members[i], *members[winner + 1]))
+                while (winner + 1 < members.size() &&
+                       same_moment(*members[i], *members[winner + 1]))
                     ++winner;
                 group.superseded.push_back(
                     {members[i]->file, members[i]->result.date, members[winner]->file});

@@ -116,8 +116,8 @@ TEST_CASE("trend --git --since and --max choose the commits", "[git]") {
     REQUIRE(since.exit_code == 0);
     CHECK(values_of(nlohmann::json::parse(since.out)["teams"][0]["points"], "commit") ==
           std::vector<std::string>{c[2], c[3], c[4]});
-    const auto most = run_gait({"trend", "--git", repository.answers(), "--rubric", rubric,
-                                "--max", "2", "-f", "json", "--fail-on-regression"});
+    const auto most = run_gait({"trend", "--git", repository.answers(), "--rubric", rubric, "--max",
+                                "2", "-f", "json", "--fail-on-regression"});
     // The last two: Jun and Sep, where Build fell from Gold to Silver.
     CHECK(most.exit_code == 1);
     CHECK(values_of(nlohmann::json::parse(most.out)["teams"][0]["points"], "commit") ==

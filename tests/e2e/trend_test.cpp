@@ -99,8 +99,8 @@ TEST_CASE("trend --fail-on-regression exits 1 naming each placement that fell") 
         CHECK_THAT(run.out, Contains("Placement: Silver"));
     }
     SECTION("rising passes") {
-        const auto run = run_gait(
-            {"trend", january, march, june, "--rubric", rubric, "--fail-on-regression"});
+        const auto run =
+            run_gait({"trend", january, march, june, "--rubric", rubric, "--fail-on-regression"});
         CHECK(run.exit_code == 0);
         CHECK(run.err.empty());
     }
@@ -111,8 +111,8 @@ TEST_CASE("trend --fail-on-regression exits 1 naming each placement that fell") 
     SECTION("the team fell, and its areas with it") {
         const std::string later = scratch("checkout-2026-12.yaml");
         std::ofstream(later) << dated(file_text(march), "2026-12-01");
-        const auto run = run_gait({"trend", june, later, "--rubric", rubric,
-                                   "--fail-on-regression", "-f", "json"});
+        const auto run = run_gait(
+            {"trend", june, later, "--rubric", rubric, "--fail-on-regression", "-f", "json"});
         CHECK(run.exit_code == 1);
         CHECK_THAT(run.err, Contains("gait: Checkout: placement fell from Silver to Bronze, the "
                                      "--fail-on-regression gate\n"));
@@ -141,8 +141,8 @@ TEST_CASE("compare --fail-on-regression exits 1 when NEW is placed lower") {
 }
 
 TEST_CASE("trend crosses rubric 1.0 to 2.0 through the migration keys") {
-    const auto run = run_gait(
-        {"trend", "data/examples/walk.yaml", "data/examples/walk-1.0.yaml", "-f", "json"});
+    const auto run =
+        run_gait({"trend", "data/examples/walk.yaml", "data/examples/walk-1.0.yaml", "-f", "json"});
     REQUIRE(run.exit_code == 0);
     const auto json = nlohmann::json::parse(run.out);
     REQUIRE(json["teams"].size() == 1);
@@ -174,8 +174,8 @@ TEST_CASE("trend counts the later of one team's files of the same date") {
 }
 
 TEST_CASE("trend sections several teams by name") {
-    const auto run = run_gait({"trend", "data/examples/run.yaml", "data/examples/crawl.yaml",
-                               "-f", "json"});
+    const auto run =
+        run_gait({"trend", "data/examples/run.yaml", "data/examples/crawl.yaml", "-f", "json"});
     REQUIRE(run.exit_code == 0);
     const auto json = nlohmann::json::parse(run.out);
     REQUIRE(json["teams"].size() == 2);
@@ -186,14 +186,14 @@ TEST_CASE("trend sections several teams by name") {
 }
 
 TEST_CASE("trend skips a file it cannot read and exits 2 unless --keep-going") {
-    const auto run = run_gait({"trend", june, "tests/data/bad/syntax-error.yaml", "--rubric",
-                               rubric});
+    const auto run =
+        run_gait({"trend", june, "tests/data/bad/syntax-error.yaml", "--rubric", rubric});
     CHECK(run.exit_code == 2);
     CHECK_THAT(run.err, Contains("gait: error: tests/data/bad/syntax-error.yaml"));
     CHECK_THAT(run.err, Contains("gait: 1 file skipped; with --keep-going this exits 0\n"));
     CHECK_THAT(run.out, Contains("Skipped: 1 file"));
-    const auto kept = run_gait({"trend", june, "tests/data/bad/syntax-error.yaml", "--rubric",
-                                rubric, "--keep-going"});
+    const auto kept = run_gait(
+        {"trend", june, "tests/data/bad/syntax-error.yaml", "--rubric", rubric, "--keep-going"});
     CHECK(kept.exit_code == 0);
 }
 

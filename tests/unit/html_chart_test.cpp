@@ -30,8 +30,10 @@ doc::Series scores() {
 TEST_CASE("a line chart has a titled SVG, a path per line and a legend", "[html_chart]") {
     const std::string html = line_chart_svg(scores(), "phase-scores-chart");
     CHECK_THAT(html, Contains(R"(<svg class="line-chart" viewBox="0 0 640 256")"));
-    CHECK_THAT(html, Contains(R"(aria-labelledby="phase-scores-chart-title phase-scores-chart-desc")"));
-    CHECK_THAT(html, Contains(R"(<title id="phase-scores-chart-title">Phase scores over time</title>)"));
+    CHECK_THAT(html,
+               Contains(R"(aria-labelledby="phase-scores-chart-title phase-scores-chart-desc")"));
+    CHECK_THAT(html,
+               Contains(R"(<title id="phase-scores-chart-title">Phase scores over time</title>)"));
     CHECK_THAT(html, Contains("A line chart of 3 points, 2026-01-01 to 2026-03-01"));
     CHECK(count(html, R"(<g class="series-line">)") == 2);
     CHECK(count(html, "<li><svg") == 2);

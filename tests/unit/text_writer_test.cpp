@@ -490,7 +490,9 @@ TEST_CASE("no string from the document reaches the terminal unprintable", "[text
 }
 
 TEST_CASE("a series is a sparkline per line between its first and last figures", "[text_writer]") {
-    doc::Series series{"phase-scores", "Phase scores", {"2026-01", "2026-02", "2026-03", "2026-04"},
+    doc::Series series{"phase-scores",
+                       "Phase scores",
+                       {"2026-01", "2026-02", "2026-03", "2026-04"},
                        {{"Crawl", {0.0, 0.5, std::nullopt, 1.0}}, {"Walk", {0.25, 0.25, 0.3, 0.3}}},
                        {}};
     CHECK(write(series) ==
@@ -500,8 +502,12 @@ TEST_CASE("a series is a sparkline per line between its first and last figures",
 }
 
 TEST_CASE("a series of levels shows the first and last level by name", "[text_writer]") {
-    doc::Series series{"placement", "Placement", {"a", "b", "c"},
-                       {{"Placement", {0.0, 2.0, 1.0}}}, {"none yet", "Crawl", "Walk"}, true};
+    doc::Series series{"placement",
+                       "Placement",
+                       {"a", "b", "c"},
+                       {{"Placement", {0.0, 2.0, 1.0}}},
+                       {"none yet", "Crawl", "Walk"},
+                       true};
     CHECK(write(series) ==
           "  a to c, 3 points\n"
           "  Placement  none yet  ▁█▅  Crawl\n");

@@ -20,9 +20,10 @@ namespace {
 
 // bronze (2026-01-01) -> silver (2026-02-01) -> bronze again (2026-03-01), team "t".
 gait::Trend up_and_down() {
-    return gait::build_trend({{"a.yaml", {}, 0, score_five_level(gait::test::bronze_team, "t", "2026-01-01")},
-                              {"b.yaml", {}, 0, score_five_level(gait::test::silver_team, "t", "2026-02-01")},
-                              {"c.yaml", {}, 0, score_five_level(gait::test::bronze_team, "t", "2026-03-01")}});
+    return gait::build_trend(
+        {{"a.yaml", {}, 0, score_five_level(gait::test::bronze_team, "t", "2026-01-01")},
+         {"b.yaml", {}, 0, score_five_level(gait::test::silver_team, "t", "2026-02-01")},
+         {"c.yaml", {}, 0, score_five_level(gait::test::bronze_team, "t", "2026-03-01")}});
 }
 
 }  // namespace
@@ -31,9 +32,9 @@ TEST_CASE("the trend states its sections in order, each with its count", "[trend
     const gait::doc::Document document = gait::trend_document(up_and_down());
     CHECK(document.title == "t · Platform Health Check · trend 2026-01-01 to 2026-03-01");
     CHECK(headings_of(document) ==
-          std::vector<std::string>{"Timeline: 3 assessments", "Phase scores: ",
-                                   "Area scores (every phase's questions): ", "Area placements: ",
-                                   "Improved since 2026-02-01: 1 question",
+          std::vector<std::string>{"Timeline: 3 assessments",
+                                   "Phase scores: ", "Area scores (every phase's questions): ",
+                                   "Area placements: ", "Improved since 2026-02-01: 1 question",
                                    "Regressed since 2026-02-01: 3 questions"});
     const auto& title = block_of<gait::doc::Title>(document);
     REQUIRE(title.fields.size() == 2);
@@ -59,8 +60,7 @@ TEST_CASE("the trend's series carry each point's placement and scores", "[trend_
     const auto series = blocks_of<gait::doc::Series>(document);
     REQUIRE(series.size() == 3);
     const gait::doc::Series& placement = *series[0];
-    CHECK(placement.levels ==
-          std::vector<std::string>{"none yet", "Bronze", "Silver", "Gold"});
+    CHECK(placement.levels == std::vector<std::string>{"none yet", "Bronze", "Silver", "Gold"});
     CHECK(placement.table_beside);
     CHECK(placement.points == std::vector<std::string>{"2026-01-01", "2026-02-01", "2026-03-01"});
     REQUIRE(placement.lines.size() == 1);
@@ -89,9 +89,9 @@ TEST_CASE("the trend's timeline names a commit only in git mode", "[trend_docume
 
 TEST_CASE("several teams give a section each with their names in the headings",
           "[trend_document]") {
-    const gait::Trend trend =
-        gait::build_trend({{"a", {}, 0, score_five_level(gait::test::bronze_team, "beta", "2026-01-01")},
-                           {"b", {}, 0, score_five_level(gait::test::silver_team, "alpha", "2026-01-01")}});
+    const gait::Trend trend = gait::build_trend(
+        {{"a", {}, 0, score_five_level(gait::test::bronze_team, "beta", "2026-01-01")},
+         {"b", {}, 0, score_five_level(gait::test::silver_team, "alpha", "2026-01-01")}});
     const gait::doc::Document document = gait::trend_document(trend);
     const std::vector<std::string> headings = headings_of(document);
     REQUIRE(headings.size() >= 2);
@@ -106,7 +106,8 @@ TEST_CASE("the trend's wording for the run held and a drop", "[trend_document]")
     const gait::Trend trend = up_and_down();
     gait::TeamTrend team = trend.teams[0];
     team.held = {"2026-01-10", 4, 50};
-    CHECK(gait::held_sentence(trend, team) == "Bronze since 2026-01-10: 4 assessments over 50 days.");
+    CHECK(gait::held_sentence(trend, team) ==
+          "Bronze since 2026-01-10: 4 assessments over 50 days.");
     CHECK(gait::drop_text({"build", "Build", "Gold", "none yet"}) ==
           "area Build fell from Gold to none yet");
     CHECK(gait::drop_text({{}, {}, "Walk", "Crawl"}) == "placement fell from Walk to Crawl");

@@ -12,7 +12,8 @@ using gait::test::score_five_level;
 TEST_CASE("the JSON trend carries every point with its scores and moves", "[trend_json]") {
     gait::Trend trend = gait::build_trend(
         {{"a.yaml", {}, 0, score_five_level(gait::test::silver_team, "t", "2026-01-01")},
-         {"b.yaml@abc1234", "abc1234", 5, score_five_level(gait::test::bronze_team, "t", "2026-02-01")}});
+         {"b.yaml@abc1234", "abc1234", 5,
+          score_five_level(gait::test::bronze_team, "t", "2026-02-01")}});
     trend.skipped.push_back({{"bad.yaml", 3, 7}, "is broken", "fix it"});
     const auto json = nlohmann::json::parse(gait::render_trend_json(trend));
     CHECK(json["schema_version"] == gait::trend_schema_version);

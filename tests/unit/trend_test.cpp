@@ -109,15 +109,16 @@ TEST_CASE("commits of one day are points of their own in the order of their time
 }
 
 TEST_CASE("a trend lists what improved and regressed since the point before", "[trend]") {
-    const gait::Trend trend = gait::build_trend(
-        {input("a", gait::test::bronze_team, "t", "2026-01-01"),
-         input("b", gait::test::silver_team, "t", "2026-02-01")});
+    const gait::Trend trend =
+        gait::build_trend({input("a", gait::test::bronze_team, "t", "2026-01-01"),
+                           input("b", gait::test::silver_team, "t", "2026-02-01")});
     const gait::TrendPoint& first = trend.teams[0].points[0];
     const gait::TrendPoint& second = trend.teams[0].points[1];
     CHECK(first.improved.empty());
     CHECK(first.regressed.empty());
     // ci half -> done, slo started -> mostly, canary and chaos unanswered -> done and none
-    // (chaos: 0 -> 0, no move); review done -> half regressed; backups none -> n/a: no credit to compare.
+    // (chaos: 0 -> 0, no move); review done -> half regressed; backups none -> n/a: no credit to
+    // compare.
     CHECK(ids_of(second.improved) ==
           std::vector<std::string>{"bronze.build.ci", "silver.operate.slo", "gold.build.canary"});
     CHECK(ids_of(second.regressed) == std::vector<std::string>{"silver.build.review"});
@@ -128,9 +129,9 @@ TEST_CASE("a trend lists what improved and regressed since the point before", "[
 
 TEST_CASE("placement drops: the team's, an area's, none, and a single point", "[trend]") {
     SECTION("the team falls from Silver to Bronze") {
-        const gait::Trend trend = gait::build_trend(
-            {input("a", gait::test::silver_team, "t", "2026-01-01"),
-             input("b", gait::test::bronze_team, "t", "2026-02-01")});
+        const gait::Trend trend =
+            gait::build_trend({input("a", gait::test::silver_team, "t", "2026-01-01"),
+                               input("b", gait::test::bronze_team, "t", "2026-02-01")});
         const auto drops = gait::latest_drops(trend);
         REQUIRE_FALSE(drops.empty());
         CHECK(drops[0].first == "t");
@@ -144,9 +145,9 @@ TEST_CASE("placement drops: the team's, an area's, none, and a single point", "[
         CHECK(build_fell);
     }
     SECTION("an area falls while the team stays") {
-        const gait::Trend trend = gait::build_trend(
-            {input("a", gait::test::silver_team, "t", "2026-01-01"),
-             input("b", silver_without_canary, "t", "2026-02-01")});
+        const gait::Trend trend =
+            gait::build_trend({input("a", gait::test::silver_team, "t", "2026-01-01"),
+                               input("b", silver_without_canary, "t", "2026-02-01")});
         const auto drops = gait::latest_drops(trend);
         REQUIRE(drops.size() == 1);
         CHECK(drops[0].second.area == "build");
@@ -155,9 +156,9 @@ TEST_CASE("placement drops: the team's, an area's, none, and a single point", "[
         CHECK(drops[0].second.to == "Silver");
     }
     SECTION("rising drops nothing") {
-        const gait::Trend trend = gait::build_trend(
-            {input("a", gait::test::bronze_team, "t", "2026-01-01"),
-             input("b", gait::test::silver_team, "t", "2026-02-01")});
+        const gait::Trend trend =
+            gait::build_trend({input("a", gait::test::bronze_team, "t", "2026-01-01"),
+                               input("b", gait::test::silver_team, "t", "2026-02-01")});
         CHECK(gait::latest_drops(trend).empty());
     }
     SECTION("one point has nothing to fall from") {
@@ -166,20 +167,20 @@ TEST_CASE("placement drops: the team's, an area's, none, and a single point", "[
         CHECK(gait::latest_drops(trend).empty());
     }
     SECTION("only the latest step counts") {
-        const gait::Trend trend = gait::build_trend(
-            {input("a", gait::test::silver_team, "t", "2026-01-01"),
-             input("b", gait::test::bronze_team, "t", "2026-02-01"),
-             input("c", gait::test::silver_team, "t", "2026-03-01")});
+        const gait::Trend trend =
+            gait::build_trend({input("a", gait::test::silver_team, "t", "2026-01-01"),
+                               input("b", gait::test::bronze_team, "t", "2026-02-01"),
+                               input("c", gait::test::silver_team, "t", "2026-03-01")});
         CHECK_FALSE(trend.teams[0].points[1].drops.empty());
         CHECK(gait::latest_drops(trend).empty());
     }
 }
 
 TEST_CASE("a team holds its placement from the first point of its latest run", "[trend]") {
-    const gait::Trend trend = gait::build_trend(
-        {input("a", gait::test::bronze_team, "t", "2026-01-01"),
-         input("b", gait::test::silver_team, "t", "2026-02-01"),
-         input("c", silver_without_canary, "t", "2026-03-15")});
+    const gait::Trend trend =
+        gait::build_trend({input("a", gait::test::bronze_team, "t", "2026-01-01"),
+                           input("b", gait::test::silver_team, "t", "2026-02-01"),
+                           input("c", silver_without_canary, "t", "2026-03-15")});
     const gait::Held& held = trend.teams[0].held;
     CHECK(held.since == "2026-02-01");
     CHECK(held.assessments == 2);
@@ -192,8 +193,7 @@ TEST_CASE("a team holds its placement from the first point of its latest run", "
     CHECK(single.teams[0].held.days == 0);
 }
 
-TEST_CASE("days_between counts calendar days across months leap years and bad dates",
-          "[trend]") {
+TEST_CASE("days_between counts calendar days across months leap years and bad dates", "[trend]") {
     CHECK(gait::days_between("2026-01-01", "2026-01-01") == 0);
     CHECK(gait::days_between("2026-01-31", "2026-03-01") == 29);
     CHECK(gait::days_between("2024-02-28", "2024-03-01") == 2);
@@ -212,7 +212,8 @@ TEST_CASE("a trend across rubric versions compares the questions both share", "[
     older.questions.back().value = 1.0;
     older.questions.back().answer = "done";
     newer.questions.back().question = "new.only";
-    const gait::Trend trend = gait::build_trend({{"old.json", {}, 0, older}, {"new.yaml", {}, 0, newer}});
+    const gait::Trend trend =
+        gait::build_trend({{"old.json", {}, 0, older}, {"new.yaml", {}, 0, newer}});
     const gait::TeamTrend& team = trend.teams[0];
     REQUIRE(team.points.size() == 2);
     CHECK(team.points[0].rubric_version == "1");

@@ -167,7 +167,7 @@ struct Radar {
 
 // One named line of a chart: a value at each of the chart's points.
 struct SeriesLine {
-    std::string name;                          // "Walk", "Observability"
+    std::string name;                           // "Walk", "Observability"
     std::vector<std::optional<double>> values;  // one per point; empty: no value there
 };
 

@@ -15,10 +15,10 @@ namespace gait {
 
 // One assessment read for a trend: a file, or a committed version of one.
 struct TrendInput {
-    std::string file;      // as messages name it: "payments.yaml", "payments.yaml@1a2b3c4"
-    std::string commit;    // the short commit id in git mode; empty for a file
-    std::int64_t time = 0; // the commit's time in git mode, orders a day's commits; 0 for a file
-    Result result;         // its date is the commit's date in git mode
+    std::string file;       // as messages name it: "payments.yaml", "payments.yaml@1a2b3c4"
+    std::string commit;     // the short commit id in git mode; empty for a file
+    std::int64_t time = 0;  // the commit's time in git mode, orders a day's commits; 0 for a file
+    Result result;          // its date is the commit's date in git mode
 };
 
 // An area's own placement at one point.
@@ -74,11 +74,11 @@ struct TeamTrend {
 
 struct Trend {
     std::string rubric_id;
-    std::string rubric_title;            // the latest point's rubric
-    std::vector<AggregateItem> phases;   // the latest version's order, then earlier ones' extras
-    std::vector<AggregateItem> areas;    // likewise
-    std::vector<TeamTrend> teams;        // by team name
-    std::vector<Diagnostic> skipped;     // files or commits not read, and why
+    std::string rubric_title;           // the latest point's rubric
+    std::vector<AggregateItem> phases;  // the latest version's order, then earlier ones' extras
+    std::vector<AggregateItem> areas;   // likewise
+    std::vector<TeamTrend> teams;       // by team name
+    std::vector<Diagnostic> skipped;    // files or commits not read, and why
 };
 
 // The inputs of one team and one assessment date (and commit time), grouped:
