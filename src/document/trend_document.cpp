@@ -97,8 +97,8 @@ doc::Table timeline(const Trend& trend, const TeamTrend& team) {
         if (git) row.push_back(doc::code_cell(point.commit));
         row.push_back(doc::text_cell(trend_placement_name(trend, point.placement)));
         row.push_back(doc::text_cell(point.rubric_version));
-        row.push_back(p == 0 ? doc::text_cell("-") : doc::count_cell(point.improved.size()));
-        row.push_back(p == 0 ? doc::text_cell("-") : doc::count_cell(point.regressed.size()));
+        row.push_back(p == 0 ? doc::text_cell({}) : doc::count_cell(point.improved.size()));
+        row.push_back(p == 0 ? doc::text_cell({}) : doc::count_cell(point.regressed.size()));
         table.rows.push_back(std::move(row));
     }
     return table;

@@ -134,7 +134,7 @@ std::string series_value(const doc::Series& series, std::optional<double> value)
 // A series as a table: a row per point, a column per line.
 std::string series_table(const doc::Series& series) {
     if (series.points.empty() || series.lines.empty() || series.table_beside) return {};
-    std::vector<std::string> headings = {"Point"};
+    std::vector<std::string> headings = {"Date"};
     std::string align = "l";
     for (const doc::SeriesLine& line : series.lines) {
         headings.push_back(markdown_escape(line.name));

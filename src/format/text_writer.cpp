@@ -480,10 +480,11 @@ std::string write_series(const doc::Series& series, const TextStyle& style) {
     const std::size_t fixed = 2 + name_width + 2 + figure_width + 2 + 2 + figure_width;
     const std::size_t cells = style.width > fixed + spark_min ? style.width - fixed : spark_min;
     const std::vector<std::size_t> shown = sampled(series.points.size(), cells);
-    std::string out =
-        paint(fmt::format("  {} to {}, {}", printable(series.points.front()),
-                          printable(series.points.back()), count_of(series.points.size(), "point")),
-              Paint::dim, style);
+    const std::string span = series.points.size() == 1 ? printable(series.points.front())
+                                                       : printable(series.points.front()) + " to " +
+                                                             printable(series.points.back());
+    std::string out = paint(fmt::format("  {}, {}", span, count_of(series.points.size(), "point")),
+                            Paint::dim, style);
     if (shown.size() < series.points.size())
         out += paint(fmt::format(", {} drawn", shown.size()), Paint::dim, style);
     out += "\n";

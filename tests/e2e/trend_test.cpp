@@ -153,7 +153,9 @@ TEST_CASE("trend crosses rubric 1.0 to 2.0 through the migration keys") {
     CHECK(points[1]["date"] == "2026-11-18");
     // Both read against 2.0: the 1.0 answers through its migration keys.
     CHECK(points[0]["rubric_version"] == "2.0");
-    CHECK(points[0]["placement"] == points[1]["placement"]);
+    // 2.0's new questions are unanswered in the 1.0 file: no placement yet, then Walk.
+    CHECK(points[0]["placement"].is_null());
+    CHECK(points[1]["placement"] == "walk");
     // A renamed question (crawl.people.communication-hiring, now hiring-soft-skills) carried
     // its answer over, so it is not listed as moved.
     for (const auto* key : {"improved", "regressed"}) {
@@ -168,8 +170,15 @@ TEST_CASE("trend counts the later of one team's files of the same date") {
     const auto run = run_gait({"trend", june, copy, "--rubric", rubric});
     CHECK(run.exit_code == 0);
     CHECK_THAT(run.out, Contains("Superseded: 1 file"));
-    CHECK_THAT(run.out, Contains(june + " (2026-06-15): " + copy + " of the same date counts"));
     CHECK_THAT(run.out, Contains("Placement: Bronze"));
+    const auto json = run_gait({"trend", june, copy, "--rubric", rubric, "-f", "json"});
+    const auto team = nlohmann::json::parse(json.out)["teams"][0];
+    CHECK(team["points"].size() == 1);
+    CHECK(team["points"][0]["file"] == copy);
+    CHECK(team["superseded"] ==
+          nlohmann::json::parse(R"([{"file": ")" + june +
+                                R"(", "date": "2026-06-15", "superseded_by": ")" + copy +
+                                R"("}])"));
     std::remove(copy.c_str());
 }
 

@@ -363,12 +363,12 @@ TEST_CASE("a series is a table with a row per point", "[markdown_writer]") {
     document.blocks.push_back(
         doc::Series{"q", "Q", {"2026-01"}, {{"Placement", {1.0}}}, {"none yet", "Crawl"}, true});
     CHECK(gait::write_markdown(document) ==
-          "| Point | Crawl | A\\|B |\n"
+          "| Date | Crawl | A\\|B |\n"
           "|---|---:|---:|\n"
           "| 2026-01 | 0.50 | 1.00 |\n"
           "| 2026-02 | - | 0.25 |\n"
           "\n"
-          "| Point | Placement |\n"
+          "| Date | Placement |\n"
           "|---|---|\n"
           "| 2026-01 | Crawl |\n");
 }
