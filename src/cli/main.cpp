@@ -65,8 +65,8 @@ int run(int argc, char** argv) {
     CLI::App* report_command = gait::cli::add_report_command(app, report);
     CLI::App* compare_command = gait::cli::add_compare_command(app, compare);
     CLI::App* aggregate_command = gait::cli::add_aggregate_command(app, aggregate);
-    CLI::App* migrate_command = gait::cli::add_migrate_command(app, migrate);
     CLI::App* trend_command = gait::cli::add_trend_command(app, trend);
+    CLI::App* migrate_command = gait::cli::add_migrate_command(app, migrate);
     gait::cli::add_rubric_command(app, rubric);
     std::vector<std::string> help_words;
     add_help_and_version_commands(app, help_words);

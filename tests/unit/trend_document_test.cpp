@@ -116,7 +116,7 @@ TEST_CASE("the trend's wording for the run held and a drop", "[trend_document]")
 TEST_CASE("Markdown leaves out the placement series its timeline table repeats",
           "[trend_document]") {
     const std::string markdown = gait::write_markdown(gait::trend_document(up_and_down()));
-    CHECK(markdown.find("| Date | Placement |") == std::string::npos);
+    CHECK(markdown.find("| Date | Placement |\n") == std::string::npos);
     CHECK(markdown.find("| Date | Bronze | Silver | Gold |") != std::string::npos);
     CHECK(markdown.find("| 2026-02-01 | 1.00 | 0.69 | 0.50 |") != std::string::npos);
 }
