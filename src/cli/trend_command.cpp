@@ -48,25 +48,30 @@ void check_options_apply(const TrendOptions& options) {
     }
 }
 
-// A trend keeps only what it shows of each assessment.
-TrendInput input_of(std::string file, std::string commit, std::int64_t time, Result result) {
-    keep_what_a_trend_needs(result);
-    return {std::move(file), std::move(commit), time, std::move(result)};
-}
+// What was read: the points, and their questions' texts, kept once.
+struct Inputs {
+    std::vector<TrendInput> points;
+    QuestionTexts texts;
 
-std::vector<TrendInput> read_files(const TrendOptions& options, std::vector<Diagnostic>& skipped) {
+    // A trend keeps only what it shows of each assessment.
+    void add(std::string file, std::string commit, std::int64_t time, Result result) {
+        keep_what_a_trend_needs(result, texts);
+        points.push_back({std::move(file), std::move(commit), time, std::move(result)});
+    }
+};
+
+Inputs read_files(const TrendOptions& options, std::vector<Diagnostic>& skipped) {
     const std::vector<TeamFile> files =
         collect_team_files(options.paths, skipped,
                            options.follow_symlinks ? FolderLinks::followed : FolderLinks::skipped);
     const Rubric rubric = rubric_for_files(options.rubric, files);
-    std::vector<TrendInput> inputs;
+    Inputs inputs;
     for (const TeamFile& file : files) {
         const std::string name = input_name(file.path);
         try {
-            inputs.push_back(
-                input_of(name, {}, 0,
-                         load_assessment(read_file(file.path, file.kinds, limits::report_bytes),
-                                         name, rubric)));
+            inputs.add(name, {}, 0,
+                       load_assessment(read_file(file.path, file.kinds, limits::report_bytes), name,
+                                       rubric));
         } catch (const Error& e) {
             skipped.push_back(e.diagnostic());
         }
@@ -76,21 +81,20 @@ std::vector<TrendInput> read_files(const TrendOptions& options, std::vector<Diag
 
 // Each committed version, dated by its commit; a version that cannot be read
 // (a broken commit) is skipped, and the trend goes on.
-std::vector<TrendInput> read_commits(const TrendOptions& options,
-                                     std::vector<Diagnostic>& skipped) {
+Inputs read_commits(const TrendOptions& options, std::vector<Diagnostic>& skipped) {
     const std::vector<GitVersion> versions =
         read_git_history(options.git, {options.since, options.most});
     if (versions.empty()) return {};
     const Rubric rubric = rubric_for_answers(
         options.rubric,
         {{versions.back().path + "@" + versions.back().short_commit, versions.back().text}});
-    std::vector<TrendInput> inputs;
+    Inputs inputs;
     for (const GitVersion& version : versions) {
         const std::string name = version.path + "@" + version.short_commit;
         try {
             Result result = load_assessment(version.text, name, rubric);
             result.date = version.date;
-            inputs.push_back(input_of(name, version.short_commit, version.time, std::move(result)));
+            inputs.add(name, version.short_commit, version.time, std::move(result));
         } catch (const Error& e) {
             Diagnostic problem = e.diagnostic();
             problem.hint = fmt::format("commit {} is left out of the trend", version.short_commit);
@@ -155,16 +159,15 @@ int run_trend(const TrendOptions& options) {
     output_format(options.format, options.output, trend_formats);  // a usage error before reading
     std::vector<Diagnostic> skipped;
     const bool git = !options.git.empty();
-    const std::vector<TrendInput> inputs =
-        git ? read_commits(options, skipped) : read_files(options, skipped);
+    const Inputs inputs = git ? read_commits(options, skipped) : read_files(options, skipped);
     for (const Diagnostic& problem : skipped)
         print_diagnostic(git ? "warning" : "error", problem);
-    if (inputs.empty()) {
+    if (inputs.points.empty()) {
         throw Error({}, git ? "no committed version to follow" : "no assessment to follow",
                     git ? "commit the answers file, or widen --since and --max"
                         : "name answers files or reports gait can read");
     }
-    Trend trend = build_trend(inputs);
+    Trend trend = build_trend(inputs.points, inputs.texts);
     trend.skipped = std::move(skipped);
     write_output(options.output, render(trend, options));
     if (!git && !trend.skipped.empty() && !options.keep_going) {

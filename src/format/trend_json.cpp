@@ -41,7 +41,7 @@ json drops_json(const std::vector<PlacementDrop>& drops) {
     return list;
 }
 
-json point_json(const Trend& trend, const TrendPoint& point) {
+json point_json(const Trend& trend, const std::string& team, const TrendPoint& point) {
     json phases = json::array();
     for (std::size_t p = 0; p < trend.phases.size(); ++p)
         phases.push_back(
@@ -55,7 +55,8 @@ json point_json(const Trend& trend, const TrendPoint& point) {
              {"placed", placed.known},
              {"placement", placed.known ? phase_id(trend, placed.phase) : json(nullptr)}});
     }
-    return {{"file", point.file},
+    return {{"team", team},
+            {"file", point.file},
             {"commit", point.commit.empty() ? json(nullptr) : json(point.commit)},
             {"date", point.date},
             {"rubric_version", point.rubric_version},
@@ -68,9 +69,6 @@ json point_json(const Trend& trend, const TrendPoint& point) {
 }
 
 json team_json(const Trend& trend, const TeamTrend& team) {
-    json points = json::array();
-    for (const TrendPoint& point : team.points)
-        points.push_back(point_json(trend, point));
     json superseded = json::array();
     for (const SupersededPoint& point : team.superseded) {
         superseded.push_back(
@@ -83,14 +81,13 @@ json team_json(const Trend& trend, const TeamTrend& team) {
              {{"since", team.held.since},
               {"assessments", team.held.assessments},
               {"days", team.held.days}}},
-            {"points", std::move(points)},
+            {"points", team.points.size()},
             {"superseded", std::move(superseded)}};
 }
 
 }  // namespace
 
 std::string render_trend_json(const Trend& trend) {
-    // One member at a time: a thousand points never stand as one tree.
     JsonObjectWriter out;
     out.member("schema_version", trend_schema_version);
     out.member("kind", "trend");
@@ -99,6 +96,15 @@ std::string render_trend_json(const Trend& trend) {
     out.member("phases", items_json(trend.phases));
     out.member("areas", items_json(trend.areas));
     out.array("teams", trend.teams, [&](const TeamTrend& team) { return team_json(trend, team); });
+    // Every team's points in one flat list, each written on its own: a thousand
+    // points never stand as one tree.
+    std::vector<std::pair<const std::string*, const TrendPoint*>> points;
+    for (const TeamTrend& team : trend.teams) {
+        for (const TrendPoint& point : team.points)
+            points.emplace_back(&team.team, &point);
+    }
+    out.array("points", points,
+              [&](const auto& point) { return point_json(trend, *point.first, *point.second); });
     out.array("skipped", trend.skipped, diagnostic_json);
     return out.finish();
 }

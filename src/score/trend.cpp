@@ -83,10 +83,14 @@ std::string answer_label(const QuestionOutcome& outcome) {
     return outcome.answer ? outcome.answer_label : "unanswered";
 }
 
-std::vector<TrendQuestion> questions_of(const std::vector<QuestionChange>& changes) {
+std::vector<TrendQuestion> questions_of(const std::vector<QuestionChange>& changes,
+                                        const QuestionTexts& texts) {
     std::vector<TrendQuestion> questions;
     for (const QuestionChange& change : changes) {
-        questions.push_back({change.after.question, change.after.area, change.after.text,
+        std::string text = change.after.text;
+        const auto found = texts.find(change.after.question);
+        if (text.empty() && found != texts.end()) text = found->second;
+        questions.push_back({change.after.question, change.after.area, std::move(text),
                              answer_label(change.before), answer_label(change.after)});
     }
     return questions;
@@ -102,7 +106,8 @@ Held held_of(const std::vector<TrendPoint>& points) {
             days_between(points[first].date, points.back().date)};
 }
 
-TeamTrend team_trend(const PointGroup& group, const Trend& trend, const Indexes& indexes) {
+TeamTrend team_trend(const PointGroup& group, const Trend& trend, const Indexes& indexes,
+                     const QuestionTexts& texts) {
     TeamTrend team{group.team, {}, group.superseded, {}};
     for (std::size_t i = 0; i < group.points.size(); ++i) {
         TrendPoint point = point_of(*group.points[i], trend, indexes);
@@ -110,8 +115,8 @@ TeamTrend team_trend(const PointGroup& group, const Trend& trend, const Indexes&
             // Only two full results at a time: comparing consecutive points is linear.
             const Comparison comparison =
                 compare(group.points[i - 1]->result, group.points[i]->result);
-            point.improved = questions_of(comparison.improved);
-            point.regressed = questions_of(comparison.regressed);
+            point.improved = questions_of(comparison.improved, texts);
+            point.regressed = questions_of(comparison.regressed, texts);
             point.drops = placement_drops(comparison);
         }
         team.points.push_back(std::move(point));
@@ -175,7 +180,7 @@ std::vector<PointGroup> group_points(const std::vector<TrendInput>& inputs) {
     return groups;
 }
 
-void keep_what_a_trend_needs(Result& result) {
+void keep_what_a_trend_needs(Result& result, QuestionTexts& texts) {
     result.gaps.clear();
     result.gaps.shrink_to_fit();
     result.unanswered.clear();
@@ -183,6 +188,8 @@ void keep_what_a_trend_needs(Result& result) {
     for (PhaseScore& phase : result.phases)
         phase.summary.clear();
     for (QuestionOutcome& question : result.questions) {
+        texts.try_emplace(question.question, std::move(question.text));
+        question.text = std::string();
         question.note.clear();
         question.note.shrink_to_fit();
         question.evidence.clear();
@@ -190,7 +197,7 @@ void keep_what_a_trend_needs(Result& result) {
     }
 }
 
-Trend build_trend(const std::vector<TrendInput>& inputs) {
+Trend build_trend(const std::vector<TrendInput>& inputs, const QuestionTexts& texts) {
     Trend trend;
     for (const TrendInput& input : inputs) {
         if (trend.rubric_id.empty()) trend.rubric_id = input.result.rubric.id;
@@ -203,7 +210,7 @@ Trend build_trend(const std::vector<TrendInput>& inputs) {
     const std::vector<PointGroup> groups = group_points(inputs);
     const Indexes indexes = index_rubric(trend, groups);
     for (const PointGroup& group : groups)
-        trend.teams.push_back(team_trend(group, trend, indexes));
+        trend.teams.push_back(team_trend(group, trend, indexes, texts));
     return trend;
 }
 

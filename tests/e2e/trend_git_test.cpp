@@ -94,7 +94,7 @@ TEST_CASE("trend --git makes a point of each commit that changed the file", "[gi
     CHECK_THAT(run.err, Contains("commit " + c[1] + " is left out of the trend"));
     const auto json = nlohmann::json::parse(run.out);
     REQUIRE(json["teams"].size() == 1);
-    const auto& points = json["teams"][0]["points"];
+    const auto& points = json["points"];
     CHECK(values_of(points, "commit") == std::vector<std::string>{c[0], c[2], c[3], c[4]});
     // The commit's date in its own zone, not the file's date line and not UTC.
     CHECK(values_of(points, "date") ==
@@ -114,13 +114,13 @@ TEST_CASE("trend --git --since and --max choose the commits", "[git]") {
     const auto since = run_gait({"trend", "--git", repository.answers(), "--rubric", rubric,
                                  "--since", "2026-03-15", "-f", "json"});
     REQUIRE(since.exit_code == 0);
-    CHECK(values_of(nlohmann::json::parse(since.out)["teams"][0]["points"], "commit") ==
+    CHECK(values_of(nlohmann::json::parse(since.out)["points"], "commit") ==
           std::vector<std::string>{c[2], c[3], c[4]});
     const auto most = run_gait({"trend", "--git", repository.answers(), "--rubric", rubric, "--max",
                                 "2", "-f", "json", "--fail-on-regression"});
     // The last two: Jun and Sep, where Build fell from Gold to Silver.
     CHECK(most.exit_code == 1);
-    CHECK(values_of(nlohmann::json::parse(most.out)["teams"][0]["points"], "commit") ==
+    CHECK(values_of(nlohmann::json::parse(most.out)["points"], "commit") ==
           std::vector<std::string>{c[3], c[4]});
     CHECK(most.err ==
           "gait: Checkout: area Build fell from Gold to Silver, the --fail-on-regression gate\n");
@@ -128,7 +128,7 @@ TEST_CASE("trend --git --since and --max choose the commits", "[git]") {
     const auto folder = run_gait(
         {"trend", "--git", repository.folder, "--rubric", rubric, "--max", "1", "-f", "json"});
     CHECK(folder.exit_code == 0);
-    CHECK(values_of(nlohmann::json::parse(folder.out)["teams"][0]["points"], "commit") ==
+    CHECK(values_of(nlohmann::json::parse(folder.out)["points"], "commit") ==
           std::vector<std::string>{c[4]});
 }
 

@@ -69,7 +69,8 @@ TEST_CASE("trend reads a directory and gives the hand-computed points") {
     CHECK(team["held"]["since"] == "2026-06-15");
     CHECK(team["held"]["assessments"] == 2);
     CHECK(team["held"]["days"] == 92);
-    const auto& points = team["points"];
+    CHECK(team["points"] == 4);
+    const auto& points = json["points"];
     REQUIRE(points.size() == 4);
     CHECK(points[0]["placement"].is_null());
     CHECK(points[1]["placement"] == "bronze");
@@ -146,7 +147,7 @@ TEST_CASE("trend crosses rubric 1.0 to 2.0 through the migration keys") {
     REQUIRE(run.exit_code == 0);
     const auto json = nlohmann::json::parse(run.out);
     REQUIRE(json["teams"].size() == 1);
-    const auto& points = json["teams"][0]["points"];
+    const auto& points = json["points"];
     REQUIRE(points.size() == 2);
     CHECK(points[0]["file"] == "data/examples/walk-1.0.yaml");
     CHECK(points[0]["date"] == "2026-11-09");
@@ -172,9 +173,11 @@ TEST_CASE("trend counts the later of one team's files of the same date") {
     CHECK_THAT(run.out, Contains("Superseded: 1 file"));
     CHECK_THAT(run.out, Contains("Placement: Bronze"));
     const auto json = run_gait({"trend", june, copy, "--rubric", rubric, "-f", "json"});
-    const auto team = nlohmann::json::parse(json.out)["teams"][0];
-    CHECK(team["points"].size() == 1);
-    CHECK(team["points"][0]["file"] == copy);
+    const auto parsed = nlohmann::json::parse(json.out);
+    const auto& team = parsed["teams"][0];
+    CHECK(team["points"] == 1);
+    REQUIRE(parsed["points"].size() == 1);
+    CHECK(parsed["points"][0]["file"] == copy);
     CHECK(team["superseded"] ==
           nlohmann::json::parse(R"([{"file": ")" + june +
                                 R"(", "date": "2026-06-15", "superseded_by": ")" + copy +
@@ -189,6 +192,9 @@ TEST_CASE("trend sections several teams by name") {
     const auto json = nlohmann::json::parse(run.out);
     REQUIRE(json["teams"].size() == 2);
     CHECK(json["teams"][0]["team"] < json["teams"][1]["team"]);
+    REQUIRE(json["points"].size() == 2);
+    CHECK(json["points"][0]["team"] == json["teams"][0]["team"]);
+    CHECK(json["points"][1]["team"] == json["teams"][1]["team"]);
     const auto text = run_gait({"trend", "data/examples/run.yaml", "data/examples/crawl.yaml"});
     CHECK_THAT(text.out, Contains("Teams: 2 teams"));
     CHECK_THAT(text.out, Contains("Search Platform: Timeline"));

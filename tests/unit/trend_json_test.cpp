@@ -25,7 +25,9 @@ TEST_CASE("the JSON trend carries every point with its scores and moves", "[tren
     CHECK(team["team"] == "t");
     CHECK(team["placement"] == "bronze");
     CHECK(team["held"] == nlohmann::json{{"since", "2026-02-01"}, {"assessments", 1}, {"days", 0}});
-    const auto& first = team["points"][0];
+    CHECK(team["points"] == 2);
+    const auto& first = json["points"][0];
+    CHECK(first["team"] == "t");
     CHECK(first["file"] == "a.yaml");
     CHECK(first["commit"].is_null());
     CHECK(first["placement"] == "silver");
@@ -33,7 +35,7 @@ TEST_CASE("the JSON trend carries every point with its scores and moves", "[tren
     CHECK(first["areas"][0]["placed"] == true);
     CHECK(first["areas"][0]["placement"] == "gold");
     CHECK(first["improved"].empty());
-    const auto& second = team["points"][1];
+    const auto& second = json["points"][1];
     CHECK(second["commit"] == "abc1234");
     CHECK(second["regressed"][0]["question"] == "bronze.build.ci");
     CHECK(second["regressed"][0]["before"] == "Done");

@@ -241,12 +241,27 @@ TEST_CASE("a trend refuses assessments against different rubrics", "[trend]") {
     }
 }
 
-TEST_CASE("keep_what_a_trend_needs drops notes and gaps but keeps answers", "[trend]") {
+TEST_CASE("keep_what_a_trend_needs drops notes and gaps and keeps texts once", "[trend]") {
     gait::Result result = score_five_level(gait::test::bronze_team, "t", "2026-01-01");
     REQUIRE_FALSE(result.gaps.empty());
-    gait::keep_what_a_trend_needs(result);
+    gait::QuestionTexts texts;
+    gait::keep_what_a_trend_needs(result, texts);
     CHECK(result.gaps.empty());
     CHECK(result.questions[0].note.empty());
+    CHECK(result.questions[0].text.empty());
+    CHECK(texts.at("bronze.build.ci") == "Does every change go through continuous integration?");
     CHECK(result.questions[0].answer == std::optional<std::string>("half"));
     CHECK(result.placement == std::optional<std::size_t>(0));
+}
+
+TEST_CASE("a trend takes the texts of slimmed results from the shared texts", "[trend]") {
+    gait::QuestionTexts texts;
+    std::vector<gait::TrendInput> inputs = {input("a", gait::test::bronze_team, "t", "2026-01-01"),
+                                            input("b", gait::test::silver_team, "t", "2026-02-01")};
+    for (gait::TrendInput& point : inputs)
+        gait::keep_what_a_trend_needs(point.result, texts);
+    const gait::Trend trend = gait::build_trend(inputs, texts);
+    REQUIRE_FALSE(trend.teams[0].points[1].regressed.empty());
+    CHECK(trend.teams[0].points[1].regressed[0].text ==
+          "Is every change reviewed by a second person?");
 }

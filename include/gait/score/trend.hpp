@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "gait/model/result.hpp"
@@ -93,14 +94,20 @@ struct PointGroup {
 };
 std::vector<PointGroup> group_points(const std::vector<TrendInput>& inputs);
 
+// Each question's text by id: kept once for every point of a trend, not in each.
+using QuestionTexts = std::unordered_map<std::string, std::string>;
+
 // Drops a result's parts a trend never shows (gaps, notes, evidence, phase
-// summaries), so a thousand assessments stay small in memory.
-void keep_what_a_trend_needs(Result& result);
+// summaries) and moves its questions' texts to `texts` (the first text of an
+// id is kept), so a thousand assessments stay small in memory.
+void keep_what_a_trend_needs(Result& result, QuestionTexts& texts);
 
 // The trend of every team in `inputs`: a pure function. Consecutive points are
 // compared with compare(), so questions, phases and areas match by id across
 // rubric versions. Throws Error when the inputs are for different rubrics.
-Trend build_trend(const std::vector<TrendInput>& inputs);
+// A question's text missing from a result (keep_what_a_trend_needs) is taken
+// from `texts`.
+Trend build_trend(const std::vector<TrendInput>& inputs, const QuestionTexts& texts = {});
 
 // The placements that fell at each team's latest point; empty with one point.
 std::vector<std::pair<std::string, PlacementDrop>> latest_drops(const Trend& trend);
