@@ -1,6 +1,3 @@
-#include <algorithm>
-#include <filesystem>
-
 #include <fmt/format.h>
 
 #include "gait/document/aggregate_document.hpp"
@@ -66,13 +63,6 @@ CLI::App* add_aggregate_command(CLI::App& app, AggregateCommandOptions& options)
 }
 
 namespace {
-
-bool any_directory(const std::vector<std::string>& paths) {
-    return std::any_of(paths.begin(), paths.end(), [](const std::string& path) {
-        std::error_code error;
-        return std::filesystem::is_directory(path, error);
-    });
-}
 
 // Options that would do nothing with these paths or in this format.
 void check_options_apply(const AggregateCommandOptions& options) {

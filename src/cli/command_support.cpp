@@ -180,6 +180,13 @@ Rubric rubric_for_files(const std::string& rubric_option, const std::vector<Team
     }
 }
 
+bool any_directory(const std::vector<std::string>& paths) {
+    return std::any_of(paths.begin(), paths.end(), [](const std::string& path) {
+        std::error_code error;
+        return std::filesystem::is_directory(path, error);
+    });
+}
+
 void tell_regression(const std::string& team, const PlacementDrop& drop) {
     tell(printable(fmt::format("{}: {}, the --fail-on-regression gate", team, drop_text(drop))));
 }

@@ -190,6 +190,8 @@ Rubric rubric_for_answers(const std::string& name_or_path, const std::vector<Inp
 // --rubric, else the bundled rubric the first file names (as assess and compare
 // do), else the default: the rubric an aggregate or a trend reads its files with.
 Rubric rubric_for_files(const std::string& rubric_option, const std::vector<TeamFile>& files);
+// Whether any of `paths` is a directory (--follow-symlinks applies only then).
+bool any_directory(const std::vector<std::string>& paths);
 // An input file's name as messages give it, and its text, at most `most` bytes
 // (a saved report may be larger than an answers file).
 InputText read_input(const std::string& path, std::size_t most = limits::file_bytes);

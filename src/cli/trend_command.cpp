@@ -40,11 +40,9 @@ void check_options_apply(const TrendOptions& options) {
         throw Error({}, fmt::format("--since {} is not a date", quote_value(options.since)),
                     "write it as YYYY-MM-DD");
     }
-    if (!options.git.empty() && options.follow_symlinks) {
-        throw Error({},
-                    "--follow-symlinks is for links found in a directory, and --git reads "
-                    "committed files",
-                    "drop --follow-symlinks");
+    if (options.follow_symlinks && (!options.git.empty() || !any_directory(options.paths))) {
+        throw Error({}, "--follow-symlinks is for links found in a directory, and no path is one",
+                    "a link named on the command line is always read: drop --follow-symlinks");
     }
 }
 

@@ -226,6 +226,12 @@ TEST_CASE("trend refuses options that would do nothing and a run with nothing to
                   "--git PATH, not both");
     check_refused({"trend", "--git", june, "--since", "last week"},
                   "--since 'last week' is not a date; write it as YYYY-MM-DD");
+    check_refused({"trend", june, "--follow-symlinks"},
+                  "--follow-symlinks is for links found in a directory, and no path is one; a link "
+                  "named on the command line is always read: drop --follow-symlinks");
+    check_refused({"trend", "--git", "tests/data/trend", "--follow-symlinks"},
+                  "--follow-symlinks is for links found in a directory, and no path is one; a link "
+                  "named on the command line is always read: drop --follow-symlinks");
     check_refused({"trend", june, "--format", "csv"},
                   "--format: unknown format 'csv'; the formats are text, markdown, html or json");
 }
