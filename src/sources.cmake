@@ -29,6 +29,7 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/score/compare.cpp
   ${GAIT_SOURCE_ROOT}/src/score/scoring.cpp
   ${GAIT_SOURCE_ROOT}/src/score/team_files.cpp
+  ${GAIT_SOURCE_ROOT}/src/score/trend.cpp
   ${GAIT_SOURCE_ROOT}/src/document/aggregate_document.cpp
   ${GAIT_SOURCE_ROOT}/src/document/aggregate_wording.cpp
   ${GAIT_SOURCE_ROOT}/src/document/compare_document.cpp
@@ -37,9 +38,12 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/document/report_document.cpp
   ${GAIT_SOURCE_ROOT}/src/document/report_wording.cpp
   ${GAIT_SOURCE_ROOT}/src/document/rubric_document.cpp
+  ${GAIT_SOURCE_ROOT}/src/document/trend_document.cpp
+  ${GAIT_SOURCE_ROOT}/src/document/trend_wording.cpp
   ${GAIT_SOURCE_ROOT}/src/format/aggregate_csv.cpp
   ${GAIT_SOURCE_ROOT}/src/format/aggregate_json.cpp
   ${GAIT_SOURCE_ROOT}/src/format/compare_json.cpp
+  ${GAIT_SOURCE_ROOT}/src/format/html_chart.cpp
   ${GAIT_SOURCE_ROOT}/src/format/html_page.cpp
   ${GAIT_SOURCE_ROOT}/src/format/html_radar.cpp
   ${GAIT_SOURCE_ROOT}/src/format/html_writer.cpp
@@ -47,6 +51,7 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/format/markdown_writer.cpp
   ${GAIT_SOURCE_ROOT}/src/format/report_json.cpp
   ${GAIT_SOURCE_ROOT}/src/format/text_writer.cpp
+  ${GAIT_SOURCE_ROOT}/src/format/trend_json.cpp
   ${GAIT_SOURCE_ROOT}/src/ask/console.cpp
   ${GAIT_SOURCE_ROOT}/src/ask/help_view.cpp
   ${GAIT_SOURCE_ROOT}/src/ask/line_editor.cpp

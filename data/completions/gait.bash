@@ -63,7 +63,7 @@ _gait() {
     # The options that take a value, for every command; their values are
     # neither the command nor a positional argument.
     local valued="-a --answers -r --rubric -f --format -o --output --fail-below --color
-        --save -t --team --top -j --jobs"
+        --save -t --team --top -j --jobs --git --since --max"
 
     # The command (and for rubric, its command) is the first word that is not
     # an option or an option's value.
@@ -90,7 +90,7 @@ _gait() {
         "")
             options="-h --help --version"
             if [[ $cur != -* ]]; then
-                _gait_words "$cur" "assess init report compare aggregate migrate rubric help version"
+                _gait_words "$cur" "assess init report compare aggregate trend migrate rubric help version"
                 return 0
             fi
             ;;
@@ -105,7 +105,7 @@ _gait() {
                 if [[ $sub == rubric ]]; then
                     _gait_words "$cur" "show list lint export"
                 elif [[ -z $sub ]]; then
-                    _gait_words "$cur" "assess init report compare aggregate migrate rubric help version"
+                    _gait_words "$cur" "assess init report compare aggregate trend migrate rubric help version"
                 fi
                 return 0
             fi
@@ -125,7 +125,12 @@ _gait() {
             positional=report
             ;;
         compare)
-            options="-h --help -r --rubric -f --format -o --output --color"
+            options="-h --help -r --rubric -f --format -o --output --fail-on-regression --color"
+            positional=answers
+            ;;
+        trend)
+            options="-h --help --git --since --max -r --rubric -f --format -o --output
+                --fail-on-regression -k --keep-going --follow-symlinks --color"
             positional=answers
             ;;
         aggregate)
@@ -191,7 +196,11 @@ _gait() {
             _gait_files "$cur"
             return 0
             ;;
-        -t | --team | --top | -j | --jobs)
+        --git)
+            _gait_files "$cur" .yaml .yml .json
+            return 0
+            ;;
+        -t | --team | --top | -j | --jobs | --since | --max)
             return 0
             ;;
     esac

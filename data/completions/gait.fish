@@ -39,13 +39,14 @@ complete -c gait -n __fish_use_subcommand -a migrate -d "Rewrite an answers file
 complete -c gait -n __fish_use_subcommand -a report -d 'Render a saved JSON report again, in any format'
 complete -c gait -n __fish_use_subcommand -a compare -d 'Show what moved between two assessments of a team'
 complete -c gait -n __fish_use_subcommand -a aggregate -d 'Sum up many teams: phases, heatmap, shared gaps'
+complete -c gait -n __fish_use_subcommand -a trend -d 'Follow a team over many assessments, from files or git'
 complete -c gait -n __fish_use_subcommand -a rubric -d 'Show, list, check or export rubrics'
 complete -c gait -n __fish_use_subcommand -a help -d 'Print the help of gait or of a command'
 complete -c gait -n __fish_use_subcommand -a version -d "Print gait's version"
 
 # gait help [COMMAND...]
 complete -c gait -n '__fish_seen_subcommand_from help' -s h -l help -d 'Print help and exit'
-complete -c gait -n '__fish_seen_subcommand_from help; and not __fish_seen_subcommand_from assess init migrate report compare aggregate rubric version' -a 'assess init migrate report compare aggregate rubric help version'
+complete -c gait -n '__fish_seen_subcommand_from help; and not __fish_seen_subcommand_from assess init migrate report compare aggregate trend rubric version' -a 'assess init migrate report compare aggregate trend rubric help version'
 
 # gait version
 complete -c gait -n '__fish_seen_subcommand_from version' -s h -l help -d 'Print help and exit'
@@ -90,6 +91,7 @@ complete -c gait -n '__fish_seen_subcommand_from compare' -s h -l help -d 'Print
 complete -c gait -n '__fish_seen_subcommand_from compare' -s r -l rubric -x -a "sre\t'Bundled: SRE maturity model (default)' health-check\t'Bundled: short SRE health check' (__gait_files .yaml .yml)" -d 'Rubric to score answers files with'
 complete -c gait -n '__fish_seen_subcommand_from compare' -s f -l format -x -a 'text markdown html json' -d 'Output format'
 complete -c gait -n '__fish_seen_subcommand_from compare' -s o -l output -r -F -d 'Write to FILE, atomically, not to stdout'
+complete -c gait -n '__fish_seen_subcommand_from compare' -l fail-on-regression -d "Exit 1 when NEW's placement, or an area's, is below OLD's"
 complete -c gait -n '__fish_seen_subcommand_from compare' -l color -x -a 'auto always never' -d 'When to color the output'
 complete -c gait -n '__fish_seen_subcommand_from compare' -a '(__gait_files .yaml .yml .json)'
 
@@ -105,6 +107,20 @@ complete -c gait -n '__fish_seen_subcommand_from aggregate' -l top -x -d 'Shared
 complete -c gait -n '__fish_seen_subcommand_from aggregate' -s j -l jobs -x -d 'Files to read at once (default: one per core)'
 complete -c gait -n '__fish_seen_subcommand_from aggregate' -l color -x -a 'auto always never' -d 'When to color the output'
 complete -c gait -n '__fish_seen_subcommand_from aggregate' -a '(__gait_files .yaml .yml .json)'
+
+# gait trend FILE|DIR... | --git PATH
+complete -c gait -n '__fish_seen_subcommand_from trend' -s h -l help -d 'Print help and exit'
+complete -c gait -n '__fish_seen_subcommand_from trend' -l git -x -a '(__gait_files .yaml .yml .json)' -d 'Read the git history of this answers file or directory'
+complete -c gait -n '__fish_seen_subcommand_from trend' -l since -x -d 'With --git: only commits on or after DATE'
+complete -c gait -n '__fish_seen_subcommand_from trend' -l max -x -d 'With --git: only the latest N commits'
+complete -c gait -n '__fish_seen_subcommand_from trend' -s r -l rubric -x -a "sre\t'Bundled: SRE maturity model (default)' health-check\t'Bundled: short SRE health check' (__gait_files .yaml .yml)" -d 'Rubric to score answers files with'
+complete -c gait -n '__fish_seen_subcommand_from trend' -s f -l format -x -a 'text markdown html json' -d 'Output format'
+complete -c gait -n '__fish_seen_subcommand_from trend' -s o -l output -r -F -d 'Write to FILE, atomically, not to stdout'
+complete -c gait -n '__fish_seen_subcommand_from trend' -l fail-on-regression -d 'Exit 1 when the latest placement, or an area'"'"'s, fell'
+complete -c gait -n '__fish_seen_subcommand_from trend' -s k -l keep-going -d 'Exit 0 even when some files cannot be read'
+complete -c gait -n '__fish_seen_subcommand_from trend' -l follow-symlinks -d 'Read symbolic links found in a directory'
+complete -c gait -n '__fish_seen_subcommand_from trend' -l color -x -a 'auto always never' -d 'When to color the output'
+complete -c gait -n '__fish_seen_subcommand_from trend' -a '(__gait_files .yaml .yml .json)'
 
 # gait rubric show|list|lint
 complete -c gait -n '__fish_seen_subcommand_from rubric; and not __fish_seen_subcommand_from show list lint export' -s h -l help -d 'Print help and exit'

@@ -1,6 +1,3 @@
-#include <algorithm>
-#include <filesystem>
-
 #include <fmt/format.h>
 
 #include "gait/document/aggregate_document.hpp"
@@ -67,13 +64,6 @@ CLI::App* add_aggregate_command(CLI::App& app, AggregateCommandOptions& options)
 
 namespace {
 
-bool any_directory(const std::vector<std::string>& paths) {
-    return std::any_of(paths.begin(), paths.end(), [](const std::string& path) {
-        std::error_code error;
-        return std::filesystem::is_directory(path, error);
-    });
-}
-
 // Options that would do nothing with these paths or in this format.
 void check_options_apply(const AggregateCommandOptions& options) {
     const Format format = output_format(options.format, options.output, aggregate_formats);
@@ -84,23 +74,6 @@ void check_options_apply(const AggregateCommandOptions& options) {
     if (options.follow_symlinks && !any_directory(options.paths)) {
         throw Error({}, "--follow-symlinks is for links found in a directory, and no path is one",
                     "a link named on the command line is always read: drop --follow-symlinks");
-    }
-}
-
-// --rubric, else the bundled rubric the first file names (as assess and compare
-// do), else the default. A first file that cannot be read is skipped later, with
-// its reason, like any other; standard input can be read only once, so it is
-// not looked at here.
-Rubric rubric_for_files(const std::string& rubric_option, const std::vector<TeamFile>& files) {
-    if (!rubric_option.empty() || files.empty() || files.front().path == "-") {
-        return load_rubric_or_builtin(rubric_option);
-    }
-    try {
-        const TeamFile& first = files.front();
-        return rubric_for_answers({}, {{input_name(first.path),
-                                        read_file(first.path, first.kinds, limits::report_bytes)}});
-    } catch (const Error&) {
-        return load_rubric_or_builtin({});
     }
 }
 

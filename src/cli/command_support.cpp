@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "gait/document/trend_document.hpp"
 #include "gait/format/html_writer.hpp"
 #include "gait/format/markdown_writer.hpp"
 #include "gait/format/text_writer.hpp"
@@ -160,6 +161,34 @@ std::string write_document(const doc::Document& document, Format format, const T
             break;
     }
     throw Error({}, "this format is not written from a document");
+}
+
+// --rubric, else the bundled rubric the first file names (as assess and compare
+// do), else the default. A first file that cannot be read is skipped later, with
+// its reason, like any other; standard input can be read only once, so it is
+// not looked at here.
+Rubric rubric_for_files(const std::string& rubric_option, const std::vector<TeamFile>& files) {
+    if (!rubric_option.empty() || files.empty() || files.front().path == "-") {
+        return load_rubric_or_builtin(rubric_option);
+    }
+    try {
+        const TeamFile& first = files.front();
+        return rubric_for_answers({}, {{input_name(first.path),
+                                        read_file(first.path, first.kinds, limits::report_bytes)}});
+    } catch (const Error&) {
+        return load_rubric_or_builtin({});
+    }
+}
+
+bool any_directory(const std::vector<std::string>& paths) {
+    return std::any_of(paths.begin(), paths.end(), [](const std::string& path) {
+        std::error_code error;
+        return std::filesystem::is_directory(path, error);
+    });
+}
+
+void tell_regression(const std::string& team, const PlacementDrop& drop) {
+    tell(printable(fmt::format("{}: {}, the --fail-on-regression gate", team, drop_text(drop))));
 }
 
 void tell(const std::string& message) {

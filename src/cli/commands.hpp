@@ -11,6 +11,8 @@
 #include "gait/load/answers.hpp"
 #include "gait/load/rubric.hpp"
 #include "gait/model/result.hpp"
+#include "gait/score/compare.hpp"
+#include "gait/score/team_files.hpp"
 #include "gait/util/limits.hpp"
 #include "gait/util/text_format.hpp"
 
@@ -85,6 +87,7 @@ struct CompareOptions {
     std::string format;  // as given; empty: from -o's extension, else text
     std::string output;  // empty for stdout
     std::string color = "auto";
+    bool fail_on_regression = false;  // exit 1 when the placement or an area's fell
 };
 CLI::App* add_compare_command(CLI::App& app, CompareOptions& options);
 int run_compare(const CompareOptions& options);
@@ -104,6 +107,23 @@ struct AggregateCommandOptions {
 };
 CLI::App* add_aggregate_command(CLI::App& app, AggregateCommandOptions& options);
 int run_aggregate(const AggregateCommandOptions& options);
+
+struct TrendOptions {
+    std::vector<std::string> paths;           // answers files, reports and directories
+    std::string git;                          // --git: a file or folder whose history to read
+    std::string since;                        // --since YYYY-MM-DD, with --git; empty for all
+    std::size_t most = 0;                     // --max N, with --git; 0 for all
+    const CLI::Option* most_given = nullptr;  // --max, to tell whether it was given
+    std::string rubric;                       // a rubric file; empty for the built-in one
+    std::string format;                       // as given; empty: from -o's extension, else text
+    std::string output;                       // empty for stdout
+    bool fail_on_regression = false;          // exit 1 when the latest placement fell
+    bool keep_going = false;                  // exit 0 even when files were skipped
+    bool follow_symlinks = false;             // read symbolic links found in a directory
+    std::string color = "auto";
+};
+CLI::App* add_trend_command(CLI::App& app, TrendOptions& options);
+int run_trend(const TrendOptions& options);
 
 struct InitOptions {
     std::string rubric;
@@ -167,6 +187,11 @@ struct InputText {
     std::string text;
 };
 Rubric rubric_for_answers(const std::string& name_or_path, const std::vector<InputText>& texts);
+// --rubric, else the bundled rubric the first file names (as assess and compare
+// do), else the default: the rubric an aggregate or a trend reads its files with.
+Rubric rubric_for_files(const std::string& rubric_option, const std::vector<TeamFile>& files);
+// Whether any of `paths` is a directory (--follow-symlinks applies only then).
+bool any_directory(const std::vector<std::string>& paths);
 // An input file's name as messages give it, and its text, at most `most` bytes
 // (a saved report may be larger than an answers file).
 InputText read_input(const std::string& path, std::size_t most = limits::file_bytes);
@@ -175,6 +200,8 @@ void write_output(const std::string& path, const std::string& content);
 // "gait: " + `message` on stderr, as one write. Never throws: an unwritable
 // stderr (2>/dev/full, 2>&-) loses the message, never the run or its output.
 void tell(const std::string& message);
+// "gait: TEAM: placement fell from Walk to Crawl, the --fail-on-regression gate" on stderr.
+void tell_regression(const std::string& team, const PlacementDrop& drop);
 // "gait: LEVEL: FILE:LINE:COL: message; hint" on stderr, level "error" or "warning".
 void print_diagnostic(const char* level, const Diagnostic& diagnostic);
 

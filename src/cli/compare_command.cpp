@@ -56,12 +56,16 @@ CLI::App* add_compare_command(CLI::App& app, CompareOptions& options) {
     add_rubric_option(*command, options.rubric, "Rubric to score answers files with");
     add_format_and_output(*command, options.format, report_formats, options.output);
     add_color_option(*command, options.color);
+    command->add_flag("--fail-on-regression", options.fail_on_regression,
+                      "Exit 1 when NEW's placement, or an area's, is below OLD's");
     command->footer(
         "OLD and NEW may be answers files or JSON reports, in any mix, of one rubric.\n"
-        "Exit codes: 0 ok, 2 usage error or bad input.\n\n"
+        "Exit codes: 0 ok, 1 a placement fell (--fail-on-regression), 2 usage error or bad "
+        "input.\n\n"
         "Examples:\n"
         "  gait compare payments-2026q3.yaml payments-2026q4.yaml\n"
-        "  gait compare q3-report.json payments.yaml --format markdown");
+        "  gait compare q3-report.json payments.yaml --format markdown\n"
+        "  gait compare old.yaml payments.yaml --fail-on-regression");
     return command;
 }
 
@@ -88,7 +92,11 @@ int run_compare(const CompareOptions& options) {
     write_output(options.output,
                  render(comparison, output_format(options.format, options.output, report_formats),
                         output_style(options.output, options.color)));
-    return 0;
+    if (!options.fail_on_regression) return 0;
+    const std::vector<PlacementDrop> drops = placement_drops(comparison);
+    for (const PlacementDrop& drop : drops)
+        tell_regression(comparison.after.team, drop);
+    return drops.empty() ? 0 : 1;
 }
 
 }  // namespace gait::cli

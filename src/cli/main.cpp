@@ -59,11 +59,13 @@ int run(int argc, char** argv) {
     gait::cli::CompareOptions compare;
     gait::cli::AggregateCommandOptions aggregate;
     gait::cli::MigrateOptions migrate;
+    gait::cli::TrendOptions trend;
     CLI::App* assess_command = gait::cli::add_assess_command(app, assess);
     CLI::App* init_command = gait::cli::add_init_command(app, init);
     CLI::App* report_command = gait::cli::add_report_command(app, report);
     CLI::App* compare_command = gait::cli::add_compare_command(app, compare);
     CLI::App* aggregate_command = gait::cli::add_aggregate_command(app, aggregate);
+    CLI::App* trend_command = gait::cli::add_trend_command(app, trend);
     CLI::App* migrate_command = gait::cli::add_migrate_command(app, migrate);
     gait::cli::add_rubric_command(app, rubric);
     std::vector<std::string> help_words;
@@ -75,10 +77,12 @@ int run(int argc, char** argv) {
         "  gait report report.json -o report.html       # render a saved report\n"
         "  gait compare q3.yaml q4.yaml                 # what moved since last time\n"
         "  gait aggregate answers/ -o org.html          # every team at once\n"
+        "  gait trend --git payments.yaml               # a team's progress over its history\n"
         "  gait migrate payments.yaml                   # update answers for a new rubric\n"
         "  gait rubric show                             # read the questions\n\n"
         "Run 'gait help COMMAND' or 'gait COMMAND --help' for a command's options.\n"
-        "Exit codes: 0 ok, 1 below a --fail-below gate, 2 usage error or bad input.");
+        "Exit codes: 0 ok, 1 a gate failed (--fail-below, --fail-on-regression), 2 usage error or\n"
+        "bad input.");
 
     const gait::cli::Request request = gait::cli::read_request(app, {argv + 1, argv + argc});
     if (request.help) {
@@ -102,6 +106,7 @@ int run(int argc, char** argv) {
     if (compare_command->parsed()) return gait::cli::run_compare(compare);
     if (aggregate_command->parsed()) return gait::cli::run_aggregate(aggregate);
     if (migrate_command->parsed()) return gait::cli::run_migrate(migrate);
+    if (trend_command->parsed()) return gait::cli::run_trend(trend);
     return gait::cli::run_rubric(rubric);
 }
 

@@ -149,14 +149,6 @@ json shared_gap_json(const Aggregate& aggregate, const SharedGap& gap) {
             {"shortfall", four_decimals(gap.shortfall)}};
 }
 
-json skipped_json(const Diagnostic& skipped) {
-    return {{"file", skipped.where.file},
-            {"line", skipped.where.line},
-            {"column", skipped.where.column},
-            {"message", skipped.message},
-            {"hint", skipped.hint}};
-}
-
 }  // namespace
 
 std::string render_aggregate_json(const Aggregate& aggregate) {
@@ -197,7 +189,7 @@ std::string render_aggregate_json(const Aggregate& aggregate) {
     const TeamRowWriter team_row(aggregate);
     out.array_of_text("teams", aggregate.teams, team_row);
     out.array_of_text("superseded", aggregate.superseded, team_row);
-    out.array("skipped", aggregate.skipped, skipped_json);
+    out.array("skipped", aggregate.skipped, diagnostic_json);
     return out.finish();
 }
 

@@ -120,6 +120,10 @@ header .meta dd { display: inline; margin: 0; color: var(--ink); }
 .radar .axis-name { font-size: 14px; }
 .radar .axis-number { display: none; font-size: 22px; font-weight: 700; }
 .radar .shape { stroke-width: 2.5; stroke-linejoin: round; stroke-linecap: round; }
+.line-chart { flex: 0 1 40rem; width: 40rem; max-width: 100%; height: auto; display: block; }
+.line-chart text { font-family: inherit; fill: var(--muted); font-size: 13px; }
+.line-chart .grid { stroke: #c9d1d9; stroke-width: 1; }
+.line-chart .line { stroke-width: 2.5; stroke-linejoin: round; stroke-linecap: round; }
 .chart-side { flex: 1 1 14rem; min-width: 0; }
 .legend { list-style: none; margin: 0 0 1rem; padding: 0; }
 .legend li { display: flex; align-items: center; gap: .5rem; margin: .3rem 0; overflow-wrap: anywhere; }

@@ -16,7 +16,6 @@
 // through esc(); everything else written here is numbers and fixed words.
 
 namespace gait::html {
-namespace {
 
 // Okabe-Ito: distinguishable with any common color-vision deficiency.
 constexpr std::string_view series_colors[] = {"#0072B2", "#D55E00", "#009E73", "#CC79A7",
@@ -51,6 +50,8 @@ std::string marker(std::size_t s, double x, double y) {
                                num(y - 4.6), color);
     }
 }
+
+namespace {
 
 // The value of series `s` on axis `axis`, in [0,1]; none when the document has
 // none there (a short row, an empty value, not a number).

@@ -3,6 +3,7 @@
 // The HTML writer's radar chart: one axis per area, one shape per phase, as
 // inline SVG beside its legend. Private to src/format/html_writer.cpp.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -20,6 +21,12 @@ namespace gait::html {
 //
 // `id` is unique in the page: the chart's title and description take the ids
 // "ID-title" and "ID-desc".
+// Series `s`'s color, dashes (as an attribute, or nothing for a solid line)
+// and vertex marker at (x, y): a chart's lines differ in more than color.
+std::string_view series_color(std::size_t s);
+std::string dash_attribute(std::size_t s);
+std::string marker(std::size_t s, double x, double y);
+
 std::string radar_svg(const doc::Radar& radar, std::string_view id = "radar");
 
 }  // namespace gait::html

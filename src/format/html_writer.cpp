@@ -11,6 +11,7 @@
 #include "gait/score/compare.hpp"
 #include "gait/util/text_format.hpp"
 
+#include "format/html_chart.hpp"
 #include "format/html_page.hpp"
 #include "format/html_radar.hpp"
 
@@ -452,6 +453,13 @@ class Writer {
         for (const std::string& used : {id, id + "-title", id + "-desc"})
             ids_.insert(used);
         out_ += html::radar_svg(radar, id);
+    }
+
+    void operator()(const doc::Series& series) {
+        const std::string id = unique_id(series.id.empty() ? "chart" : series.id + "-chart");
+        for (const std::string& used : {id + "-title", id + "-desc"})
+            ids_.insert(used);
+        out_ += html::line_chart_svg(series, id);
     }
 
   private:

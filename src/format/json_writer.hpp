@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "gait/model/result.hpp"
+#include "gait/util/diagnostic.hpp"
 
 namespace gait {
 
@@ -21,6 +22,9 @@ nlohmann::ordered_json outcome_json(const QuestionOutcome& outcome);
 nlohmann::ordered_json gap_json(const Gap& gap);
 // A score, or null when there is none.
 nlohmann::ordered_json score_json(std::optional<double> score);
+
+// A file not read and why: {"file", "line", "column", "message", "hint"}.
+nlohmann::ordered_json diagnostic_json(const Diagnostic& diagnostic);
 
 // A value on one line, as dump_json prints a number or a string.
 std::string json_text(const nlohmann::ordered_json& value);

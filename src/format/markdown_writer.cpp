@@ -123,6 +123,34 @@ std::string item_text(std::size_t number, const doc::Item& item) {
     return markdown_list_item(number, heading, facts_line(item), details);
 }
 
+// A value of a series: a score, or a level's name.
+std::string series_value(const doc::Series& series, std::optional<double> value) {
+    if (series.levels.empty() || !value) return format_score(value);
+    const auto level = static_cast<std::size_t>(std::max(0.0, *value));
+    return level < series.levels.size() ? markdown_escape(series.levels[level])
+                                        : format_score(value);
+}
+
+// A series as a table: a row per point, a column per line.
+std::string series_table(const doc::Series& series) {
+    if (series.points.empty() || series.lines.empty() || series.table_beside) return {};
+    std::vector<std::string> headings = {"Date"};
+    std::string align = "l";
+    for (const doc::SeriesLine& line : series.lines) {
+        headings.push_back(markdown_escape(line.name));
+        align += series.levels.empty() ? 'r' : 'l';
+    }
+    std::string out = markdown_table_head(headings, align);
+    for (std::size_t p = 0; p < series.points.size(); ++p) {
+        std::vector<std::string> cells = {markdown_escape(series.points[p])};
+        for (const doc::SeriesLine& line : series.lines)
+            cells.push_back(
+                series_value(series, p < line.values.size() ? line.values[p] : std::nullopt));
+        out += markdown_row(cells);
+    }
+    return markdown_fold(out + "\n", series.points.size(), "point", open_table_rows);
+}
+
 struct BlockWriter {
     std::string operator()(const doc::Title& title) const {
         std::string out;
@@ -203,6 +231,7 @@ struct BlockWriter {
     }
 
     std::string operator()(const doc::Radar&) const { return {}; }
+    std::string operator()(const doc::Series& series) const { return series_table(series); }
 };
 
 }  // namespace

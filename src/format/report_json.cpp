@@ -98,6 +98,14 @@ json score_json(std::optional<double> score) {
     return score ? json(*score) : json(nullptr);
 }
 
+json diagnostic_json(const Diagnostic& diagnostic) {
+    return {{"file", diagnostic.where.file},
+            {"line", diagnostic.where.line},
+            {"column", diagnostic.where.column},
+            {"message", diagnostic.message},
+            {"hint", diagnostic.hint}};
+}
+
 json outcome_json(const QuestionOutcome& outcome) {
     json out = {{"question", outcome.question},
                 {"phase", outcome.phase},

@@ -420,6 +420,85 @@ std::string write_table(const doc::Table& table, const TextStyle& style) {
     return write_records(table, style);
 }
 
+// --- Series ------------------------------------------------------------------
+
+constexpr const char* sparks[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
+constexpr std::size_t spark_min = 8;  // a sparkline narrower than this is not worth drawing
+
+// A value as a height in [0,1]: a score as it is, a step by its level.
+std::optional<double> height_of(const doc::Series& series, std::optional<double> value) {
+    if (!value || series.levels.size() < 2) return value;
+    return *value / double(series.levels.size() - 1);
+}
+
+// A value in figures: "0.62", or a level's name.
+std::string figure_of(const doc::Series& series, std::optional<double> value) {
+    if (series.levels.empty() || !value) return format_score(value);
+    const auto level = static_cast<std::size_t>(std::max(0.0, *value));
+    return level < series.levels.size() ? printable(series.levels[level]) : format_score(value);
+}
+
+// The points a sparkline of `cells` shows: all of them, or as many spread evenly,
+// the first and the last always among them.
+std::vector<std::size_t> sampled(std::size_t points, std::size_t cells) {
+    std::vector<std::size_t> shown;
+    if (points <= cells || cells < 2) {
+        for (std::size_t i = 0; i < points; ++i)
+            shown.push_back(i);
+        return shown;
+    }
+    for (std::size_t c = 0; c < cells; ++c)
+        shown.push_back((c * (points - 1) + (cells - 1) / 2) / (cells - 1));
+    return shown;
+}
+
+std::string sparkline(const doc::Series& series, const doc::SeriesLine& line,
+                      const std::vector<std::size_t>& shown) {
+    std::string out;
+    for (const std::size_t i : shown) {
+        const std::optional<double> height =
+            height_of(series, i < line.values.size() ? line.values[i] : std::nullopt);
+        if (!height) {
+            out += "·";
+            continue;
+        }
+        const double clamped = std::clamp(*height, 0.0, 1.0);
+        out += sparks[static_cast<std::size_t>(clamped * 7.0 + 0.5)];
+    }
+    return out;
+}
+
+std::string write_series(const doc::Series& series, const TextStyle& style) {
+    if (series.points.empty() || series.lines.empty()) return {};
+    std::size_t name_width = 0, figure_width = 4;
+    for (const doc::SeriesLine& line : series.lines)
+        name_width = std::max(name_width, display_width(printable(line.name)));
+    for (const std::string& level : series.levels)
+        figure_width = std::max(figure_width, display_width(printable(level)));
+    name_width = std::min(name_width, row_header_keep);
+    // "  name  first  sparkline  last"
+    const std::size_t fixed = 2 + name_width + 2 + figure_width + 2 + 2 + figure_width;
+    const std::size_t cells = style.width > fixed + spark_min ? style.width - fixed : spark_min;
+    const std::vector<std::size_t> shown = sampled(series.points.size(), cells);
+    const std::string span = series.points.size() == 1 ? printable(series.points.front())
+                                                       : printable(series.points.front()) + " to " +
+                                                             printable(series.points.back());
+    std::string out = paint(fmt::format("  {}, {}", span, count_of(series.points.size(), "point")),
+                            Paint::dim, style);
+    if (shown.size() < series.points.size())
+        out += paint(fmt::format(", {} drawn", shown.size()), Paint::dim, style);
+    out += "\n";
+    for (const doc::SeriesLine& line : series.lines) {
+        const std::optional<double> first =
+            line.values.empty() ? std::nullopt : line.values.front();
+        const std::optional<double> last = line.values.empty() ? std::nullopt : line.values.back();
+        out += "  " + pad_right(truncate(printable(line.name), name_width), name_width) + "  " +
+               pad_left(figure_of(series, first), figure_width) + "  " +
+               sparkline(series, line, shown) + "  " + figure_of(series, last) + "\n";
+    }
+    return out;
+}
+
 // --- The document ------------------------------------------------------------
 
 struct BlockWriter {
@@ -437,6 +516,7 @@ struct BlockWriter {
     std::string operator()(const doc::Lines& block) const { return write_lines(block, style); }
     // The table beside the radar says the same in text.
     std::string operator()(const doc::Radar&) const { return {}; }
+    std::string operator()(const doc::Series& block) const { return write_series(block, style); }
 };
 
 }  // namespace

@@ -110,7 +110,48 @@ AreaPlacement area_placement(const Result& side, const std::string& id) {
     return {};
 }
 
+// A placement's name on one side: the phase's, or "none yet".
+std::string placement_text(const Result& side, const std::optional<std::string>& phase) {
+    if (!phase) return "none yet";
+    for (const PhaseScore& score : side.phases) {
+        if (score.id == *phase) return score.name;
+    }
+    return *phase;
+}
+
+// 0 before the first phase, then 1, 2, ... in the after side's phases; a phase
+// it lacks counts as the first.
+int rank_of(const Result& after, const std::optional<std::string>& phase) {
+    if (!phase) return 0;
+    for (std::size_t p = 0; p < after.phases.size(); ++p) {
+        if (after.phases[p].id == *phase) return static_cast<int>(p) + 1;
+    }
+    return 1;
+}
+
 }  // namespace
+
+std::vector<PlacementDrop> placement_drops(const Comparison& comparison) {
+    const Result& before = comparison.before;
+    const Result& after = comparison.after;
+    std::vector<PlacementDrop> drops;
+    if (comparison.placement_steps < 0) {
+        drops.push_back({{}, {}, placement_name_of(before), placement_name_of(after)});
+    }
+    for (std::size_t a = 0; a < comparison.areas.size(); ++a) {
+        const auto& [then, now] = comparison.area_placements[a];
+        if (!then.known || !now.known || rank_of(after, now.phase) >= rank_of(after, then.phase))
+            continue;
+        const ScoreChange& area = comparison.areas[a];
+        drops.push_back({area.id, area.name, placement_text(before, then.phase),
+                         placement_text(after, now.phase)});
+    }
+    return drops;
+}
+
+std::string placement_name_of(const Result& result) {
+    return result.placement ? result.phases[*result.placement].name : "none yet";
+}
 
 std::optional<double> credit_of(const QuestionOutcome& outcome) {
     if (!outcome.answer) return 0.0;

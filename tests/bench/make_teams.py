@@ -2,6 +2,10 @@
 """Writes synthetic answers files, one per team, for benchmarking gait aggregate.
 
 Usage: make_teams.py RUBRIC.yaml OUT_DIR COUNT [--seed N] [--quarters Q]
+       make_teams.py RUBRIC.yaml OUT_DIR COUNT --history
+
+With --history the COUNT files are one team's assessments (for gait trend),
+one a week from 2010-01-04 on, the team's maturity drifting up and down.
 
 Each team gets a maturity drawn from the seed, and answers each question of the
 rubric more fully the more mature it is and the earlier the question's phase.
@@ -11,6 +15,7 @@ Needs only Python 3 and python3-yaml.
 """
 
 import argparse
+import datetime
 import os
 import random
 
@@ -47,6 +52,18 @@ def team_file(rng, rubric, scale, team, date, maturity):
     return "\n".join(lines) + "\n"
 
 
+def write_history(rng, rubric, scale, out_dir, count):
+    """COUNT assessments of one team, a week apart, its maturity a bounded random walk."""
+    start = datetime.date(2010, 1, 4)
+    maturity = 0.3
+    for i in range(count):
+        maturity = max(0.05, min(1.1, maturity + rng.gauss(0.004, 0.05)))
+        date = (start + datetime.timedelta(weeks=i)).isoformat()
+        text = team_file(rng, rubric, scale, "team-history", date, maturity)
+        with open(os.path.join(out_dir, f"history-{i:05d}.yaml"), "w", encoding="utf-8") as f:
+            f.write(text)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rubric")
@@ -54,6 +71,8 @@ def main():
     parser.add_argument("count", type=int)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--quarters", type=int, default=1)
+    parser.add_argument("--history", action="store_true",
+                        help="COUNT assessments of one team, a week apart")
     args = parser.parse_args()
 
     with open(args.rubric, encoding="utf-8") as f:
@@ -61,6 +80,9 @@ def main():
     scale = choices(rubric)
     rng = random.Random(args.seed)
     os.makedirs(args.out_dir, exist_ok=True)
+    if args.history:
+        write_history(rng, rubric, scale, args.out_dir, args.count)
+        return
     for t in range(args.count):
         maturity = rng.uniform(0.1, 1.1)
         for q in range(args.quarters):

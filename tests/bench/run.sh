@@ -266,6 +266,43 @@ row "json, --jobs 1, 1000: per file" "$(calc "$j1_us / 1000" 1)" us
 row "parse floor, --jobs 1, 1000: per file" "$(calc "$f1_us / 1000" 1)" us
 row "  ratio with one thread on each side" "$(calc "$j1_us / $f1_us")" x
 
+# --- one team over time: gait trend ------------------------------------------
+
+section "One team over time: gait trend, median of 5 runs after 1 warm-up, peak RSS median of 3"
+show_command "python3 $MAKE_TEAMS $RUBRIC DIR N --history --seed $SEED   (N: 100 and 1000)"
+show_command "$GAIT trend DIR --format json > /dev/null   (and --format text)"
+for n in 100 1000; do
+    python3 "$MAKE_TEAMS" "$RUBRIC" "$TMP/history$n" "$n" --history --seed "$SEED"
+done
+row "figure" "value" "unit" "target" "result"
+declare -A TREND_US
+for n in 100 1000; do
+    TREND_US[$n]=$(wall_median_us 5 1 "$GAIT" trend "$TMP/history$n" --format json)
+    row "trend $n assessments, json: wall" "$(calc "${TREND_US[$n]} / 1000" 1)" ms
+    row "trend $n assessments, json: per assessment" "$(calc "${TREND_US[$n]} / $n" 1)" us
+    row "trend $n assessments, json: peak RSS" \
+        "$(calc "$(peak_rss_kb "$GAIT" trend "$TMP/history$n" --format json) / 1024" 1)" MiB
+done
+text_us=$(wall_median_us 5 1 "$GAIT" trend "$TMP/history1000" --format text)
+row "trend 1000 assessments, text: wall" "$(calc "$text_us / 1000" 1)" ms
+html_us=$(wall_median_us 5 1 "$GAIT" trend "$TMP/history1000" --format html)
+row "trend 1000 assessments, html: wall" "$(calc "$html_us / 1000" 1)" ms
+trend_ratio=$(calc "${TREND_US[1000]} / ${TREND_US[100]}")
+row "trend 1000 / trend 100 (json)" "$trend_ratio" x "(<= 11)" "$(verdict "$trend_ratio" 11)"
+
+show_command "python3 $SOURCE_DIR/tests/bench/make_history.py $RUBRIC REPO N --seed $SEED   (N: 100 and 1000 commits)"
+show_command "$GAIT trend --git REPO/team.yaml --format json > /dev/null"
+declare -A GIT_US
+for n in 100 1000; do
+    python3 "$SOURCE_DIR/tests/bench/make_history.py" "$RUBRIC" "$TMP/repo$n" "$n" --seed "$SEED"
+    GIT_US[$n]=$(wall_median_us 5 1 "$GAIT" trend --git "$TMP/repo$n/team.yaml" --format json)
+    row "trend --git $n commits, json: wall" "$(calc "${GIT_US[$n]} / 1000" 1)" ms
+    row "trend --git $n commits, json: peak RSS" \
+        "$(calc "$(peak_rss_kb "$GAIT" trend --git "$TMP/repo$n/team.yaml" --format json) / 1024" 1)" MiB
+done
+git_ratio=$(calc "${GIT_US[1000]} / ${GIT_US[100]}")
+row "trend --git 1000 / 100 (json)" "$git_ratio" x "(<= 11)" "$(verdict "$git_ratio" 11)"
+
 # --- instruction counts -------------------------------------------------------
 
 section "Instruction counts (callgrind; the same from run to run, whatever the load)"

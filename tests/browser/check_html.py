@@ -3,8 +3,9 @@
 
 Usage: check_html.py GAIT_BINARY SOURCE_DIR
 
-For each team report (every answers file in data/examples), the comparison and the
-aggregate of the test teams (the arguments of the golden files in tests/golden):
+For each team report (every answers file in data/examples), the comparison, the
+aggregate and the trend of the test teams (the arguments of the golden files in
+tests/golden), and a trend of several teams:
   1. the page loads with no console message (a JavaScript error, a Content Security
      Policy violation): the pages have no script of their own, so Chromium logs
      nothing for a good page;
@@ -361,13 +362,21 @@ def reports(gait, source_dir):
         extra = ["--rubric", names[rubric.group(1)]] if rubric and rubric.group(1) in names else []
         yield (f"team report {answers.name}",
                ["assess", "--answers", relative, *extra, "--format", "html"], FIRST_PAGE)
-    # As tests/e2e/compare_test.cpp and aggregate_test.cpp make their golden files.
+    # As tests/e2e/compare_test.cpp, aggregate_test.cpp and trend_test.cpp make their golden files.
     rubric = ["--rubric", "tests/data/rubrics/five-level.yaml"]
     yield ("comparison beta-2025-11 → beta-2026-02",
            ["compare", "tests/data/compare/beta-2025-11.yaml",
             "tests/data/compare/beta-2026-02.yaml", *rubric, "--format", "html"], None)
     yield ("aggregate tests/data/teams",
            ["aggregate", "tests/data/teams", *rubric, "--format", "html"], None)
+    yield ("trend tests/data/trend",
+           ["trend", "tests/data/trend/checkout-2026-09.yaml",
+            "tests/data/trend/checkout-2026-01.yaml", "tests/data/trend/checkout-2026-06.yaml",
+            "tests/data/trend/checkout-2026-03.yaml", *rubric, "--format", "html"], None)
+    yield ("trend of four teams and two rubric versions",
+           ["trend", "data/examples/crawl.yaml", "data/examples/walk-1.0.yaml",
+            "data/examples/walk.yaml", "data/examples/run.yaml", "data/examples/pre-crawl.yaml",
+            "--format", "html"], None)
 
 
 def main():

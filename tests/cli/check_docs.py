@@ -711,14 +711,14 @@ def behaviour_cases(commands):
                     cases.append(("{} {} ".format(prefix, name), option.values, True))
     # The cases of the brief, whatever --help says.
     cases += [
-        ("gait ", ["assess", "init", "report", "compare", "aggregate", "migrate", "rubric", "help",
-                   "version"], True),
+        ("gait ", ["assess", "init", "report", "compare", "aggregate", "trend", "migrate", "rubric",
+                   "help", "version"], True),
         ("gait assess --f", ["--format", "--fail-below"], True),
         ("gait assess --format ", ["text", "markdown", "html", "json"], True),
         ("gait aggregate --format ", ["text", "markdown", "html", "json", "csv"], True),
         ("gait rubric ", ["show", "list", "lint", "export"], True),
-        ("gait help ", ["assess", "init", "report", "compare", "aggregate", "migrate", "rubric",
-                        "help", "version"], True),
+        ("gait help ", ["assess", "init", "report", "compare", "aggregate", "trend", "migrate",
+                        "rubric", "help", "version"], True),
         ("gait help rubric ", ["show", "list", "lint", "export"], True),
         ("gait rubric export ", BUNDLED_RUBRICS, True),
         ("gait assess ", ["a.yaml", "b.yml", "c.json", "teams"], False),
@@ -730,6 +730,8 @@ def behaviour_cases(commands):
         ("gait report ", ["c.json", "teams"], False),
         ("gait compare a.yaml ", ["a.yaml", "b.yml", "c.json", "teams"], False),
         ("gait aggregate ", ["a.yaml", "b.yml", "c.json", "teams"], False),
+        ("gait trend ", ["a.yaml", "b.yml", "c.json", "teams"], False),
+        ("gait trend --git ", ["a.yaml", "b.yml", "c.json", "teams"], False),
     ]
     unwanted = {
         "gait assess --rubric ": ["c.json", "notes.txt"],
@@ -738,6 +740,8 @@ def behaviour_cases(commands):
         "gait report ": ["a.yaml", "notes.txt"],
         "gait compare a.yaml ": ["notes.txt"],
         "gait aggregate ": ["notes.txt"],
+        "gait trend ": ["notes.txt"],
+        "gait trend --git ": ["notes.txt"],
     }
     return [(line, expected, exact, unwanted.get(line, [])) for line, expected, exact in cases]
 

@@ -3,11 +3,11 @@
 
 Usage: validate.py SCHEMA_DIR GAIT_BINARY SOURCE_DIR
 
-  1. every schema in SCHEMA_DIR (report, rubric, answers, compare, aggregate) is a valid
+  1. every schema in SCHEMA_DIR (report, rubric, answers, compare, aggregate, trend) is a valid
      draft-07 schema, and every property in it has a title and a description (editors show
      them);
   2. every tests/golden/*.json matches its schema: compare-*.json compare.schema.json,
-     aggregate-*.json aggregate.schema.json, the others (assess-*.json) report.schema.json;
+     aggregate-*.json aggregate.schema.json, trend-*.json trend.schema.json, the others (assess-*.json) report.schema.json;
   3. the JSON report of `GAIT_BINARY assess --answers F --format json` matches it too, for
      every data/examples/*.yaml and tests/data/answers/five-level-team.yaml (with --rubric
      when the answers are not for the built-in rubric);
@@ -27,6 +27,8 @@ Usage: validate.py SCHEMA_DIR GAIT_BINARY SOURCE_DIR
      area:ID..., hold_gaps, reach_gaps, unanswered, reason), one row per file, as many
      fields in every row, the same files, teams, placements and scores as the JSON aggregate,
      every record ended by CRLF (RFC 4180), and that team name read back intact;
+  7b. `GAIT_BINARY trend ... --format json` matches trend.schema.json: tests/data/trend (a team
+     assessed four times), rubric 1.0 and 2.0 answers of one team, and four teams at once;
   8. every file in tests/schema/invalid/ FAILS its schema (report-*.json, compare-*.json,
      aggregate-*.json, rubric-*.yaml, answers-*.yaml or answers-*.json), and fails it for the
      reason that tests/schema/invalid/EXPECTED gives: a keyword and the path where it must
@@ -63,8 +65,8 @@ except ImportError as missing:
     sys.exit(1)
 
 BUILTIN_RUBRIC_ID = "sre-maturity"
-SCHEMA_NAMES = ("report", "rubric", "answers", "compare", "aggregate")
-JSON_ONLY_SCHEMAS = ("report", "compare", "aggregate")  # what gait writes, never YAML
+SCHEMA_NAMES = ("report", "rubric", "answers", "compare", "aggregate", "trend")
+JSON_ONLY_SCHEMAS = ("report", "compare", "aggregate", "trend")  # what gait writes, never YAML
 
 # gait compare OLD NEW, relative to SOURCE_DIR: moved up, moved down to no placement, nothing
 # moved, a saved report against an answers file, and a rubric with a phase of no score.
@@ -286,8 +288,9 @@ def schema_for(filename):
 
 
 def golden_schema(filename):
-    """The schema of a golden JSON file, by its name: compare-*, aggregate-*, else a report."""
-    for name in ("compare", "aggregate"):
+    """The schema of a golden JSON file, by its name: compare-*, aggregate-*, trend-*, else a
+    report."""
+    for name in ("compare", "aggregate", "trend"):
         if filename.startswith(name + "-"):
             return name
     return "report"
@@ -566,6 +569,22 @@ def main(argv):
             data = gait_json(command, name, results)
             if data is not None:
                 check_valid(validators["compare"], name, data, results)
+
+    if "trend" in validators:
+        # A team's series of four (tests/data/trend), a trend across rubric 1.0 and 2.0, and
+        # several teams at once.
+        five_level = os.path.join(source, "tests/data/rubrics/five-level.yaml")
+        for paths, options in (
+                (["tests/data/trend"], ["--rubric", five_level]),
+                (["data/examples/walk-1.0.yaml", "data/examples/walk.yaml"], []),
+                (["data/examples/crawl.yaml", "data/examples/walk.yaml", "data/examples/run.yaml",
+                  "data/examples/pre-crawl.yaml"], [])):
+            command = [gait, "trend", *[os.path.join(source, p) for p in paths], *options,
+                       "--format", "json"]
+            name = display(command)
+            data = gait_json(command, name, results)
+            if data is not None:
+                check_valid(validators["trend"], name, data, results)
 
     if "aggregate" in validators:
         # The examples for other rubrics than the built-in one are skipped, with their reason:

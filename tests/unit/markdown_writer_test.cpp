@@ -350,3 +350,25 @@ TEST_CASE("the Markdown writer escapes every string of every block", "[markdown_
         }
     }
 }
+
+TEST_CASE("a series is a table with a row per point", "[markdown_writer]") {
+    doc::Document document;
+    document.blocks.push_back(doc::Series{"s",
+                                          "S",
+                                          {"2026-01", "2026-02"},
+                                          {{"Crawl", {0.5, std::nullopt}}, {"A|B", {1.0, 0.25}}},
+                                          {}});
+    document.blocks.push_back(
+        doc::Series{"p", "P", {"2026-01"}, {{"Placement", {1.0}}}, {"none yet", "Crawl"}});
+    document.blocks.push_back(
+        doc::Series{"q", "Q", {"2026-01"}, {{"Placement", {1.0}}}, {"none yet", "Crawl"}, true});
+    CHECK(gait::write_markdown(document) ==
+          "| Date | Crawl | A\\|B |\n"
+          "|---|---:|---:|\n"
+          "| 2026-01 | 0.50 | 1.00 |\n"
+          "| 2026-02 | - | 0.25 |\n"
+          "\n"
+          "| Date | Placement |\n"
+          "|---|---|\n"
+          "| 2026-01 | Crawl |\n");
+}

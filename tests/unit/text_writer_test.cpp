@@ -488,3 +488,39 @@ TEST_CASE("no string from the document reaches the terminal unprintable", "[text
     CHECK(wide.find("▒ 0.50 ") != std::string::npos);
     CHECK(narrow.find("▒ 0.50 ") == std::string::npos);
 }
+
+TEST_CASE("a series is a sparkline per line between its first and last figures", "[text_writer]") {
+    doc::Series series{"phase-scores",
+                       "Phase scores",
+                       {"2026-01", "2026-02", "2026-03", "2026-04"},
+                       {{"Crawl", {0.0, 0.5, std::nullopt, 1.0}}, {"Walk", {0.25, 0.25, 0.3, 0.3}}},
+                       {}};
+    CHECK(write(series) ==
+          "  2026-01 to 2026-04, 4 points\n"
+          "  Crawl  0.00  ▁▅·█  1.00\n"
+          "  Walk   0.25  ▃▃▃▃  0.30\n");
+}
+
+TEST_CASE("a series of levels shows the first and last level by name", "[text_writer]") {
+    doc::Series series{"placement",
+                       "Placement",
+                       {"a", "b", "c"},
+                       {{"Placement", {0.0, 2.0, 1.0}}},
+                       {"none yet", "Crawl", "Walk"},
+                       true};
+    CHECK(write(series) ==
+          "  a to c, 3 points\n"
+          "  Placement  none yet  ▁█▅  Crawl\n");
+}
+
+TEST_CASE("a series longer than the line is drawn at evenly spread points", "[text_writer]") {
+    doc::Series series{"s", "S", {}, {{"x", {}}}, {}};
+    for (int i = 0; i < 100; ++i) {
+        series.points.push_back(std::to_string(i));
+        series.lines[0].values.push_back(i < 99 ? 0.0 : 1.0);
+    }
+    const std::string out = write(series, width(40));
+    CHECK(out.find("0 to 99, 100 points, 23 drawn\n") != std::string::npos);
+    // 40 columns less the name, two figures and their gaps: 23 cells, the last point among them.
+    CHECK(out.find("  x  0.00  ▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁█  1.00\n") != std::string::npos);
+}

@@ -165,7 +165,31 @@ struct Radar {
     std::vector<std::vector<std::optional<double>>> values;
 };
 
-using Block = std::variant<Title, Callout, Meters, Heading, Paragraph, Table, Items, Lines, Radar>;
+// One named line of a chart: a value at each of the chart's points.
+struct SeriesLine {
+    std::string name;                           // "Walk", "Observability"
+    std::vector<std::optional<double>> values;  // one per point; empty: no value there
+};
+
+// Named lines of values over dated points: a trend's scores, or its placement.
+// Text draws each line as a sparkline with its first and last value in
+// figures, Markdown a table (a row per point), HTML a line chart in SVG.
+struct Series {
+    std::string id;                   // a stable anchor: "phase-scores"
+    std::string caption;              // what the chart shows, for its title: "Phase scores"
+    std::vector<std::string> points;  // each point's label: "2026-11-09", "2026-11-09 1a2b3c4"
+    std::vector<SeriesLine> lines;
+    // Empty: values are scores in [0,1]. Otherwise values are steps, indexes
+    // into these names from the bottom ("none yet", "Crawl", "Walk", "Run"),
+    // drawn as a step line.
+    std::vector<std::string> levels;
+    // A table beside the chart gives the same values: Markdown, which would
+    // write the series as a table too, leaves it out.
+    bool table_beside = false;
+};
+
+using Block =
+    std::variant<Title, Callout, Meters, Heading, Paragraph, Table, Items, Lines, Radar, Series>;
 
 // One report: the page's title (for a browser tab) and its blocks in order.
 struct Document {

@@ -52,6 +52,22 @@ struct Comparison {
 // Throws Error when the rubric ids differ. The rules are in docs/compare.md.
 Comparison compare(const Result& before, const Result& after);
 
+// A placement that fell from one assessment to the next: the team's or an area's.
+struct PlacementDrop {
+    std::string area;  // the area's id; empty for the team's own placement
+    std::string name;  // the area's name; empty for the team's
+    std::string from;  // the placement before, by name: "Walk", "none yet"
+    std::string to;    // the placement after
+};
+
+// The placements that fell between two assessments: the team's when it moved
+// down, and each area's, shared by both sides and placed by both, that sits
+// in an earlier phase (by the after side's order) than before.
+std::vector<PlacementDrop> placement_drops(const Comparison& comparison);
+
+// The team's placement by name: the phase's, or "none yet".
+std::string placement_name_of(const Result& result);
+
 // The credit an answer earns: its value, 0 when unanswered, empty when not applicable.
 std::optional<double> credit_of(const QuestionOutcome& outcome);
 
