@@ -266,6 +266,28 @@ row "json, --jobs 1, 1000: per file" "$(calc "$j1_us / 1000" 1)" us
 row "parse floor, --jobs 1, 1000: per file" "$(calc "$f1_us / 1000" 1)" us
 row "  ratio with one thread on each side" "$(calc "$j1_us / $f1_us")" x
 
+# --- several respondents -----------------------------------------------------
+
+# One team's answers by N respondents: the first N synthetic teams' files, each
+# renamed to one team and given a respondent of its own, merged by gait assess.
+section "Several respondents: gait assess DIR merging N files of one team, median of $RUNS runs after 1 warm-up"
+show_command "$GAIT assess DIR --format json > /dev/null   (DIR: 10 and 100 respondents)"
+row "figure" "value" "unit" "target" "result"
+for n in 10 100; do
+    mkdir "$TMP/respondents$n"
+    for file in $(ls "$TMP"/teams10000/*.yaml | head -n "$n"); do
+        name=$(basename "$file" .yaml)
+        sed -e 's/^team: .*/team: bench-merged/' -e 's/^date: .*/date: 2026-01-01/' \
+            -e "s/^answers:/respondent: $name\nanswers:/" "$file" >"$TMP/respondents$n/$name.yaml"
+    done
+    merge=("$GAIT" assess "$TMP/respondents$n" --format json)
+    "${merge[@]}" >/dev/null
+    for ((i = 0; i < RUNS; i++)); do time_once "merge$n" "${merge[@]}"; done
+    report_key "merge$n" "merge of $n respondents" "$n"
+done
+ratio=$(calc "${WALL[merge100]} / ${WALL[merge10]}")
+row "merge: wall 100 / 10 respondents" "$ratio" x "<= 11" "$(verdict "$ratio" 11)"
+
 # --- instruction counts -------------------------------------------------------
 
 section "Instruction counts (callgrind; the same from run to run, whatever the load)"

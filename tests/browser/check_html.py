@@ -368,6 +368,11 @@ def reports(gait, source_dir):
             "tests/data/compare/beta-2026-02.yaml", *rubric, "--format", "html"], None)
     yield ("aggregate tests/data/teams",
            ["aggregate", "tests/data/teams", *rubric, "--format", "html"], None)
+    # As tests/e2e/respondents_test.cpp makes its golden files: three respondents merged.
+    yield ("merged team report tests/data/respondents",
+           ["assess", "tests/data/respondents", "--format", "html"], FIRST_PAGE)
+    yield ("aggregate tests/data/respondents",
+           ["aggregate", "tests/data/respondents", "--format", "html"], None)
 
 
 def main():
