@@ -33,18 +33,26 @@ MergeRule merge_rule(const std::string& name) {
     return *rule;
 }
 
-// Files for different rubrics are refused before either is read against the other's rubric.
-void check_one_rubric(const std::vector<InputText>& inputs) {
-    const std::string first = named_rubric_id(inputs.front().text, inputs.front().name);
-    for (const InputText& input : inputs) {
-        const std::string id = named_rubric_id(input.text, input.name);
-        if (id == first || id.empty() || first.empty()) continue;
-        throw Error(
-            {input.name, 0, 0},
-            fmt::format("{} and {} answer different rubrics ({} and {})", inputs.front().name,
-                        input.name, quote_value(first), quote_value(id)),
-            "merge one team's answers to one rubric; for several teams, run "
-            "'gait aggregate'");
+// Files for different rubrics are refused naming both files. Asked only when a
+// later file does not read against the first one's rubric: a file's rubric id
+// takes a parse of its own, which the files that read need not pay.
+void check_same_rubric(const InputText& first, const InputText& input) {
+    const std::string first_id = named_rubric_id(first.text, first.name);
+    const std::string id = named_rubric_id(input.text, input.name);
+    if (id == first_id || id.empty() || first_id.empty()) return;
+    throw Error({input.name, 0, 0},
+                fmt::format("{} and {} answer different rubrics ({} and {})", first.name,
+                            input.name, quote_value(first_id), quote_value(id)),
+                "merge one team's answers to one rubric; for several teams, run "
+                "'gait aggregate'");
+}
+
+Answers load_respondent(const InputText& input, const InputText& first, const Rubric& rubric) {
+    try {
+        return load_answers(input.text, input.name, rubric);
+    } catch (const Error&) {
+        if (&input != &first) check_same_rubric(first, input);
+        throw;
     }
 }
 
@@ -154,12 +162,11 @@ int run_assess(const AssessOptions& options) {
     std::vector<InputText> inputs;
     for (const std::string& path : paths)
         inputs.push_back(read_input(path));
-    check_one_rubric(inputs);
     const Rubric rubric = rubric_for_answers(options.rubric, inputs);
     if (!options.report.fail_below.empty()) gate_index(rubric, options.report.fail_below);
     std::vector<Answers> files;
     for (const InputText& input : inputs) {
-        files.push_back(load_answers(input.text, input.name, rubric));
+        files.push_back(load_respondent(input, inputs.front(), rubric));
         for (const Diagnostic& warning : files.back().warnings)
             print_diagnostic("warning", warning);
     }

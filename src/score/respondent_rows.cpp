@@ -1,7 +1,8 @@
 #include "score/respondent_rows.hpp"
 
-#include <map>
+#include <algorithm>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <variant>
@@ -13,16 +14,24 @@
 namespace gait::detail {
 namespace {
 
-// The rows from answers files whose team and date another such row shares.
+// The rows from answers files whose team and date another such row shares, each
+// group in input order. Sorted indices, not a map of copied names: the common
+// aggregate, one file per team, pays one sort of the rows and nothing more.
 std::vector<std::vector<std::size_t>> shared_team_dates(const Aggregate& aggregate) {
-    std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> rows;
+    std::vector<std::size_t> rows;
     for (std::size_t r = 0; r < aggregate.teams.size(); ++r) {
-        const TeamRow& row = aggregate.teams[r];
-        if (row.from_answers) rows[{row.team, row.date}].push_back(r);
+        if (aggregate.teams[r].from_answers) rows.push_back(r);
     }
+    const auto key = [&](std::size_t r) {
+        return std::tie(aggregate.teams[r].team, aggregate.teams[r].date);
+    };
+    std::stable_sort(rows.begin(), rows.end(),
+                     [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
     std::vector<std::vector<std::size_t>> shared;
-    for (auto& [team_date, group] : rows) {
-        if (group.size() > 1) shared.push_back(std::move(group));
+    for (std::size_t start = 0, end; start < rows.size(); start = end) {
+        for (end = start + 1; end < rows.size() && key(rows[end]) == key(rows[start]); ++end) {
+        }
+        if (end - start > 1) shared.emplace_back(rows.begin() + start, rows.begin() + end);
     }
     return shared;
 }

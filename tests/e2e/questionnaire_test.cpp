@@ -58,12 +58,13 @@ void answer(PtySession& session, const std::string& key, const std::string& next
     REQUIRE(session.wait_for(next_screen));
 }
 
-// Starts a new questionnaire for team Ops, no respondent named, and waits for question 1.
-void begin(PtySession& session) {
+// Starts a new questionnaire for team Ops, answered by `respondent` (none: Enter
+// skips the question), and waits for question 1.
+void begin(PtySession& session, const std::string& respondent = {}) {
     REQUIRE(session.wait_for("Team name: "));
     session.send("Ops\r");
     REQUIRE(session.wait_for("Your name (Enter to skip): "));
-    session.send("\r");
+    session.send(respondent + "\r");
     REQUIRE(session.wait_for("Press any key to begin"));
     answer(session, " ", "Question 1 of 7");
 }
@@ -703,12 +704,7 @@ TEST_CASE("questionnaire: a new assessment asks who answers and saves the name")
     const std::string save = scratch("respondent.yaml");
     {
         PtySession session(questionnaire(save), {"NO_COLOR=1"});
-        REQUIRE(session.wait_for("Team name: "));
-        session.send("Ops\r");
-        REQUIRE(session.wait_for("Your name (Enter to skip): "));
-        session.send("Ana Lima\r");
-        REQUIRE(session.wait_for("Press any key to begin"));
-        answer(session, " ", "Question 1 of 7");
+        begin(session, "Ana Lima");
         answer(session, "d", "Question 2 of 7");
         quit(session);
     }
