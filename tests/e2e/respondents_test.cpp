@@ -34,7 +34,7 @@ std::string scratch(const std::string& name) {
 // A copy of `from` with the first `what` replaced by `with`, at `to`.
 void write_changed(const std::string& from, const std::string& to, const std::string& what,
                    const std::string& with) {
-    std::string text = read_text(from);
+    std::string text = read_text(gait::test::source_path(from));
     const std::size_t at = text.find(what);
     REQUIRE(at != std::string::npos);
     text.replace(at, what.size(), with);
@@ -114,7 +114,7 @@ TEST_CASE("the merged JSON carries who took part, each answer, the spread and wh
     CHECK(report["placement"]["phase"] == "crawl");
 }
 
-TEST_CASE("--merge min and mean merge by the lowest value and the average") {
+TEST_CASE("merge min and mean take the lowest value and the average") {
     const nlohmann::json lowest = merged_json({"--merge", "min"});
     CHECK(lowest["merge"] == "min");
     CHECK(question(lowest, "crawl.people.hiring-soft-skills")["value"] == 0.0);
