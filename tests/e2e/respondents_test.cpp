@@ -170,8 +170,11 @@ TEST_CASE("aggregate counts three respondents of one team and date as one merged
     CHECK(aggregate["teams"][0]["respondents"] == 3);
     CHECK(aggregate["teams"][0]["placement"] == "crawl");  // the merged answers' placement
     CHECK(aggregate["superseded"].empty());
-    const auto text = run_gait({"aggregate", "tests/data/respondents"});
-    CHECK_THAT(text.out, Contains("Payments API (3 respondents)"));
+    for (const char* format : {"text", "markdown", "html"}) {
+        INFO(format);
+        const auto human = run_gait({"aggregate", "tests/data/respondents", "--format", format});
+        CHECK_THAT(human.out, Contains("Payments API (3 respondents)"));
+    }
     const auto csv = run_gait({"aggregate", "tests/data/respondents", "--format", "csv"});
     CHECK_THAT(csv.out, Contains(",unanswered,respondents,reason\r\n"));
     CHECK_THAT(csv.out, Contains(",3,\r\n"));
