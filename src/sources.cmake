@@ -26,7 +26,10 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/load/yaml_text.cpp
   ${GAIT_SOURCE_ROOT}/src/score/aggregate.cpp
   ${GAIT_SOURCE_ROOT}/src/score/assessment.cpp
+  ${GAIT_SOURCE_ROOT}/src/score/assessment_groups.cpp
   ${GAIT_SOURCE_ROOT}/src/score/compare.cpp
+  ${GAIT_SOURCE_ROOT}/src/score/respondents.cpp
+  ${GAIT_SOURCE_ROOT}/src/score/respondent_rows.cpp
   ${GAIT_SOURCE_ROOT}/src/score/scoring.cpp
   ${GAIT_SOURCE_ROOT}/src/score/team_files.cpp
   ${GAIT_SOURCE_ROOT}/src/score/trend.cpp
@@ -37,6 +40,7 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/document/document.cpp
   ${GAIT_SOURCE_ROOT}/src/document/report_document.cpp
   ${GAIT_SOURCE_ROOT}/src/document/report_wording.cpp
+  ${GAIT_SOURCE_ROOT}/src/document/respondents_wording.cpp
   ${GAIT_SOURCE_ROOT}/src/document/rubric_document.cpp
   ${GAIT_SOURCE_ROOT}/src/document/trend_document.cpp
   ${GAIT_SOURCE_ROOT}/src/document/trend_wording.cpp

@@ -63,7 +63,7 @@ _gait() {
     # The options that take a value, for every command; their values are
     # neither the command nor a positional argument.
     local valued="-a --answers -r --rubric -f --format -o --output --fail-below --color
-        --save -t --team --top -j --jobs --git --since --max"
+        --save -t --team --top -j --jobs --git --since --max --merge --respondent"
 
     # The command (and for rubric, its command) is the first word that is not
     # an option or an option's value.
@@ -96,7 +96,7 @@ _gait() {
             ;;
         assess)
             options="-h --help -a --answers -r --rubric -f --format -o --output --fail-below
-                --color --strict --save -t --team --restart"
+                --color --strict --save -t --team --restart --merge --respondent"
             positional=answers
             ;;
         help)
@@ -114,7 +114,7 @@ _gait() {
             options="-h --help"
             ;;
         init)
-            options="-h --help -r --rubric -o --output -t --team --force"
+            options="-h --help -r --rubric -o --output -t --team --force --respondent"
             ;;
         migrate)
             options="-h --help -r --rubric -o --output"
@@ -200,7 +200,11 @@ _gait() {
             _gait_files "$cur" .yaml .yml .json
             return 0
             ;;
-        -t | --team | --top | -j | --jobs | --since | --max)
+        --merge)
+            _gait_words "$cur" "median min mean"
+            return 0
+            ;;
+        -t | --team | --top | -j | --jobs | --since | --max | --respondent)
             return 0
             ;;
     esac

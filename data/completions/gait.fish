@@ -63,6 +63,8 @@ complete -c gait -n '__fish_seen_subcommand_from assess' -l strict -d 'Unanswere
 complete -c gait -n '__fish_seen_subcommand_from assess' -l save -x -a '(__gait_files .yaml .yml)' -d 'Questionnaire: save answers to FILE'
 complete -c gait -n '__fish_seen_subcommand_from assess' -s t -l team -x -d "Questionnaire: the team's name"
 complete -c gait -n '__fish_seen_subcommand_from assess' -l restart -d 'Questionnaire: start over, keeping the old answers as FILE.bak'
+complete -c gait -n '__fish_seen_subcommand_from assess' -l merge -x -a 'median min mean' -d "Several respondents: how their values merge"
+complete -c gait -n '__fish_seen_subcommand_from assess' -l respondent -x -d 'Questionnaire: who answers'
 complete -c gait -n '__fish_seen_subcommand_from assess' -a '(__gait_files .yaml .yml .json)'
 
 # gait migrate
@@ -77,6 +79,7 @@ complete -c gait -n '__fish_seen_subcommand_from init' -s r -l rubric -x -a "sre
 complete -c gait -n '__fish_seen_subcommand_from init' -s o -l output -r -F -d 'Write to FILE, not stdout'
 complete -c gait -n '__fish_seen_subcommand_from init' -s t -l team -x -d "The team's name"
 complete -c gait -n '__fish_seen_subcommand_from init' -l force -d 'Overwrite the output file if it exists'
+complete -c gait -n '__fish_seen_subcommand_from init' -l respondent -x -d 'Who will fill it in'
 
 # gait report REPORT.json
 complete -c gait -n '__fish_seen_subcommand_from report' -s h -l help -d 'Print help and exit'

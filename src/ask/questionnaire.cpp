@@ -169,6 +169,12 @@ class Questionnaire {
             if (team.ended_by == KeyCode::escape) return QuestionnaireEnd::quit;
             answers_.team = trim(team.text);
         }
+        if (options_.ask_respondent && answers_.respondent.empty() && answered == 0) {
+            const EditedLine name = edit_line(console_, "Your name (Enter to skip): ", "");
+            if (is_exit_key({name.ended_by, {}})) return end_for(name.ended_by);
+            if (name.ended_by == KeyCode::escape) return QuestionnaireEnd::quit;
+            answers_.respondent = trim(name.text);
+        }
         console_.write("Press any key to begin, q to quit. ");
         const Key key = console_.read_key();
         console_.write("\n");

@@ -1,9 +1,13 @@
+#include <optional>
+#include <set>
 #include <unistd.h>
 
 #include <fmt/format.h>
 
 #include "gait/load/answers.hpp"
+#include "gait/score/respondents.hpp"
 #include "gait/score/scoring.hpp"
+#include "gait/score/team_files.hpp"
 #include "gait/util/text_format.hpp"
 
 #include "cli/commands.hpp"
@@ -20,15 +24,54 @@ void check_all_answered(const Result& result, const Answers& answers) {
         "answer every question, or drop --strict");
 }
 
+MergeRule merge_rule(const std::string& name) {
+    const std::optional<MergeRule> rule = merge_rule_named(name);
+    if (!rule) {
+        throw Error({}, fmt::format("--merge takes median, min or mean, not {}", quote_value(name)),
+                    "median is the default");
+    }
+    return *rule;
+}
+
+// Files for different rubrics are refused naming both files. Asked only when a
+// later file does not read against the first one's rubric: a file's rubric id
+// takes a parse of its own, which the files that read need not pay.
+void check_same_rubric(const InputText& first, const InputText& input) {
+    const std::string first_id = named_rubric_id(first.text, first.name);
+    const std::string id = named_rubric_id(input.text, input.name);
+    if (id == first_id || id.empty() || first_id.empty()) return;
+    throw Error({input.name, 0, 0},
+                fmt::format("{} and {} answer different rubrics ({} and {})", first.name,
+                            input.name, quote_value(first_id), quote_value(id)),
+                "merge one team's answers to one rubric; for several teams, run "
+                "'gait aggregate'");
+}
+
+Answers load_respondent(const InputText& input, const InputText& first, const Rubric& rubric) {
+    try {
+        return load_answers(input.text, input.name, rubric);
+    } catch (const Error&) {
+        if (&input != &first) check_same_rubric(first, input);
+        throw;
+    }
+}
+
 }  // namespace
 
 CLI::App* add_assess_command(CLI::App& app, AssessOptions& options) {
     CLI::App* command =
         app.add_subcommand("assess", "Score a team's answers and report the phase and the gaps");
-    command->add_option("file", options.files, "The answers file, as --answers takes it")
+    command
+        ->add_option("file", options.files, "Answers files or directories, as --answers takes them")
         ->type_name("FILE");
-    command->add_option("-a,--answers", options.answers, "Answers file (YAML or JSON)")
+    command
+        ->add_option("-a,--answers", options.answers,
+                     "Answers file (YAML or JSON) or directory; several of one team merge")
         ->type_name("FILE");
+    command
+        ->add_option("--merge", options.merge,
+                     "Several respondents: median (default), min or mean of their values")
+        ->type_name("RULE");
     add_rubric_option(*command, options.rubric, "Rubric file");
     add_report_options(*command, options.report);
     command->add_flag("--strict", options.strict, "Unanswered questions are an error");
@@ -39,6 +82,10 @@ CLI::App* add_assess_command(CLI::App& app, AssessOptions& options) {
         ->type_name("FILE");
     command->add_option("-t,--team", options.team, "Questionnaire: the team's name")
         ->type_name("NAME");
+    command
+        ->add_option("--respondent", options.respondent,
+                     "Questionnaire: who answers (else it asks)")
+        ->type_name("NAME");
     command->add_flag("--restart", options.restart,
                       "Questionnaire: start over, keeping the old answers as FILE.DATE.bak");
     command->footer(
@@ -47,33 +94,42 @@ CLI::App* add_assess_command(CLI::App& app, AssessOptions& options) {
         "Examples:\n"
         "  gait assess                                # on a terminal: the questionnaire\n"
         "  gait assess team.yaml -o report.html       # the format from the extension\n"
-        "  gait assess team.yaml --fail-below crawl   # a CI gate");
+        "  gait assess team.yaml --fail-below crawl   # a CI gate\n"
+        "  gait assess ana.yaml ben.yaml chloe.yaml   # three respondents, merged");
     return command;
 }
 
 namespace {
 
-// The answers file, as an argument or with --answers; empty for the questionnaire.
-std::string answers_file(const AssessOptions& options) {
-    if (options.files.size() > 1) {
-        throw Error(
-            {}, fmt::format("gait assess scores one answers file, not {}", options.files.size()),
-            "for several teams, run 'gait aggregate' on their files");
+// The answers files, as arguments and with --answers, directories listed;
+// empty for the questionnaire.
+std::vector<std::string> answers_files(const AssessOptions& options) {
+    std::vector<std::string> named = options.files;
+    named.insert(named.end(), options.answers.begin(), options.answers.end());
+    std::set<std::string> seen;
+    for (const std::string& path : named) {
+        if (!seen.insert(path).second) {
+            throw Error({}, fmt::format("the answers file {} is named twice", quote_value(path)),
+                        "name it once");
+        }
     }
-    if (options.files.empty()) return options.answers;
-    if (!options.answers.empty()) {
-        throw Error({},
-                    fmt::format("the answers file is named twice, as {} and as --answers {}",
-                                quote_value(options.files.front()), quote_value(options.answers)),
-                    "name it once");
+    std::vector<Diagnostic> problems;
+    std::vector<std::string> paths;
+    for (TeamFile& file : collect_team_files(named, problems))
+        paths.push_back(std::move(file.path));
+    if (!problems.empty())
+        throw Error(problems.front().where, problems.front().message, problems.front().hint);
+    if (paths.empty() && !named.empty()) {
+        throw Error({named.front(), 0, 0}, "holds no answers file (.yaml, .yml or .json)");
     }
-    return options.files.front();
+    return paths;
 }
 
 // What only the questionnaire reads would do nothing next to an answers file.
 void check_no_questionnaire_options(const AssessOptions& options) {
     const std::pair<bool, const char*> given[] = {{!options.save.empty(), "--save"},
                                                   {!options.team.empty(), "--team"},
+                                                  {!options.respondent.empty(), "--respondent"},
                                                   {options.restart, "--restart"}};
     for (const auto& [is_given, name] : given) {
         if (!is_given) continue;
@@ -95,20 +151,30 @@ int run_questionnaire(AssessOptions options, const Rubric& rubric) {
 }  // namespace
 
 int run_assess(const AssessOptions& options) {
-    const std::string path = answers_file(options);
-    if (!path.empty()) check_no_questionnaire_options(options);
-    if (path.empty()) {
+    const MergeRule rule = merge_rule(options.merge);
+    const std::vector<std::string> paths = answers_files(options);
+    if (!paths.empty()) check_no_questionnaire_options(options);
+    if (paths.empty()) {
         const Rubric rubric = load_rubric_or_builtin(options.rubric);
         if (!options.report.fail_below.empty()) gate_index(rubric, options.report.fail_below);
         return run_questionnaire(options, rubric);
     }
-    const InputText input = read_input(path);
-    const Rubric rubric = rubric_for_answers(options.rubric, {input});
+    std::vector<InputText> inputs;
+    for (const std::string& path : paths)
+        inputs.push_back(read_input(path));
+    const Rubric rubric = rubric_for_answers(options.rubric, inputs);
     if (!options.report.fail_below.empty()) gate_index(rubric, options.report.fail_below);
-    const Answers answers = load_answers(input.text, input.name, rubric);
-    for (const Diagnostic& warning : answers.warnings)
-        print_diagnostic("warning", warning);
-    return report(options, rubric, answers);
+    std::vector<Answers> files;
+    for (const InputText& input : inputs) {
+        files.push_back(load_respondent(input, inputs.front(), rubric));
+        for (const Diagnostic& warning : files.back().warnings)
+            print_diagnostic("warning", warning);
+    }
+    if (files.size() == 1) return report(options, rubric, files.front());
+    check_one_team(files);
+    const Result result = score_merged(rubric, merge_respondents(rubric, files, rule));
+    if (options.strict) check_all_answered(result, files.front());
+    return emit_report(result, options.report);
 }
 
 int report(const AssessOptions& options, const Rubric& rubric, const Answers& answers) {

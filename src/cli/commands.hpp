@@ -55,9 +55,11 @@ std::string render_in_format(const Result& result, Format format, const TextStyl
 std::size_t gate_index(const Rubric& rubric, const std::string& phase);
 
 struct AssessOptions {
-    std::string answers;             // --answers; empty: the argument, else ask on the terminal
-    std::vector<std::string> files;  // the arguments: one answers file at most
-    std::string rubric;              // a rubric file; empty for the built-in one
+    std::vector<std::string> answers;  // --answers, any number: files or directories
+    std::vector<std::string> files;    // the arguments: answers files or directories
+    std::string merge = "median";      // how several respondents' answers merge
+    std::string respondent;            // the respondent's name, for the questionnaire
+    std::string rubric;                // a rubric file; empty for the built-in one
     ReportOptions report;
     bool strict = false;   // unanswered questions are an error
     std::string save;      // the questionnaire's answers file; empty for default_save_path
@@ -129,7 +131,8 @@ struct InitOptions {
     std::string rubric;
     std::string output;
     std::string team;
-    bool force = false;  // overwrite an existing file
+    std::string respondent;  // who will fill it in; empty when not known
+    bool force = false;      // overwrite an existing file
 };
 CLI::App* add_init_command(CLI::App& app, InitOptions& options);
 int run_init(const InitOptions& options);

@@ -14,10 +14,13 @@ CLI::App* add_init_command(CLI::App& app, InitOptions& options) {
     command->add_option("-o,--output", options.output, "Write to FILE, atomically, not to stdout")
         ->type_name("FILE");
     command->add_option("-t,--team", options.team, "The team's name")->type_name("NAME");
+    command->add_option("--respondent", options.respondent, "Who will fill it in")
+        ->type_name("NAME");
     command->add_flag("--force", options.force, "Overwrite the output file if it exists");
     command->footer(
         "Examples:\n"
         "  gait init --team Payments -o payments.yaml\n"
+        "  gait init --team Payments --respondent Ana -o ana.yaml\n"
         "  gait assess --answers payments.yaml");
     return command;
 }
@@ -49,7 +52,7 @@ int run_init(const InitOptions& options) {
     }
     write_output(options.output,
                  render_answers_template(rubric, options.team, today(), installed_schema("answers"),
-                                         score_command(options, to_file)));
+                                         score_command(options, to_file), options.respondent));
     return 0;
 }
 

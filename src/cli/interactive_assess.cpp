@@ -41,6 +41,17 @@ void check_team(const Answers& saved, const AssessOptions& options) {
                             options.team, saved.team));
 }
 
+// One person's answers resumed under another person's name would be theirs no more.
+void check_respondent(const Answers& saved, const AssessOptions& options) {
+    if (options.respondent.empty() || saved.respondent.empty() ||
+        saved.respondent == options.respondent)
+        return;
+    throw Error({options.save, 0, 0},
+                fmt::format("holds the answers of {}, not {}", quote_value(saved.respondent),
+                            quote_value(options.respondent)),
+                "each respondent answers in a file of their own: add --save with another path");
+}
+
 // The answers to go on from: the saved file when there is one (never replaced
 // by one for another rubric or team), else a new set.
 Answers starting_answers(const Rubric& rubric, const AssessOptions& options, AnswersStore& store) {
@@ -51,11 +62,13 @@ Answers starting_answers(const Rubric& rubric, const AssessOptions& options, Ans
         for (const Diagnostic& warning : saved->warnings)
             print_diagnostic("warning", warning);
         check_team(*saved, options);
+        check_respondent(*saved, options);
         answers = std::move(*saved);
     }
     answers.rubric_id = rubric.id;
     answers.rubric_version = rubric.version;
     if (!options.team.empty()) answers.team = options.team;
+    if (!options.respondent.empty()) answers.respondent = options.respondent;
     return answers;
 }
 
@@ -96,7 +109,7 @@ int run_interactive_assess(const AssessOptions& options, const Rubric& rubric) {
     const std::string backup = move_for_restart(options);
     AnswersStore store;
     Answers answers = starting_answers(rubric, options, store);
-    const QuestionnaireOptions questionnaire{options.save, today()};
+    const QuestionnaireOptions questionnaire{options.save, today(), options.respondent.empty()};
     QuestionnaireEnd end;
     {
         TerminalConsole console(options.report.color);

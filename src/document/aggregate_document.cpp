@@ -61,7 +61,7 @@ void add_heatmap(doc::Document& document, const Aggregate& aggregate) {
     for (const AggregateItem& area : aggregate.areas)
         table.columns.push_back({area.name, doc::Align::right});
     for (const TeamRow& row : aggregate.teams) {
-        std::vector<doc::Cell> cells = {doc::text_cell(row.team)};
+        std::vector<doc::Cell> cells = {doc::text_cell(team_name(row))};
         for (const std::optional<double>& score : row.area_scores)
             cells.push_back(doc::heat_cell(score));
         table.rows.push_back(std::move(cells));
@@ -112,7 +112,7 @@ void add_teams(doc::Document& document, const Aggregate& aggregate) {
     table.columns.push_back({"Gaps", doc::Align::right});
     table.columns.push_back({"File", doc::Align::left});
     for (const TeamRow& row : aggregate.teams) {
-        std::vector<doc::Cell> cells = {doc::text_cell(row.team), doc::text_cell(row.date),
+        std::vector<doc::Cell> cells = {doc::text_cell(team_name(row)), doc::text_cell(row.date),
                                         doc::text_cell(placement_of(aggregate, row.placement))};
         for (const std::optional<double>& score : row.phase_scores)
             cells.push_back(doc::score_cell(score));

@@ -56,4 +56,9 @@ std::string shortfall_text(double shortfall) {
     return fmt::format("{:.2f}", shortfall);
 }
 
+std::string team_name(const TeamRow& row) {
+    if (row.respondents <= 1) return row.team;
+    return fmt::format("{} ({})", row.team, count_of(row.respondents, "respondent"));
+}
+
 }  // namespace gait

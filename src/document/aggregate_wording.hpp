@@ -18,6 +18,9 @@ std::string files_read_sentence(const Aggregate& aggregate);
 // A phase's name, or "none yet" before the first.
 std::string placement_of(const Aggregate& aggregate, std::optional<std::size_t> phase);
 
+// The team's name, and "(3 respondents)" when its row merges several respondents' files.
+std::string team_name(const TeamRow& row);
+
 // The teams placed in each phase, "none yet" first.
 struct PhaseCount {
     std::string name;

@@ -7,6 +7,7 @@
 #include "gait/util/text_format.hpp"
 
 #include "document/report_wording.hpp"
+#include "document/respondents_wording.hpp"
 
 namespace gait {
 namespace {
@@ -19,7 +20,11 @@ doc::Title title_of(const Result& result) {
     doc::Title title{result.rubric.title + " " + result.rubric.version,
                      {{"Team", result.team}, {"Date", result.date}},
                      {}};
-    if (!result.respondent.empty()) title.fields.push_back({"Respondent", result.respondent});
+    if (!result.respondents.empty()) {
+        title.fields.push_back({"Respondents", respondents_field(result)});
+    } else if (!result.respondent.empty()) {
+        title.fields.push_back({"Respondent", result.respondent});
+    }
     return title;
 }
 
@@ -110,8 +115,9 @@ std::vector<std::string> flags_of(const QuestionOutcome& question) {
     return flags;
 }
 
-// "Yes (1.00)", or "unanswered (counted as 0)".
-std::string answer_fact(const QuestionOutcome& question) {
+// "Yes (1.00)", or "unanswered (counted as 0)"; a merged answer says how it was merged.
+std::string answer_fact(const Result& result, const QuestionOutcome& question) {
+    if (!question.respondents.empty()) return merged_answer_fact(result, question);
     return question.answer
                ? fmt::format("{} ({})", question.answer_label, format_score(question.value))
                : std::string("unanswered (counted as 0)");
@@ -125,13 +131,15 @@ doc::Item question_item(const Result& result, const QuestionOutcome& question) {
                    area_name(result, question.area),
                    flags_of(question),
                    {}};
-    item.facts.push_back({"Answer", answer_fact(question), doc::FactKind::brief});
+    item.facts.push_back({"Answer", answer_fact(result, question), doc::FactKind::brief});
     return item;
 }
 
 doc::Item gap_item(const Result& result, const Gap& gap) {
     doc::Item item = question_item(result, gap);
     item.facts.push_back({"Weight", fmt::format("{}", gap.weight), doc::FactKind::brief});
+    const std::vector<doc::Fact> respondents = respondent_facts(gap);
+    item.facts.insert(item.facts.end(), respondents.begin(), respondents.end());
     if (!gap.note.empty()) item.facts.push_back({"Note", gap.note, doc::FactKind::long_text});
     if (!gap.evidence.empty())
         item.facts.push_back({"Evidence", gap.evidence, doc::FactKind::link});
@@ -171,6 +179,24 @@ void add_to_confirm(doc::Document& document, const Result& result) {
     document.blocks.push_back(std::move(items));
 }
 
+// Questions the respondents should talk over: far apart, or split on n/a.
+void add_discuss(doc::Document& document, const Result& result) {
+    if (result.respondents.empty()) return;
+    doc::Items items{{}, "The respondents agree on every question.", "question"};
+    for (const QuestionOutcome& question : result.questions) {
+        if (!question.spread.to_discuss()) continue;
+        doc::Item item = question_item(result, question);
+        item.facts.push_back({"Spread", spread_fact(question), doc::FactKind::brief});
+        const std::vector<doc::Fact> respondents = respondent_facts(question);
+        item.facts.insert(item.facts.end(), respondents.begin(), respondents.end());
+        items.items.push_back(std::move(item));
+    }
+    document.blocks.push_back(doc::Heading{
+        "discuss", "Discuss these",
+        count_of(items.items.size(), "question") + " the respondents see differently"});
+    document.blocks.push_back(std::move(items));
+}
+
 void add_unanswered(doc::Document& document, const Result& result) {
     if (result.unanswered.empty()) return;
     document.blocks.push_back(
@@ -201,6 +227,7 @@ doc::Document report_document(const Result& result) {
     document.blocks.push_back(doc::Heading{"areas", "Areas by phase", {}});
     if (result.areas.size() >= 3) document.blocks.push_back(radar_of(result));
     document.blocks.push_back(matrix_of(result));
+    add_discuss(document, result);
     if (result.placement) add_gaps(document, result, GapKind::hold, *result.placement);
     if (result.next) add_gaps(document, result, GapKind::reach, *result.next);
     add_to_confirm(document, result);

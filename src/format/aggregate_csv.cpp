@@ -63,8 +63,11 @@ std::vector<std::string> header(const Aggregate& aggregate) {
         names.push_back("phase:" + phase.id);
     for (const AggregateItem& area : aggregate.areas)
         names.push_back("area:" + area.id);
-    for (const char* name : {"hold_gaps", "reach_gaps", "unanswered", "reason"})
+    for (const char* name : {"hold_gaps", "reach_gaps", "unanswered"})
         names.emplace_back(name);
+    // Only when a team merges several respondents' files: other CSVs keep their columns.
+    if (any_respondents(aggregate)) names.emplace_back("respondents");
+    names.emplace_back("reason");
     return names;
 }
 
@@ -82,6 +85,7 @@ std::vector<std::string> team_fields(const Aggregate& aggregate, const TeamRow& 
     fields.push_back(std::to_string(count_gaps(row, GapKind::hold)));
     fields.push_back(std::to_string(count_gaps(row, GapKind::reach)));
     fields.push_back(std::to_string(row.unanswered));
+    if (any_respondents(aggregate)) fields.push_back(std::to_string(row.respondents));
     fields.push_back(row.superseded_by.empty() ? "" : "superseded by " + row.superseded_by);
     return fields;
 }

@@ -51,6 +51,10 @@ class TeamRowWriter {
                 "\n      }";
         append_key(text, "unanswered");
         text += std::to_string(row.unanswered);
+        if (row.respondents > 1) {
+            append_key(text, "respondents");
+            text += std::to_string(row.respondents);
+        }
         if (!row.superseded_by.empty()) {
             append_key(text, "superseded_by");
             append_string(text, row.superseded_by);

@@ -92,6 +92,22 @@ std::string dump(const json& value, int indent) {
     return terminal_safe(value.dump(indent, ' ', false, json::error_handler_t::replace));
 }
 
+json respondent_json(const RespondentAnswer& answer) {
+    return {{"respondent", answer.respondent},
+            {"answer", optional_text(answer.answer)},
+            {"answer_label", answer.answer ? json(answer.answer_label) : json(nullptr)},
+            {"value", score_json(answer.value)},
+            {"note", answer.note},
+            {"evidence", answer.evidence}};
+}
+
+json spread_json(const Spread& spread) {
+    return {{"steps", spread.steps},
+            {"min", score_json(spread.min)},
+            {"max", score_json(spread.max)},
+            {"not_applicable", spread.not_applicable}};
+}
+
 }  // namespace
 
 json score_json(std::optional<double> score) {
@@ -119,6 +135,13 @@ json outcome_json(const QuestionOutcome& outcome) {
                 {"note", outcome.note},
                 {"evidence", outcome.evidence}};
     if (!outcome.carried_from.empty()) out["carried_from"] = outcome.carried_from;
+    // Only a report that merges several respondents has these: others stay as they were.
+    if (!outcome.respondents.empty()) {
+        out["respondents"] = json::array();
+        for (const RespondentAnswer& answer : outcome.respondents)
+            out["respondents"].push_back(respondent_json(answer));
+        out["spread"] = spread_json(outcome.spread);
+    }
     return out;
 }
 
@@ -176,6 +199,10 @@ json report_to_json(const Result& result) {
     report["team"] = result.team;
     report["date"] = result.date;
     report["respondent"] = result.respondent;
+    if (!result.respondents.empty()) {
+        report["respondents"] = result.respondents;
+        report["merge"] = result.merge;
+    }
     report["placement"] = {{"phase", phase_id_json(result, result.placement)},
                            {"next", phase_id_json(result, result.next)}};
     report["phases"] = json::array();
@@ -191,6 +218,7 @@ json report_to_json(const Result& result) {
     for (const UnansweredQuestion& question : result.unanswered) {
         report["unanswered"].push_back(unanswered_json(question));
     }
+    if (!result.respondents.empty()) report["discuss"] = result.discuss;
     report["questions"] = json::array();
     for (const QuestionOutcome& outcome : result.questions)
         report["questions"].push_back(outcome_json(outcome));

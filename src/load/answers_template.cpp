@@ -73,12 +73,13 @@ std::string render_phase(const Rubric& rubric, const Phase& phase, std::size_t n
 
 std::string render_answers_template(const Rubric& rubric, const std::string& team,
                                     const std::string& date, const std::string& schema,
-                                    const std::string& score_command) {
+                                    const std::string& score_command,
+                                    const std::string& respondent) {
     std::string out = render_header(rubric, schema, score_command);
     out += fmt::format("rubric:\n  id: {}\n  version: {}\n", yaml_quote(rubric.id),
                        yaml_quote(rubric.version));
-    out += fmt::format("team: {}\ndate: {}\nrespondent: \"\"\nanswers:\n", yaml_quote(team),
-                       yaml_quote(date));
+    out += fmt::format("team: {}\ndate: {}\nrespondent: {}\nanswers:\n", yaml_quote(team),
+                       yaml_quote(date), respondent.empty() ? "\"\"" : yaml_quote(respondent));
     for (std::size_t p = 0; p < rubric.phases.size(); ++p) {
         out += render_phase(rubric, rubric.phases[p], p + 1);
     }

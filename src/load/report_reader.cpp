@@ -118,7 +118,44 @@ class ReportReader {
         outcome.note = reader.text("note", false);
         outcome.evidence = reader.text("evidence", false);
         outcome.carried_from = reader.text("carried_from", false);
+        if (reader.child("respondents").IsDefined()) {
+            each(reader, "respondents", limits::respondents,
+                 [&](const YAML::Node& item) { outcome.respondents.push_back(respondent(item)); });
+            outcome.spread = spread(reader);
+        }
         reader.require_known_keys();
+    }
+
+    RespondentAnswer respondent(const YAML::Node& node) {
+        MappingReader reader(node, file_, "respondent's answer", problems_);
+        RespondentAnswer answer;
+        answer.respondent = reader.text("respondent", false);
+        const std::string choice = reader.text("answer", false);
+        if (!choice.empty()) answer.answer = choice;
+        answer.answer_label = reader.text("answer_label", false);
+        answer.value = score(reader, "value");
+        answer.note = reader.text("note", false);
+        answer.evidence = reader.text("evidence", false);
+        reader.require_known_keys();
+        return answer;
+    }
+
+    Spread spread(MappingReader& parent) {
+        MappingReader reader = parent.mapping("spread", "spread");
+        Spread spread;
+        const std::optional<double> steps = reader.number("steps", true);
+        if (steps && (*steps < 0 || *steps > static_cast<double>(limits::scale_choices))) {
+            problems_.push_back(
+                {reader.where("steps"),
+                 fmt::format("'steps' is {}, outside [0,{}]", *steps, limits::scale_choices),
+                 {}});
+        }
+        spread.steps = steps && *steps >= 0 ? static_cast<std::size_t>(*steps) : 0;
+        spread.min = score(reader, "min");
+        spread.max = score(reader, "max");
+        spread.not_applicable = reader.flag("not_applicable", false);
+        reader.require_known_keys();
+        return spread;
     }
 
     QuestionOutcome outcome(const YAML::Node& node) {
@@ -237,6 +274,10 @@ Result detail::read_report(const YAML::Node& document, const std::string& file) 
     result.team = root.text("team", true);
     result.date = root.text("date", true);
     result.respondent = root.text("respondent", false);
+    if (root.child("respondents").IsDefined()) {
+        result.respondents = read.texts(root, "respondents");
+        result.merge = root.text("merge", true);
+    }
     read.each(root, "phases", limits::phases,
               [&](const YAML::Node& item) { result.phases.push_back(read.phase(item)); });
     MappingReader placement = root.mapping("placement", "placement");
@@ -250,6 +291,7 @@ Result detail::read_report(const YAML::Node& document, const std::string& file) 
               [&](const YAML::Node& item) { result.gaps.push_back(read.gap(item)); });
     read.each(root, "unanswered", limits::questions,
               [&](const YAML::Node& item) { result.unanswered.push_back(read.unanswered(item)); });
+    if (root.child("discuss").IsDefined()) result.discuss = read.texts(root, "discuss");
     // Reports written before the per-question list was added still render.
     if (root.child("questions").IsDefined()) {
         read.each(root, "questions", limits::questions,

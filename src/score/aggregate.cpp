@@ -56,6 +56,7 @@ TeamRow make_row(Aggregate& aggregate, TeamSummary& summary) {
     row.date = std::move(summary.date);
     row.rubric_version = std::move(summary.rubric.version);
     row.unanswered = summary.unanswered;
+    row.from_answers = summary.scored_against != nullptr;
     for (std::size_t p = 0; p < summary.phases.size(); ++p) {
         const PhaseScore& phase = summary.phases[p];
         const std::size_t index = intern(aggregate.phases, phase.id, phase.name);
@@ -248,6 +249,11 @@ TeamSummary summarize(const Rubric& rubric, const Answers& answers, const std::s
     }
     summary.scored_against = &rubric;
     return summary;
+}
+
+bool any_respondents(const Aggregate& aggregate) {
+    return std::any_of(aggregate.teams.begin(), aggregate.teams.end(),
+                       [](const TeamRow& row) { return row.respondents > 1; });
 }
 
 std::size_t count_gaps(const TeamRow& row, GapKind kind) {

@@ -31,12 +31,19 @@ class WeightedMean {
     double weight_ = 0;
 };
 
+// A merged answer carries its own value, which may fall between the choices.
+std::optional<double> answer_value(const detail::ScoredQuestion& scored) {
+    if (!scored.choice) return std::nullopt;
+    if (scored.answer && scored.answer->value) return scored.answer->value;
+    return scored.choice->value;
+}
+
 bool not_applicable(const detail::ScoredQuestion& scored) {
-    return scored.choice && !scored.choice->value;
+    return scored.choice && !answer_value(scored);
 }
 
 double value_of(const detail::ScoredQuestion& scored) {
-    return scored.choice ? scored.choice->value.value_or(0.0) : 0.0;
+    return answer_value(scored).value_or(0.0);
 }
 
 // Whether the gap's area is below the floor in the gap's phase: closing it
@@ -104,7 +111,7 @@ QuestionOutcome outcome_of(const detail::ScoredQuestion& scored) {
     if (scored.choice) {
         outcome.answer = scored.choice->id;
         outcome.answer_label = scored.choice->label;
-        outcome.value = scored.choice->value;
+        outcome.value = answer_value(scored);
     }
     outcome.weight = scored.question->weight;
     outcome.essential = scored.question->essential;

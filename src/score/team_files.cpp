@@ -16,6 +16,8 @@
 #include "gait/score/assessment.hpp"
 #include "gait/util/file_io.hpp"
 
+#include "score/respondent_rows.hpp"
+
 namespace gait {
 namespace {
 
@@ -238,6 +240,7 @@ Aggregate aggregate_files(const std::vector<TeamFile>& files, const Rubric& rubr
             add_skipped(aggregate, std::move(*outcome.problem));
         }
     });
+    detail::merge_respondent_rows(aggregate, files, rubric);
     finish_aggregate(aggregate, options.keep_all);
     return aggregate;
 }

@@ -303,6 +303,28 @@ done
 git_ratio=$(calc "${GIT_US[1000]} / ${GIT_US[100]}")
 row "trend --git 1000 / 100 (json)" "$git_ratio" x "(<= 11)" "$(verdict "$git_ratio" 11)"
 
+# --- several respondents -----------------------------------------------------
+
+# One team's answers by N respondents: the first N synthetic teams' files, each
+# renamed to one team and given a respondent of its own, merged by gait assess.
+section "Several respondents: gait assess DIR merging N files of one team, median of $RUNS runs after 1 warm-up"
+show_command "$GAIT assess DIR --format json > /dev/null   (DIR: 10 and 100 respondents)"
+row "figure" "value" "unit" "target" "result"
+for n in 10 100; do
+    mkdir "$TMP/respondents$n"
+    for file in $(ls "$TMP"/teams10000/*.yaml | head -n "$n"); do
+        name=$(basename "$file" .yaml)
+        sed -e 's/^team: .*/team: bench-merged/' -e 's/^date: .*/date: 2026-01-01/' \
+            -e "s/^answers:/respondent: $name\nanswers:/" "$file" >"$TMP/respondents$n/$name.yaml"
+    done
+    merge=("$GAIT" assess "$TMP/respondents$n" --format json)
+    "${merge[@]}" >/dev/null
+    for ((i = 0; i < RUNS; i++)); do time_once "merge$n" "${merge[@]}"; done
+    report_key "merge$n" "merge of $n respondents" "$n"
+done
+ratio=$(calc "${WALL[merge100]} / ${WALL[merge10]}")
+row "merge: wall 100 / 10 respondents" "$ratio" x "<= 11" "$(verdict "$ratio" 11)"
+
 # --- instruction counts -------------------------------------------------------
 
 section "Instruction counts (callgrind; the same from run to run, whatever the load)"

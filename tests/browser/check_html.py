@@ -377,6 +377,11 @@ def reports(gait, source_dir):
            ["trend", "data/examples/crawl.yaml", "data/examples/walk-1.0.yaml",
             "data/examples/walk.yaml", "data/examples/run.yaml", "data/examples/pre-crawl.yaml",
             "--format", "html"], None)
+    # As tests/e2e/respondents_test.cpp makes its golden files: three respondents merged.
+    yield ("merged team report tests/data/respondents",
+           ["assess", "tests/data/respondents", "--format", "html"], FIRST_PAGE)
+    yield ("aggregate tests/data/respondents",
+           ["aggregate", "tests/data/respondents", "--format", "html"], None)
 
 
 def main():

@@ -2,6 +2,8 @@
 // on stderr naming the file, the line and the column.
 
 #include <string>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <catch2/catch.hpp>
 
@@ -57,8 +59,13 @@ TEST_CASE("a bad answers file is refused with one line naming FILE:LINE:COL") {
 TEST_CASE("a missing path or a directory is refused naming it") {
     check_refused({"assess", "--answers", "tests/data/bad/no-such-file.yaml"},
                   "tests/data/bad/no-such-file.yaml: cannot open: No such file or directory");
-    check_refused({"assess", "--answers", "tests/data/bad"},
-                  "tests/data/bad: is a directory, not a file");
+    check_refused({"report", "tests/data/bad"}, "tests/data/bad: is a directory, not a file");
+    // gait assess reads a directory as several respondents' files: one with none is refused.
+    const std::string empty = "/tmp/gait-e2e-errors-empty-" + std::to_string(::getpid());
+    REQUIRE(::mkdir(empty.c_str(), 0700) == 0);
+    check_refused({"assess", "--answers", empty},
+                  empty + ": holds no answers file (.yaml, .yml or .json)");
+    ::rmdir(empty.c_str());
     check_refused({"assess", "--answers", "data/examples/walk.yaml", "--rubric", "nowhere.yaml"},
                   "nowhere.yaml: cannot open: No such file or directory");
 }

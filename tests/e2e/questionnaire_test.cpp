@@ -58,10 +58,13 @@ void answer(PtySession& session, const std::string& key, const std::string& next
     REQUIRE(session.wait_for(next_screen));
 }
 
-// Starts a new questionnaire for team Ops and waits for question 1.
-void begin(PtySession& session) {
+// Starts a new questionnaire for team Ops, answered by `respondent` (none: Enter
+// skips the question), and waits for question 1.
+void begin(PtySession& session, const std::string& respondent = {}) {
     REQUIRE(session.wait_for("Team name: "));
     session.send("Ops\r");
+    REQUIRE(session.wait_for("Your name (Enter to skip): "));
+    session.send(respondent + "\r");
     REQUIRE(session.wait_for("Press any key to begin"));
     answer(session, " ", "Question 1 of 7");
 }
@@ -188,7 +191,7 @@ TEST_CASE("questionnaire: --restart twice keeps both earlier assessments in date
     answer_first(save, "dd");
     const std::string original = read_text(save);
     auto args = questionnaire(save);
-    args.insert(args.end(), {"--restart", "--team", "Ops Two"});
+    args.insert(args.end(), {"--restart", "--team", "Ops Two", "--respondent", "Ana"});
     std::vector<std::string> backups;
     for (const std::string& key : {"n", "t"}) {
         PtySession session(args);
@@ -241,6 +244,8 @@ TEST_CASE("questionnaire: answering a gait init file keeps every comment and lin
     const std::size_t lines_before = line_count(text);
     {
         PtySession session(questionnaire(save));
+        REQUIRE(session.wait_for("Your name (Enter to skip): "));  // init left it ""
+        session.send("\r");
         REQUIRE(session.wait_for("Press any key to begin"));
         answer(session, " ", "Question 1 of 7");
         answer(session, "d", "Question 2 of 7");
@@ -678,7 +683,8 @@ TEST_CASE("questionnaire: the alternate screen is left before the report and on 
 
 TEST_CASE("questionnaire: at 80x10 the question and its choices stay on screen with help open") {
     const std::string save = scratch("small.yaml");
-    PtySession session({"assess", "--save", save, "--team", "Ops"}, {"NO_COLOR=1"}, 80, 10);
+    PtySession session({"assess", "--save", save, "--team", "Ops", "--respondent", "Ana"},
+                       {"NO_COLOR=1"}, 80, 10);
     REQUIRE(session.wait_for("Press any key to begin"));
     answer(session, " ", "Question 1 of 88");
     answer(session, "?", "… more: ? again");
@@ -691,5 +697,44 @@ TEST_CASE("questionnaire: at 80x10 the question and its choices stay on screen w
     CHECK_THAT(screen, Contains("Why it matters:"));
     CHECK(line_count(screen) < 10);
     quit(session);
+    std::remove(save.c_str());
+}
+
+TEST_CASE("questionnaire: a new assessment asks who answers and saves the name") {
+    const std::string save = scratch("respondent.yaml");
+    {
+        PtySession session(questionnaire(save), {"NO_COLOR=1"});
+        begin(session, "Ana Lima");
+        answer(session, "d", "Question 2 of 7");
+        quit(session);
+    }
+    CHECK_THAT(read_text(save), Contains("respondent: \"Ana Lima\"\n"));
+    // Resumed: the name is known, so it is not asked again.
+    PtySession resumed(questionnaire(save), {"NO_COLOR=1"});
+    REQUIRE(resumed.wait_for("Press any key to begin"));
+    CHECK(resumed.output().find("Your name") == std::string::npos);
+    answer(resumed, " ", "Question 2 of 7");
+    quit(resumed);
+    std::remove(save.c_str());
+}
+
+TEST_CASE("questionnaire: --respondent names who answers without asking") {
+    const std::string save = scratch("respondent-option.yaml");
+    {
+        std::vector<std::string> args = questionnaire(save);
+        args.insert(args.end(), {"--team", "Ops", "--respondent", "Ben Okafor"});
+        PtySession session(args, {"NO_COLOR=1"});
+        REQUIRE(session.wait_for("Press any key to begin"));
+        CHECK(session.output().find("Your name") == std::string::npos);
+        answer(session, " ", "Question 1 of 7");
+        answer(session, "d", "Question 2 of 7");
+        quit(session);
+    }
+    CHECK_THAT(read_text(save), Contains("respondent: \"Ben Okafor\"\n"));
+    std::vector<std::string> other = questionnaire(save);
+    other.insert(other.end(), {"--respondent", "Chloe"});
+    PtySession refused(other, {"NO_COLOR=1"});
+    REQUIRE(refused.wait_for("holds the answers of 'Ben Okafor', not 'Chloe'"));
+    CHECK(refused.wait_exit() == 2);
     std::remove(save.c_str());
 }

@@ -36,13 +36,11 @@ TEST_CASE("gait assess FILE scores the answers file as --answers FILE does") {
     CHECK(run_gait({"assess", "-", "--format", "json"}).exit_code == 2);  // stdin is /dev/null
 }
 
-TEST_CASE("gait assess takes one answers file named once") {
+TEST_CASE("gait assess takes each answers file once") {
     check_refused({"assess", walk, walk},
-                  "gait assess scores one answers file, not 2; for several teams, run 'gait "
-                  "aggregate' on their files");
-    check_refused({"assess", walk, "--answers", walk}, "the answers file is named twice, as '" +
-                                                           walk + "' and as --answers '" + walk +
-                                                           "'; name it once");
+                  "the answers file '" + walk + "' is named twice; name it once");
+    check_refused({"assess", walk, "--answers", walk},
+                  "the answers file '" + walk + "' is named twice; name it once");
 }
 
 TEST_CASE("the --fail-below gate takes a phase's id or name in any case") {

@@ -29,7 +29,10 @@ Usage: validate.py SCHEMA_DIR GAIT_BINARY SOURCE_DIR
      every record ended by CRLF (RFC 4180), and that team name read back intact;
   7b. `GAIT_BINARY trend ... --format json` matches trend.schema.json: tests/data/trend (a team
      assessed four times), rubric 1.0 and 2.0 answers of one team, and four teams at once;
-  8. every file in tests/schema/invalid/ FAILS its schema (report-*.json, compare-*.json,
+  8. `GAIT_BINARY aggregate tests/data/respondents --format json` (three respondents of one
+     team) matches aggregate.schema.json with one team of 3 respondents, and those answers
+     files match answers.schema.json (the merged report is tests/golden/assess-respondents.json);
+  9. every file in tests/schema/invalid/ FAILS its schema (report-*.json, compare-*.json,
      aggregate-*.json, rubric-*.yaml, answers-*.yaml or answers-*.json), and fails it for the
      reason that tests/schema/invalid/EXPECTED gives: a keyword and the path where it must
      fail.
@@ -632,6 +635,24 @@ def main(argv):
                     else:
                         results.fail(f"{name}: team {AWKWARD_TEAM!r}",
                                      f"not read back intact; the teams are {teams}")
+
+        # Three respondents' files of one team and date: one merged row with its count.
+        respondents = os.path.join(source, "tests/data/respondents")
+        command = [gait, "aggregate", respondents, "--format", "json"]
+        name = display(command)
+        aggregate = gait_json(command, name, results)
+        if aggregate is not None:
+            check_valid(validators["aggregate"], name, aggregate, results)
+            counts = [row.get("respondents") for row in aggregate["teams"]]
+            if counts == [3]:
+                results.ok(name + ": respondents", "one team of 3 respondents")
+            else:
+                results.fail(name + ": respondents", f"{counts}, not [3]")
+
+    # The answers files of several respondents are answers files too.
+    if "answers" in validators:
+        for path in src("tests/data/respondents/*.yaml"):
+            check_valid(validators["answers"], rel(path), load_data(path), results)
 
     check_invalid(os.path.join(source, "tests/schema/invalid"), validators, rel, results)
 

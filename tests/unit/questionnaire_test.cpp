@@ -741,3 +741,47 @@ TEST_CASE("r opens the review at the page holding the question it left") {
     CHECK(s.run() == QuestionnaireEnd::input_ended);
     CHECK_THAT(last_screen(s.console), Catch::Matchers::Contains("page 3 of 3"));
 }
+
+TEST_CASE("a new questionnaire asks who answers, and Enter skips it") {
+    gait::Rubric rubric = five_level();
+    const auto run = [&](gait::Answers& answers, const std::string& typed) {
+        ScriptedConsole console;
+        console.type(typed).type(" ").type("d");
+        gait::QuestionnaireOptions options{"saved.yaml", "2026-11-24", true};
+        gait::run_questionnaire(rubric, answers, console, options, [](const gait::Answers&) {});
+        return console.output();
+    };
+    gait::Answers named;
+    named.team = "Ops";
+    CHECK_THAT(run(named, "Ana Lima\r"), Catch::Matchers::Contains("Your name (Enter to skip): "));
+    CHECK(named.respondent == "Ana Lima");
+    CHECK(named.answers.size() == 1);
+    gait::Answers skipped;
+    skipped.team = "Ops";
+    run(skipped, "\r");
+    CHECK(skipped.respondent.empty());
+    CHECK(skipped.answers.size() == 1);
+}
+
+TEST_CASE("the respondent is not asked when known, when resuming or when not wanted") {
+    gait::Rubric rubric = five_level();
+    const auto asks = [&](gait::Answers answers, bool ask) {
+        ScriptedConsole console;
+        console.type(" ");
+        gait::QuestionnaireOptions options{"saved.yaml", "2026-11-24", ask};
+        gait::run_questionnaire(rubric, answers, console, options, [](const gait::Answers&) {});
+        return console.output().find("Your name") != std::string::npos;
+    };
+    gait::Answers known;
+    known.team = "Ops";
+    known.respondent = "Ana";
+    CHECK_FALSE(asks(known, true));
+    gait::Answers resumed;
+    resumed.team = "Ops";
+    resumed.answers.push_back({"bronze.build.ci", "done", {}, {}, {}, {}, {}});
+    CHECK_FALSE(asks(resumed, true));
+    gait::Answers fresh;
+    fresh.team = "Ops";
+    CHECK(asks(fresh, true));
+    CHECK_FALSE(asks(fresh, false));
+}

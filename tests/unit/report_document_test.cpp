@@ -11,6 +11,7 @@
 #include "gait/format/text_writer.hpp"
 #include "gait/load/answers.hpp"
 #include "gait/load/rubric.hpp"
+#include "gait/score/respondents.hpp"
 #include "gait/score/scoring.hpp"
 
 #include "document_checks.hpp"
@@ -548,4 +549,96 @@ TEST_CASE("each area's row names its own placement, the whole phase row the team
     CHECK(table.rows[0].back().text == "Gold");
     CHECK(table.rows[1].back().text == "Silver");
     CHECK(table.footer.front().back().text == "Silver");
+}
+
+namespace {
+
+// Bronze team's answers by Ana, Silver team's by Ben and a third file by Cy
+// (ci done, alerts started, backups n/a): merged by the median.
+gait::Result merged_three() {
+    std::vector<gait::Answers> files = {
+        gait::test::five_level_answers(gait::test::bronze_team, "Ops"),
+        gait::test::five_level_answers(gait::test::silver_team, "Ops"),
+        gait::test::five_level_answers(R"(
+  bronze.build.ci: done
+  bronze.operate.alerts: started
+  bronze.operate.backups:
+    answer: skip
+    note: no state to back up
+)",
+                                       "Ops")};
+    const char* names[] = {"Ana", "Ben", "Cy"};
+    for (std::size_t f = 0; f < files.size(); ++f) {
+        files[f].respondent = names[f];
+        files[f].where.file = std::string(names[f]) + ".yaml";
+    }
+    return gait::score_merged(
+        gait::test::five_level(),
+        gait::merge_respondents(gait::test::five_level(), files, gait::MergeRule::median));
+}
+
+}  // namespace
+
+TEST_CASE("a merged report says how many took part and who", "[report_document]") {
+    const gait::doc::Document document = gait::report_document(merged_three());
+    const auto& title = block_of<gait::doc::Title>(document);
+    REQUIRE(title.fields.size() == 3);
+    CHECK(title.fields[2].label == "Respondents");
+    CHECK(title.fields[2].value == "3 (Ana, Ben, Cy)");
+}
+
+TEST_CASE("a merged report lists the questions to discuss with each respondent's answer",
+          "[report_document]") {
+    const gait::doc::Document document = gait::report_document(merged_three());
+    // ci: half, done, done (2 steps). alerts: done, done, started (3 steps).
+    // backups: none, skip, skip: 2 of 3 n/a, and a split. review: done, half (2 steps).
+    // slo: started, mostly (2 steps). canary and chaos: one answer each.
+    CHECK(headings_of(document)[2] == "Discuss these: 5 questions the respondents see differently");
+    const auto& discuss = block_of<gait::doc::Items>(document);
+    REQUIRE(discuss.items.size() == 5);
+    const gait::doc::Item& ci = discuss.items[0];
+    CHECK(ci.id == "bronze.build.ci");
+    REQUIRE(ci.facts.size() == 5);
+    CHECK(ci.facts[0].label == "Answer");
+    CHECK(ci.facts[0].value == "Done (1.00, median of 3)");
+    CHECK(ci.facts[1].label == "Spread");
+    CHECK(ci.facts[1].value == "2 steps apart, from Half way to Done");
+    CHECK(ci.facts[2].label == "Ana");
+    CHECK(ci.facts[2].value == "Half way — flaky runners");
+    CHECK(ci.facts[4].label == "Cy");
+    CHECK(ci.facts[4].value == "Done");
+    CHECK(discuss.items[1].facts[1].value == "3 steps apart, from Started to Done");
+    const gait::doc::Item& backups = discuss.items[2];
+    CHECK(backups.id == "bronze.operate.backups");
+    CHECK(backups.facts[0].value == "Does not apply (2 of 3 said so)");
+    CHECK(backups.facts[1].value == "split between n/a and an answer");
+    CHECK(backups.facts[4].value == "Does not apply — no state to back up");
+    CHECK(discuss.items[3].id == "silver.build.review");
+    CHECK(discuss.items[3].facts[0].value == "Mostly (0.75, median of 2)");
+    CHECK(discuss.items[4].id == "silver.operate.slo");
+}
+
+TEST_CASE("a merged report's gaps carry each respondent's note under their name",
+          "[report_document]") {
+    const gait::doc::Document document = gait::report_document(merged_three());
+    const std::string text = gait::write_text(document, {});
+    // review is a gap to reach Silver: Ana done, Ben half way, Cy left it blank.
+    const auto& reach = block_of<gait::doc::Items>(document, 2);
+    REQUIRE(reach.items.size() == 2);
+    CHECK(reach.items[0].id == "silver.operate.slo");
+    const gait::doc::Item& review = reach.items[1];
+    CHECK(review.id == "silver.build.review");
+    CHECK(review.facts[2].label == "Ana");
+    CHECK(review.facts[2].value == "Done");
+    CHECK(review.facts[4].label == "Cy");
+    CHECK(review.facts[4].value == "blank");
+    CHECK_THAT(text, Catch::Matchers::Contains("Ana: Half way — flaky runners"));
+}
+
+TEST_CASE("a report of one respondent has no respondents field and nothing to discuss",
+          "[report_document]") {
+    const gait::doc::Document document =
+        gait::report_document(score_five_level(gait::test::bronze_team));
+    for (const std::string& heading : headings_of(document))
+        CHECK(heading.find("Discuss") == std::string::npos);
 }

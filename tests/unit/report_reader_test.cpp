@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "gait/format/report_json.hpp"
+#include "gait/score/respondents.hpp"
 #include "gait/util/diagnostic.hpp"
 #include "gait/util/file_io.hpp"
 
@@ -352,4 +353,39 @@ TEST_CASE("a report saved before per-area placement writes and reads back the sa
     const gait::Result second = gait::load_report(json, "again.json");
     check_same_result(second, first);
     CHECK(gait::render_json(second) == json);
+}
+
+TEST_CASE("load_report reads back a report merged from several respondents", "[report_reader]") {
+    std::vector<gait::Answers> files = {
+        gait::test::five_level_answers(gait::test::bronze_team, "Ops"),
+        gait::test::five_level_answers(gait::test::silver_team, "Ops")};
+    files[0].respondent = "Ana";
+    files[1].where.file = "other.yaml";  // no respondent: its name is ""
+    const gait::Result written = gait::score_merged(
+        gait::test::five_level(),
+        gait::merge_respondents(gait::test::five_level(), files, gait::MergeRule::mean));
+    const gait::Result read = read_back(written);
+    check_same_result(read, written);
+    CHECK(read.respondents == std::vector<std::string>{"Ana", ""});
+    CHECK(read.merge == "mean");
+    CHECK(read.discuss == written.discuss);
+    CHECK_FALSE(read.discuss.empty());
+    REQUIRE(read.questions.size() == written.questions.size());
+    for (std::size_t q = 0; q < read.questions.size(); ++q) {
+        const gait::QuestionOutcome& in = read.questions[q];
+        const gait::QuestionOutcome& out = written.questions[q];
+        REQUIRE(in.respondents.size() == 2);
+        for (std::size_t r = 0; r < 2; ++r) {
+            CHECK(in.respondents[r].respondent == out.respondents[r].respondent);
+            CHECK(in.respondents[r].answer == out.respondents[r].answer);
+            CHECK(in.respondents[r].answer_label == out.respondents[r].answer_label);
+            CHECK(in.respondents[r].value == out.respondents[r].value);
+            CHECK(in.respondents[r].note == out.respondents[r].note);
+        }
+        CHECK(in.spread.steps == out.spread.steps);
+        CHECK(in.spread.min == out.spread.min);
+        CHECK(in.spread.max == out.spread.max);
+        CHECK(in.spread.not_applicable == out.spread.not_applicable);
+    }
+    CHECK(gait::render_json(read) == gait::render_json(written));
 }

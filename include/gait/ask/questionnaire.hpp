@@ -15,6 +15,9 @@ namespace gait {
 struct QuestionnaireOptions {
     std::string save_path;  // where answers are saved, to tell the user
     std::string today;      // YYYY-MM-DD, set as the answers' date when saved
+    // Ask who answers (Enter skips) at the start of a new assessment whose answers
+    // name no respondent: off when --respondent gave the name.
+    bool ask_respondent = false;
 };
 
 enum class QuestionnaireEnd {
@@ -27,7 +30,8 @@ enum class QuestionnaireEnd {
 };
 
 // Asks the rubric's questions on the console, starting at the first unanswered
-// one; asks for the team's name when `answers` has none. Calls `save` after
+// one; asks for the team's name when `answers` has none, and the respondent's
+// when options.ask_respondent and nothing is answered yet. Calls `save` after
 // every change, so nothing answered is lost however it ends.
 QuestionnaireEnd run_questionnaire(const Rubric& rubric, Answers& answers, Console& console,
                                    const QuestionnaireOptions& options,

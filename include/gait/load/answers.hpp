@@ -20,6 +20,10 @@ struct Answer {
     // The earlier question, split in a newer rubric version, this answer was
     // carried over from: the team should confirm it. Empty once confirmed.
     std::string carried_from;
+    // A merged answer's value (several respondents' median, min or mean), which may
+    // fall between the scale's choices; `choice` is then the nearest one. Empty:
+    // the choice's own value. Never read from a file.
+    std::optional<double> value;
 };
 
 // What reading an answers file written for an earlier rubric version did with

@@ -51,6 +51,26 @@ inline std::optional<std::size_t> last_of_unbroken_run(const std::vector<bool>& 
 
 enum class GapKind { hold, reach };
 
+// One respondent's own answer to a question, in a report that merges several.
+struct RespondentAnswer {
+    std::string respondent;             // their name; empty when their file gave none
+    std::optional<std::string> answer;  // choice id; empty when they left it blank
+    std::string answer_label;           // the choice's label; empty when blank
+    std::optional<double> value;        // the choice's value; empty when blank or n/a
+    std::string note;                   // their remark
+    std::string evidence;               // what backs their answer
+};
+
+// How far apart the respondents' answers to a question are.
+struct Spread {
+    std::size_t steps = 0;        // positions apart among the scale's choices with a value
+    std::optional<double> min;    // the lowest value given; empty when none was
+    std::optional<double> max;    // the highest
+    bool not_applicable = false;  // some said n/a and some gave an answer with a value
+    // Whether the team should talk it over: two or more steps apart, or split on n/a.
+    bool to_discuss() const { return steps >= 2 || not_applicable; }
+};
+
 // A question and what the team answered to it.
 struct QuestionOutcome {
     std::string question;
@@ -65,6 +85,9 @@ struct QuestionOutcome {
     std::string note;          // the team's remark on its answer
     std::string evidence;      // what backs the answer
     std::string carried_from;  // the split question the answer came from, to confirm; or empty
+    // Each respondent's answer, in the order of their files; empty unless several merged.
+    std::vector<RespondentAnswer> respondents;
+    Spread spread;  // how far apart they are; zero unless several merged
 };
 
 // A question below full credit that stands between the team and a phase.
@@ -90,6 +113,10 @@ struct Result {
     std::string team;
     std::string date;
     std::string respondent;
+    // Who took part, when several respondents' answers were merged (each name, in
+    // the order of their files; empty for a file without one); empty otherwise.
+    std::vector<std::string> respondents;
+    std::string merge;  // how answers were merged: median, min or mean; empty for one respondent
     std::optional<std::size_t> placement;  // index into phases; empty: before the first
     std::optional<std::size_t> next;       // index into phases; empty: the last is held
     std::vector<PhaseScore> phases;
@@ -97,6 +124,8 @@ struct Result {
     std::vector<Gap> gaps;  // to hold first, then to reach; each in priority order
     std::vector<UnansweredQuestion> unanswered;
     std::vector<QuestionOutcome> questions;  // every question, in rubric order
+    // Ids of the questions the respondents should discuss (Spread::to_discuss), in rubric order.
+    std::vector<std::string> discuss;
 };
 
 }  // namespace gait

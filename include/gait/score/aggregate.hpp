@@ -88,6 +88,9 @@ struct TeamRow {
     std::vector<TeamGap> gaps;
     std::size_t unanswered = 0;
     std::string superseded_by;  // the newer file of the same team; empty when counted
+    bool from_answers = false;  // scored from an answers file, not read from a saved report
+    // Respondents' answers files of this team and date merged into the row; 1 for one file.
+    std::size_t respondents = 1;
 };
 
 // A gap many teams share, the unit of a platform investment.
@@ -117,6 +120,9 @@ struct Aggregate {
     std::vector<std::vector<std::size_t>> area_placement_counts;
     std::vector<SharedGap> shared_gaps;  // essential first, most teams, most shortfall
 };
+
+// Whether any counted team's row merges several respondents' files.
+bool any_respondents(const Aggregate& aggregate);
 
 // A team's gaps of one kind.
 std::size_t count_gaps(const TeamRow& row, GapKind kind);
