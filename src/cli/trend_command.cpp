@@ -50,31 +50,37 @@ void check_options_apply(const TrendOptions& options) {
 struct Inputs {
     std::vector<TrendInput> points;
     QuestionTexts texts;
-
-    // A trend keeps only what it shows of each assessment.
-    void add(std::string file, std::string commit, std::int64_t time, Result result) {
-        keep_what_a_trend_needs(result, texts);
-        points.push_back({std::move(file), std::move(commit), time, std::move(result)});
-    }
 };
+
+// Answers are scored, and several respondents' merged, once all are read. Two
+// files of one respondent, team and date do not merge: the later counts, and
+// the trend lists the other as superseded, as for files without a respondent.
+Inputs to_inputs(const Rubric& rubric, std::vector<ReadAssessment> read) {
+    Inputs inputs;
+    std::vector<Diagnostic> not_merged;  // said by the trend's superseded list
+    inputs.points = trend_inputs(rubric, std::move(read), inputs.texts, not_merged);
+    return inputs;
+}
 
 Inputs read_files(const TrendOptions& options, std::vector<Diagnostic>& skipped) {
     const std::vector<TeamFile> files =
         collect_team_files(options.paths, skipped,
                            options.follow_symlinks ? FolderLinks::followed : FolderLinks::skipped);
     const Rubric rubric = rubric_for_files(options.rubric, files);
-    Inputs inputs;
+    std::vector<ReadAssessment> read;
     for (const TeamFile& file : files) {
         const std::string name = input_name(file.path);
         try {
-            inputs.add(name, {}, 0,
-                       load_assessment(read_file(file.path, file.kinds, limits::report_bytes), name,
-                                       rubric));
+            read.push_back({name,
+                            {},
+                            0,
+                            read_assessment(read_file(file.path, file.kinds, limits::report_bytes),
+                                            name, rubric)});
         } catch (const Error& e) {
             skipped.push_back(e.diagnostic());
         }
     }
-    return inputs;
+    return to_inputs(rubric, std::move(read));
 }
 
 // Each committed version, dated by its commit; a version that cannot be read
@@ -86,20 +92,20 @@ Inputs read_commits(const TrendOptions& options, std::vector<Diagnostic>& skippe
     const Rubric rubric = rubric_for_answers(
         options.rubric,
         {{versions.back().path + "@" + versions.back().short_commit, versions.back().text}});
-    Inputs inputs;
+    std::vector<ReadAssessment> read;
     for (const GitVersion& version : versions) {
         const std::string name = version.path + "@" + version.short_commit;
         try {
-            Result result = load_assessment(version.text, name, rubric);
-            result.date = version.date;
-            inputs.add(name, version.short_commit, version.time, std::move(result));
+            auto assessment = read_assessment(version.text, name, rubric);
+            std::visit([&](auto& a) { a.date = version.date; }, assessment);
+            read.push_back({name, version.short_commit, version.time, std::move(assessment)});
         } catch (const Error& e) {
             Diagnostic problem = e.diagnostic();
             problem.hint = fmt::format("commit {} is left out of the trend", version.short_commit);
             skipped.push_back(std::move(problem));
         }
     }
-    return inputs;
+    return to_inputs(rubric, std::move(read));
 }
 
 std::string render(const Trend& trend, const TrendOptions& options) {
@@ -140,7 +146,8 @@ CLI::App* add_trend_command(CLI::App& app, TrendOptions& options) {
                       "Read symbolic links found in a directory (by default they are skipped)");
     add_color_option(*command, options.color);
     command->footer(
-        "Points are ordered by date; of one team's files with the same date the later one\n"
+        "Points are ordered by date. Several respondents' files of one team and date are\n"
+        "merged into one point (median); of other files with the same date the later one\n"
         "counts. With --git each commit that changed the file is a point, dated by the commit;\n"
         "a commit that cannot be read is skipped with a warning.\n"
         "Exit codes: 0 ok, 1 a placement fell (--fail-on-regression), 2 usage error, bad input,\n"

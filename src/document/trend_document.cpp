@@ -1,5 +1,7 @@
 #include "gait/document/trend_document.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "gait/util/text_format.hpp"
@@ -87,8 +89,11 @@ doc::Table timeline(const Trend& trend, const TeamTrend& team) {
     const bool git = !team.points.front().commit.empty();
     doc::Table table{"timeline", {{"Date", doc::Align::left}}, {}, {}, "assessment"};
     if (git) table.columns.push_back({"Commit", doc::Align::left});
+    const bool merged = std::any_of(team.points.begin(), team.points.end(),
+                                    [](const TrendPoint& p) { return !p.respondents.empty(); });
     for (const char* column : {"Placement", "Rubric"})
         table.columns.push_back({column, doc::Align::left});
+    if (merged) table.columns.push_back({"Respondents", doc::Align::right});
     table.columns.push_back({"Improved", doc::Align::right});
     table.columns.push_back({"Regressed", doc::Align::right});
     for (std::size_t p = 0; p < team.points.size(); ++p) {
@@ -97,6 +102,8 @@ doc::Table timeline(const Trend& trend, const TeamTrend& team) {
         if (git) row.push_back(doc::code_cell(point.commit));
         row.push_back(doc::text_cell(trend_placement_name(trend, point.placement)));
         row.push_back(doc::text_cell(point.rubric_version));
+        if (merged)
+            row.push_back(doc::count_cell(std::max<std::size_t>(1, point.respondents.size())));
         row.push_back(p == 0 ? doc::text_cell({}) : doc::count_cell(point.improved.size()));
         row.push_back(p == 0 ? doc::text_cell({}) : doc::count_cell(point.regressed.size()));
         table.rows.push_back(std::move(row));

@@ -60,6 +60,7 @@ json point_json(const Trend& trend, const std::string& team, const TrendPoint& p
             {"commit", point.commit.empty() ? json(nullptr) : json(point.commit)},
             {"date", point.date},
             {"rubric_version", point.rubric_version},
+            {"respondents", point.respondents},
             {"placement", phase_id(trend, point.placement)},
             {"phases", std::move(phases)},
             {"areas", std::move(areas)},

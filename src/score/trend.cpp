@@ -64,6 +64,7 @@ TrendPoint point_of(const TrendInput& input, const Trend& trend, const Indexes& 
     point.commit = input.commit;
     point.date = result.date;
     point.rubric_version = result.rubric.version;
+    point.respondents = result.respondents;
     point.placement = phase_index(indexes, result, result.placement);
     point.phase_scores.resize(trend.phases.size());
     for (const PhaseScore& phase : result.phases)

@@ -235,3 +235,33 @@ TEST_CASE("trend refuses options that would do nothing and a run with nothing to
     check_refused({"trend", june, "--format", "csv"},
                   "--format: unknown format 'csv'; the formats are text, markdown, html or json");
 }
+
+TEST_CASE("trend merges several respondents' files of one team and date into one point") {
+    // tests/data/respondents: three people of Payments API on 2026-11-18; and an
+    // earlier assessment by one of them.
+    const std::string folder = scratch("respondents");
+    shell("mkdir -p " + folder + " && cp " + gait::test::source_path("tests/data/respondents") +
+          "/*.yaml " + folder);
+    std::ofstream(folder + "/ana-may.yaml")
+        << dated(file_text("tests/data/respondents/ana.yaml"), "2026-05-18");
+    const auto json = run_gait({"trend", folder, "-f", "json"});
+    CHECK(json.exit_code == 0);
+    CHECK(json.err.empty());
+    const auto parsed = nlohmann::json::parse(json.out);
+    REQUIRE(parsed["points"].size() == 2);
+    CHECK(parsed["teams"][0]["superseded"].empty());
+    CHECK(parsed["points"][0]["respondents"].empty());
+    CHECK(parsed["points"][0]["file"] == folder + "/ana-may.yaml");
+    CHECK(parsed["points"][1]["respondents"] ==
+          nlohmann::json::array({"Ana Lima", "Ben Okafor", "Chloe Martin"}));
+    CHECK(parsed["points"][1]["file"] ==
+          folder + "/ana.yaml + " + folder + "/ben.yaml + " + folder + "/chloe.yaml");
+    // The merged point scores what gait assess makes of the three files.
+    const auto merged = run_gait({"assess", "tests/data/respondents", "-f", "json"});
+    const auto report = nlohmann::json::parse(merged.out);
+    CHECK(parsed["points"][1]["placement"] == report["placement"]["phase"]);
+
+    const auto text = run_gait({"trend", folder});
+    CHECK_THAT(text.out, Contains("Respondents"));
+    shell("rm -rf " + folder);
+}

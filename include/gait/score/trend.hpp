@@ -5,8 +5,11 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <variant>
 #include <vector>
 
+#include "gait/load/answers.hpp"
+#include "gait/load/rubric.hpp"
 #include "gait/model/result.hpp"
 #include "gait/score/aggregate.hpp"
 #include "gait/score/compare.hpp"
@@ -43,6 +46,9 @@ struct TrendPoint {
     std::string commit;  // short commit id in git mode; empty for a file
     std::string date;
     std::string rubric_version;
+    // Who answered: several respondents' files of the team and date merged into
+    // this point; empty for one file.
+    std::vector<std::string> respondents;
     std::optional<std::size_t> placement;             // index into Trend::phases; empty: none yet
     std::vector<std::optional<double>> phase_scores;  // by Trend::phases; empty: none
     std::vector<std::optional<double>> area_scores;   // overall, by Trend::areas
@@ -50,6 +56,14 @@ struct TrendPoint {
     std::vector<TrendQuestion> improved;              // more credit than at the point before
     std::vector<TrendQuestion> regressed;             // less credit than at the point before
     std::vector<PlacementDrop> drops;                 // placements fallen since the point before
+};
+
+// An assessment as read for a trend, before answers are scored.
+struct ReadAssessment {
+    std::string file;                          // as messages name it
+    std::string commit;                        // the short commit id in git mode; empty for a file
+    std::int64_t time = 0;                     // the commit's time in git mode; 0 for a file
+    std::variant<Result, Answers> assessment;  // a saved report, or answers
 };
 
 // An assessment left out of a team's trend: another of the same date came later.
@@ -101,6 +115,15 @@ using QuestionTexts = std::unordered_map<std::string, std::string>;
 // summaries) and moves its questions' texts to `texts` (the first text of an
 // id is kept), so a thousand assessments stay small in memory.
 void keep_what_a_trend_needs(Result& result, QuestionTexts& texts);
+
+// The inputs of a trend: saved reports as they stand, answers scored against
+// `rubric`, several respondents' files of one team and date merged into one
+// assessment first (by median, as aggregate merges them: group_assessments).
+// Files that cannot merge (one respondent twice) stay inputs of their own, so
+// the later counts (group_points), their reason in `problems`. Each result
+// keeps only what a trend shows (keep_what_a_trend_needs, texts to `texts`).
+std::vector<TrendInput> trend_inputs(const Rubric& rubric, std::vector<ReadAssessment> read,
+                                     QuestionTexts& texts, std::vector<Diagnostic>& problems);
 
 // The trend of every team in `inputs`: a pure function. Consecutive points are
 // compared with compare(), so questions, phases and areas match by id across
