@@ -157,6 +157,7 @@ std::string write_document(const doc::Document& document, Format format, const T
             return write_html(document);
         case Format::json:
         case Format::csv:
+        case Format::junit:
             break;
     }
     throw Error({}, "this format is not written from a document");

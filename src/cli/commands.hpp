@@ -20,7 +20,7 @@ namespace gait::cli {
 inline constexpr const char* default_save_path = "gait-answers.yaml";
 
 // An output format; each command offers some of them with --format.
-enum class Format { text, markdown, html, json, csv };
+enum class Format { text, markdown, html, json, csv, junit };
 
 // The format to write: --format's (`format`, empty when not given; any case,
 // md, htm and txt too), else the one -o's extension names (.json, .md,
@@ -104,6 +104,16 @@ struct AggregateCommandOptions {
 };
 CLI::App* add_aggregate_command(CLI::App& app, AggregateCommandOptions& options);
 int run_aggregate(const AggregateCommandOptions& options);
+
+struct PlanCommandOptions {
+    std::vector<std::string> paths;  // answers files, JSON reports and directories
+    std::string rubric;              // a rubric file; empty for the built-in one
+    std::string format;              // as given; empty: from -o's extension, else markdown
+    std::string output;              // empty for stdout
+    std::string plan;                // the plan file kept across runs; empty for none
+};
+CLI::App* add_plan_command(CLI::App& app, PlanCommandOptions& options);
+int run_plan(const PlanCommandOptions& options);
 
 struct InitOptions {
     std::string rubric;

@@ -59,12 +59,14 @@ int run(int argc, char** argv) {
     gait::cli::CompareOptions compare;
     gait::cli::AggregateCommandOptions aggregate;
     gait::cli::MigrateOptions migrate;
+    gait::cli::PlanCommandOptions plan;
     CLI::App* assess_command = gait::cli::add_assess_command(app, assess);
     CLI::App* init_command = gait::cli::add_init_command(app, init);
     CLI::App* report_command = gait::cli::add_report_command(app, report);
     CLI::App* compare_command = gait::cli::add_compare_command(app, compare);
     CLI::App* aggregate_command = gait::cli::add_aggregate_command(app, aggregate);
     CLI::App* migrate_command = gait::cli::add_migrate_command(app, migrate);
+    CLI::App* plan_command = gait::cli::add_plan_command(app, plan);
     gait::cli::add_rubric_command(app, rubric);
     std::vector<std::string> help_words;
     add_help_and_version_commands(app, help_words);
@@ -76,6 +78,7 @@ int run(int argc, char** argv) {
         "  gait compare q3.yaml q4.yaml                 # what moved since last time\n"
         "  gait aggregate answers/ -o org.html          # every team at once\n"
         "  gait migrate payments.yaml                   # update answers for a new rubric\n"
+        "  gait plan answers/ --plan plan.yaml          # the gaps as a backlog\n"
         "  gait rubric show                             # read the questions\n\n"
         "Run 'gait help COMMAND' or 'gait COMMAND --help' for a command's options.\n"
         "Exit codes: 0 ok, 1 below a --fail-below gate, 2 usage error or bad input.");
@@ -102,6 +105,7 @@ int run(int argc, char** argv) {
     if (compare_command->parsed()) return gait::cli::run_compare(compare);
     if (aggregate_command->parsed()) return gait::cli::run_aggregate(aggregate);
     if (migrate_command->parsed()) return gait::cli::run_migrate(migrate);
+    if (plan_command->parsed()) return gait::cli::run_plan(plan);
     return gait::cli::run_rubric(rubric);
 }
 

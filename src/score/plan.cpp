@@ -1,0 +1,103 @@
+#include "gait/score/plan.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace gait {
+namespace {
+
+// The file's entries by id.
+using EntryIndex = std::map<std::string, const PlanEntry*>;
+
+EntryIndex index_entries(const std::vector<PlanEntry>& entries) {
+    EntryIndex index;
+    for (const PlanEntry& entry : entries)
+        index.emplace(entry.id, &entry);
+    return index;
+}
+
+// An open gap's item: the file's entry, reopened when gait had closed it, or a new one.
+PlanItem open_item(const Result& result, const Gap& gap, const EntryIndex& index,
+                   PlanChanges& changes) {
+    PlanItem item{plan_id(result.team, gap.question), gap, gap.kind, gap.guidance, {}};
+    const auto found = index.find(item.id);
+    if (found == index.end()) {
+        item.entry.id = item.id;
+        item.entry.title = gap.text;
+        changes.added.push_back(item.entry);
+        return item;
+    }
+    item.entry = *found->second;
+    if (item.entry.status == PlanStatus::done && !item.entry.closed.empty()) {
+        item.entry.status = PlanStatus::todo;
+        item.entry.closed.clear();
+        changes.reopened.push_back(item.id);
+    }
+    return item;
+}
+
+// A file's entry of this team whose gap is no longer open: done now, unless a
+// person already settled it (done or wontdo).
+PlanItem closed_item(const Result& result, const PlanEntry& entry, PlanChanges& changes) {
+    PlanItem item{entry.id, {}, std::nullopt, {}, entry};
+    const std::string question = plan_id_question(entry.id);
+    const auto outcome =
+        std::find_if(result.questions.begin(), result.questions.end(),
+                     [&](const QuestionOutcome& q) { return q.question == question; });
+    if (outcome != result.questions.end()) {
+        item.question = *outcome;
+    } else {
+        item.question.question = question;
+        item.question.text = entry.title;
+    }
+    if (entry.status == PlanStatus::todo || entry.status == PlanStatus::doing) {
+        item.entry.status = PlanStatus::done;
+        item.entry.closed = result.date;
+        changes.closed.push_back({entry.id, result.date});
+    }
+    return item;
+}
+
+PlanTeam team_plan(Result result, const std::vector<PlanEntry>& entries, const EntryIndex& index,
+                   PlanChanges& changes) {
+    PlanTeam team;
+    std::map<std::string, bool> open;
+    for (const Gap& gap : result.gaps) {
+        team.items.push_back(open_item(result, gap, index, changes));
+        open[team.items.back().id] = true;
+    }
+    for (const PlanEntry& entry : entries) {
+        if (plan_id_team(entry.id) != result.team || open.count(entry.id) > 0) continue;
+        team.items.push_back(closed_item(result, entry, changes));
+    }
+    team.result = std::move(result);
+    return team;
+}
+
+// One assessment a team: the latest by date, the later given on a tie (as
+// aggregate counts them), in the order the teams were first given.
+std::vector<Result> latest_of_each_team(std::vector<Result> results) {
+    std::vector<Result> latest;
+    for (Result& result : results) {
+        const auto same = std::find_if(latest.begin(), latest.end(),
+                                       [&](const Result& r) { return r.team == result.team; });
+        if (same == latest.end()) {
+            latest.push_back(std::move(result));
+        } else if (result.date >= same->date) {
+            *same = std::move(result);
+        }
+    }
+    return latest;
+}
+
+}  // namespace
+
+Plan make_plan(std::vector<Result> results, const std::vector<PlanEntry>& entries) {
+    Plan plan;
+    const EntryIndex index = index_entries(entries);
+    for (Result& result : latest_of_each_team(std::move(results)))
+        plan.teams.push_back(team_plan(std::move(result), entries, index, plan.changes));
+    return plan;
+}
+
+}  // namespace gait
