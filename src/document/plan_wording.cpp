@@ -23,7 +23,6 @@ bool below_floor(const PhaseScore& phase, const std::string& area) {
 }
 
 std::string closed_words(const PlanItem& item) {
-    if (item.entry.status == PlanStatus::wontdo) return "won't do: " + item.entry.reason;
     if (!item.entry.closed.empty()) return "closed on " + item.entry.closed;
     return "marked " + std::string(status_name(item.entry.status));
 }

@@ -13,7 +13,7 @@ namespace gait {
 // gap's section ("To hold Walk", "To reach Run"), "essential" when the phase
 // is not achieved without it, and the area below the phase's floor when it is
 // one: "To reach Run, essential, Observability below the floor". A closed
-// item: "closed on 2026-03-01", or its status when people settled it.
+// item: "closed on 2026-03-01", or "marked done" when people closed it.
 std::string why_it_matters(const Result& result, const PlanItem& item);
 
 // The phase and the area of the item's question by name: "Walk", "Observability".

@@ -24,7 +24,11 @@ std::string facts(const Result& result, const PlanItem& item) {
     const std::string area = item_area_name(result, item);
     if (!area.empty()) parts.push_back(markdown_escape(area));
     parts.push_back(markdown_escape(why_it_matters(result, item)));
-    if (is_open(item)) parts.emplace_back(status_name(item.entry.status));
+    if (item.entry.status == PlanStatus::wontdo) {
+        parts.push_back("won't do: " + markdown_escape(item.entry.reason));
+    } else if (is_open(item)) {
+        parts.emplace_back(status_name(item.entry.status));
+    }
     if (!item.entry.owner.empty()) parts.push_back("owner " + markdown_escape(item.entry.owner));
     if (!item.entry.due.empty()) parts.push_back("due " + markdown_escape(item.entry.due));
     if (!item.entry.link.empty()) parts.push_back(markdown_escape(item.entry.link));
@@ -37,7 +41,7 @@ std::string item_lines(const Result& result, const PlanItem& item) {
     std::string out = fmt::format("- [{}] {} {}  \n  {}\n", checked(item) ? "x" : " ",
                                   checked(item) ? "~~" + text + "~~" : text, markdown_code(item.id),
                                   facts(result, item));
-    if (is_open(item) && !item.guidance.empty()) {
+    if (!checked(item) && !item.guidance.empty()) {
         out += "  " + markdown_bold("To do:") + " " + markdown_escape(item.guidance) + "\n";
     }
     return out;
