@@ -19,6 +19,7 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/load/git_history.cpp
   ${GAIT_SOURCE_ROOT}/src/load/iso_date.cpp
   ${GAIT_SOURCE_ROOT}/src/load/plan_file.cpp
+  ${GAIT_SOURCE_ROOT}/src/load/plan_store.cpp
   ${GAIT_SOURCE_ROOT}/src/load/plan_edit.cpp
   ${GAIT_SOURCE_ROOT}/src/load/report_reader.cpp
   ${GAIT_SOURCE_ROOT}/src/load/rubric.cpp

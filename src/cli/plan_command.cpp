@@ -54,18 +54,6 @@ std::vector<Result> load_results(const std::vector<InputText>& inputs, const Rub
     return results;
 }
 
-// Writes the plan file's new text unless someone changed the file since gait
-// read it (`known`, empty when there was none): then it stays as it is.
-void save_plan(const std::string& path, const std::optional<std::string>& known,
-               const std::string& text) {
-    write_file_atomically(path, text, [&] {
-        if (read_file_if_present(path) == known) return;
-        throw Error({path, 0, 0},
-                    "changed by someone else while gait planned, so gait left it as it is",
-                    "run gait plan again to add this run's changes to it");
-    });
-}
-
 std::string changes_summary(const PlanChanges& changes) {
     return fmt::format("{} added, {} closed, {} reopened", changes.added.size(),
                        changes.closed.size(), changes.reopened.size());
@@ -111,8 +99,8 @@ int run_plan(const PlanCommandOptions& options) {
         known ? read_plan_file(*known, input_name(options.plan)) : std::vector<PlanEntry>{};
     const Plan plan = make_plan(load_results(inputs, rubric), entries);
     if (!options.plan.empty() && (!known || !plan.changes.empty())) {
-        save_plan(options.plan, known,
-                  edit_plan_text(known.value_or(""), input_name(options.plan), plan.changes));
+        save_plan_file(options.plan, known,
+                       edit_plan_text(known.value_or(""), input_name(options.plan), plan.changes));
         tell(fmt::format("{}: {}", options.plan, changes_summary(plan.changes)));
     }
     write_output(options.output, render(plan, format));

@@ -1,10 +1,13 @@
 #include "gait/load/plan_file.hpp"
 
+#include <cstdio>
 #include <string>
+#include <unistd.h>
 
 #include <catch2/catch.hpp>
 
 #include "gait/util/diagnostic.hpp"
+#include "gait/util/file_io.hpp"
 
 namespace {
 
@@ -132,4 +135,19 @@ TEST_CASE("edit_plan_text writes a new file, or one anew when it cannot edit in 
     // An empty items: gets its first items under it.
     CHECK(gait::edit_plan_text("# mine\nitems:\n", "plan.yaml", changes) ==
           "# mine\nitems:\n  \"a/b\":\n    title: \"B?\"\n    status: todo\n");
+}
+
+TEST_CASE("save_plan_file never replaces a plan someone changed since gait read it",
+          "[plan_file]") {
+    const std::string path = "/tmp/gait-unit-plan-" + std::to_string(::getpid()) + ".yaml";
+    gait::write_file_atomically(path, "items:\n");
+    gait::save_plan_file(path, std::string("items:\n"), "items:\n  a/b:\n");
+    CHECK(gait::read_file(path) == "items:\n  a/b:\n");
+    // Someone's editor saved the file after gait read "items:\n".
+    CHECK_THROWS_WITH(gait::save_plan_file(path, std::string("items:\n"), "items:\n  a/c:\n"),
+                      Catch::Contains("changed by someone else"));
+    CHECK(gait::read_file(path) == "items:\n  a/b:\n");
+    // A file that appeared where there was none is someone else's too.
+    CHECK_THROWS(gait::save_plan_file(path, std::nullopt, "items:\n"));
+    std::remove(path.c_str());
 }

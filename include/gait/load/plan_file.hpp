@@ -70,6 +70,12 @@ struct PlanChanges {
 std::string edit_plan_text(std::string_view text, const std::string& file,
                            const PlanChanges& changes);
 
+// Writes `text` to the plan file at `path` atomically, unless the file is no
+// longer `known` (its text when gait read it; empty: there was none), since
+// someone changed it meanwhile: then it stays as it is and Error says so.
+void save_plan_file(const std::string& path, const std::optional<std::string>& known,
+                    const std::string& text);
+
 // A whole plan file of `entries`, with the comment that explains it.
 std::string render_plan_file(const std::vector<PlanEntry>& entries);
 
