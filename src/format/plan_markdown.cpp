@@ -42,6 +42,7 @@ std::string item_lines(const Result& result, const PlanItem& item) {
                                   checked(item) ? "~~" + text + "~~" : text, markdown_code(item.id),
                                   facts(result, item));
     if (!checked(item) && !item.guidance.empty()) {
+        out.insert(out.size() - 1, "  ");  // a line break before the guidance
         out += "  " + markdown_bold("To do:") + " " + markdown_escape(item.guidance) + "\n";
     }
     return out;
