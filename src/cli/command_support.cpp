@@ -79,6 +79,15 @@ void add_color_option(CLI::App& command, std::string& color) {
         ->type_name("WHEN");
 }
 
+void add_team_paths(CLI::App& command, std::vector<std::string>& paths) {
+    command
+        .add_option("paths", paths,
+                    "Answers files or JSON reports, one per team; a directory is read "
+                    "recursively (.yaml, .yml, .json)")
+        ->type_name("FILE|DIR")
+        ->required();
+}
+
 void add_rubric_option(CLI::App& command, std::string& rubric, const std::string& description) {
     command
         .add_option("-r,--rubric", rubric,

@@ -148,6 +148,8 @@ int run_rubric(const RubricOptions& options);
 // Shared by the commands.
 void add_color_option(CLI::App& command, std::string& color);
 void add_rubric_option(CLI::App& command, std::string& rubric, const std::string& description);
+// The FILE|DIR... arguments of aggregate and plan: answers files, reports, directories.
+void add_team_paths(CLI::App& command, std::vector<std::string>& paths);
 // -f/--format, one of `formats` (the first is the default), and -o/--output.
 void add_format_and_output(CLI::App& command, std::string& format,
                            const std::vector<std::string>& formats, std::string& output);

@@ -64,12 +64,7 @@ std::string changes_summary(const PlanChanges& changes) {
 CLI::App* add_plan_command(CLI::App& app, PlanCommandOptions& options) {
     CLI::App* command = app.add_subcommand(
         "plan", "Turn the gaps into work items: a checklist, CSV for a tracker, JUnit for CI");
-    command
-        ->add_option("paths", options.paths,
-                     "Answers files or JSON reports, one per team; a directory is read "
-                     "recursively (.yaml, .yml, .json)")
-        ->type_name("FILE|DIR")
-        ->required();
+    add_team_paths(*command, options.paths);
     add_rubric_option(*command, options.rubric, "Rubric to score answers files with");
     add_format_and_output(*command, options.format, plan_formats, options.output);
     command

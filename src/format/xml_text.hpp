@@ -9,9 +9,10 @@
 namespace gait {
 
 // `text` as XML 1.0 character data or an attribute value: & < > " ' as
-// entities; control characters, C1 and bidi controls and the noncharacters
-// U+FFFE and U+FFFF, which XML forbids or a reader would act on, shown visibly
-// ("^A", "<U+FFFE>"); line breaks kept as &#10;, which an attribute keeps too.
+// references; control characters, which XML 1.0 forbids, and C1 and bidi
+// controls, which a reader would act on, shown visibly ("^A", "<U+202E>");
+// noncharacters (U+FFFE), which XML forbids too, dropped; line breaks kept as
+// &#10;, which an attribute keeps too.
 std::string xml_escape(std::string_view text);
 
 }  // namespace gait
