@@ -1,6 +1,9 @@
 #include <fmt/format.h>
 
-#include "gait/format/plan_output.hpp"
+#include "gait/format/plan_csv.hpp"
+#include "gait/format/plan_json.hpp"
+#include "gait/format/plan_junit.hpp"
+#include "gait/format/plan_markdown.hpp"
 #include "gait/load/plan_file.hpp"
 #include "gait/score/assessment.hpp"
 #include "gait/score/plan.hpp"
@@ -93,7 +96,7 @@ int run_plan(const PlanCommandOptions& options) {
     const std::vector<PlanEntry> entries =
         known ? read_plan_file(*known, input_name(options.plan)) : std::vector<PlanEntry>{};
     const Plan plan = make_plan(load_results(inputs, rubric), entries);
-    if (!options.plan.empty() && (!known || !plan.changes.empty())) {
+    if (!options.plan.empty() && (!known || plan.changes.any())) {
         save_plan_file(options.plan, known,
                        edit_plan_text(known.value_or(""), input_name(options.plan), plan.changes));
         tell(fmt::format("{}: {}", options.plan, changes_summary(plan.changes)));

@@ -2,9 +2,9 @@
 // reads those two; Jira maps them to Summary and Description), labels, then
 // the item's facts for a spreadsheet.
 
-#include <fmt/format.h>
+#include "gait/format/plan_csv.hpp"
 
-#include "gait/format/plan_output.hpp"
+#include <fmt/format.h>
 
 #include "document/plan_wording.hpp"
 #include "format/csv_text.hpp"

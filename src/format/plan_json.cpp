@@ -1,7 +1,7 @@
 // The plan as JSON (docs/schemas/plan.schema.json): each team's assessment in
 // brief and its items, each with the question as the report writes it.
 
-#include "gait/format/plan_output.hpp"
+#include "gait/format/plan_json.hpp"
 
 #include "document/plan_wording.hpp"
 #include "format/json_writer.hpp"

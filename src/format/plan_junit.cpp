@@ -3,9 +3,9 @@
 // matters and its guidance, n/a and wontdo answers <skipped>. Checked against
 // tests/schema/junit.xsd. Every text goes through xml_escape.
 
-#include <fmt/format.h>
+#include "gait/format/plan_junit.hpp"
 
-#include "gait/format/plan_output.hpp"
+#include <fmt/format.h>
 
 #include "document/plan_wording.hpp"
 #include "format/xml_text.hpp"

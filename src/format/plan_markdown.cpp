@@ -2,9 +2,10 @@
 // heading a phase, an item a gap ("- [ ]"; closed ones checked). Every text
 // from files goes through markdown_text's escaping.
 
+#include "gait/format/plan_markdown.hpp"
+
 #include <fmt/format.h>
 
-#include "gait/format/plan_output.hpp"
 #include "gait/util/text_format.hpp"
 
 #include "document/plan_wording.hpp"

@@ -27,56 +27,58 @@ std::vector<std::string> status_names() {
 class PlanReader {
   public:
     PlanReader(const std::string& file, std::vector<Diagnostic>& problems)
-        : file_(file), problems_(problems) {}
+        : plan_path_(file), plan_problems_(problems) {}
 
-    std::vector<PlanEntry> read(const YAML::Node& document) {
-        MappingReader root(document, file_, "plan file", problems_);
+    std::vector<PlanEntry> read_items(const YAML::Node& document) {
+        MappingReader root(document, plan_path_, "plan file", plan_problems_);
         const std::string version = root.text("gait-plan", false);
         if (!version.empty() && version != std::to_string(plan_file_version)) {
-            problems_.push_back({root.where("gait-plan"),
-                                 fmt::format("gait-plan {} is not a plan format this gait reads",
-                                             quote_value(version)),
-                                 "this gait reads gait-plan: 1"});
+            plan_problems_.push_back(
+                {root.where("gait-plan"),
+                 fmt::format("gait-plan {} is not a plan format this gait reads",
+                             quote_value(version)),
+                 "this gait reads gait-plan: 1"});
         }
         const YAML::Node items = root.child("items");
         root.reject_unknown_keys();
         std::vector<PlanEntry> entries;
         if (!items.IsDefined() || items.IsNull()) return entries;
         if (!items.IsMap()) {
-            problems_.push_back({detail::location_of(items, file_),
-                                 "'items' of the plan file must be a mapping of item ids, not " +
-                                     detail::describe_kind(items),
-                                 "write each item as TEAM/QUESTION: {status: todo}"});
+            plan_problems_.push_back(
+                {detail::location_of(items, plan_path_),
+                 "'items' of the plan file must be a mapping of item ids, not " +
+                     detail::describe_kind(items),
+                 "write each item as TEAM/QUESTION: {status: todo}"});
             return entries;
         }
         for (const auto& item : items)
-            entries.push_back(entry(item.first, item.second));
+            entries.push_back(read_item(item.first, item.second));
         return entries;
     }
 
   private:
-    PlanEntry entry(const YAML::Node& key, const YAML::Node& value) {
+    PlanEntry read_item(const YAML::Node& key, const YAML::Node& value) {
         PlanEntry entry;
-        entry.where = detail::location_of(key, file_);
+        entry.id_at = detail::location_of(key, plan_path_);
         entry.id = key.IsScalar() ? key.Scalar() : std::string();
         const std::size_t slash = entry.id.rfind('/');
         if (slash == std::string::npos || slash == 0 || slash + 1 == entry.id.size()) {
-            problems_.push_back(
-                {entry.where, fmt::format("item id {} is not TEAM/QUESTION", quote_value(entry.id)),
+            plan_problems_.push_back(
+                {entry.id_at, fmt::format("item id {} is not TEAM/QUESTION", quote_value(entry.id)),
                  "gait names each item by its team and question: alpha/slo.defined"});
         }
         if (value.IsNull()) return entry;
-        MappingReader reader(value, file_, "item " + quote_value(entry.id), problems_);
+        MappingReader reader(value, plan_path_, "item " + quote_value(entry.id), plan_problems_);
         entry.title = reader.text("title", false);
-        entry.status = status(reader);
+        entry.status = read_status(reader);
         entry.owner = reader.text("owner", false);
-        entry.due = date(reader, "due");
+        entry.due = read_date(reader, "due");
         entry.link = reader.text("link", false);
         entry.reason = reader.text("reason", false);
-        entry.closed = date(reader, "closed");
+        entry.closed = read_date(reader, "closed");
         reader.reject_unknown_keys();
         if (entry.status == PlanStatus::wontdo && entry.reason.empty()) {
-            problems_.push_back(
+            plan_problems_.push_back(
                 {reader.where("status"),
                  fmt::format("item {} is wontdo without a reason", quote_value(entry.id)),
                  "add reason: and say why the team will not do it"});
@@ -84,7 +86,7 @@ class PlanReader {
         return entry;
     }
 
-    PlanStatus status(MappingReader& reader) {
+    PlanStatus read_status(MappingReader& reader) {
         const std::string name = reader.text("status", false);
         if (name.empty()) return PlanStatus::todo;
         for (const PlanStatus status : all_statuses) {
@@ -92,22 +94,22 @@ class PlanReader {
         }
         std::string hint = did_you_mean(name, status_names());
         if (hint.empty()) hint = "a status is " + or_list(status_names());
-        problems_.push_back(
+        plan_problems_.push_back(
             {reader.where("status"), fmt::format("unknown status {}", quote_value(name)), hint});
         return PlanStatus::todo;
     }
 
-    std::string date(MappingReader& reader, const std::string& key) {
+    std::string read_date(MappingReader& reader, const std::string& key) {
         std::string text = reader.text(key, false);
         if (text.empty() || detail::is_iso_date(text)) return text;
-        problems_.push_back({reader.where(key),
-                             fmt::format("{} {} is not a date", key, quote_value(text)),
-                             "write dates as YYYY-MM-DD"});
+        plan_problems_.push_back({reader.where(key),
+                                  fmt::format("{} {} is not a date", key, quote_value(text)),
+                                  "write dates as YYYY-MM-DD"});
         return {};
     }
 
-    const std::string& file_;
-    std::vector<Diagnostic>& problems_;
+    const std::string& plan_path_;
+    std::vector<Diagnostic>& plan_problems_;
 };
 
 }  // namespace
@@ -142,7 +144,7 @@ std::string plan_id(const std::string& team, const std::string& question) {
 std::vector<PlanEntry> read_plan_file(std::string_view text, const std::string& file) {
     std::vector<Diagnostic> problems;
     PlanReader reader(file, problems);
-    std::vector<PlanEntry> entries = reader.read(detail::parse_yaml(text, file));
+    std::vector<PlanEntry> entries = reader.read_items(detail::parse_yaml(text, file));
     detail::throw_first(problems);
     return entries;
 }

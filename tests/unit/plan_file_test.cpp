@@ -58,7 +58,7 @@ TEST_CASE("read_plan_file reads each item's fields in file order", "[plan_file]"
     CHECK(entries[0].status == PlanStatus::doing);
     CHECK(entries[0].owner == "alice");
     CHECK(entries[0].due == "2026-06-30");
-    CHECK(entries[0].where.line == 4);
+    CHECK(entries[0].id_at.line == 4);
     CHECK(entries[1].status == PlanStatus::wontdo);
     CHECK(entries[1].reason == "the vendor pages us");
     CHECK(entries[2].id == "beta/ops.pager");

@@ -33,7 +33,7 @@ struct PlanEntry {
     std::string link;      // the issue tracker's item; empty when there is none
     std::string reason;    // why it is wontdo (required then), or any remark
     std::string closed;    // YYYY-MM-DD: the assessment in which gait saw the gap closed
-    SourceLocation where;  // the id's place in the file
+    SourceLocation id_at;  // where the id stands in the file
 };
 
 // The team of an item's id: what stands before its last '/'.
@@ -58,7 +58,8 @@ struct PlanChanges {
     std::vector<Closed> closed;         // todo or doing items whose gap closed: done now
     std::vector<std::string> reopened;  // items gait had closed whose gap is back: todo now
 
-    bool empty() const { return added.empty() && closed.empty() && reopened.empty(); }
+    // Whether the file changes at all.
+    bool any() const { return !added.empty() || !closed.empty() || !reopened.empty(); }
 };
 
 // The file's text with `changes` made in place: the lines of the items that
