@@ -95,7 +95,7 @@ int run_plan(const PlanCommandOptions& options) {
         options.plan.empty() ? std::nullopt : read_file_if_present(options.plan);
     const std::vector<PlanEntry> entries =
         known ? read_plan_file(*known, input_name(options.plan)) : std::vector<PlanEntry>{};
-    const Plan plan = make_plan(load_results(inputs, rubric), entries);
+    const Plan plan = make_plan(load_results(inputs, rubric), entries, &rubric);
     if (!options.plan.empty() && (!known || plan.changes.any())) {
         save_plan_file(options.plan, known,
                        edit_plan_text(known.value_or(""), input_name(options.plan), plan.changes));

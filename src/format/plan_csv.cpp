@@ -20,6 +20,7 @@ const std::vector<std::string> plan_csv_header = {"title", "description", "label
 // ties it back to the plan.
 std::string description(const Result& result, const PlanItem& item) {
     std::string text = why_it_matters(result, item) + ".";
+    if (!item.help.empty()) text += "\n\n" + item.help;
     if (!item.guidance.empty()) text += "\n\nTo do: " + item.guidance;
     return text + fmt::format("\n\ngait plan item {} ({} {}).", item.id, result.rubric.title,
                               result.rubric.version);

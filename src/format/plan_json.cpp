@@ -23,6 +23,7 @@ json item_json(const Result& result, const PlanItem& item) {
     out.update(outcome_json(item.question));
     out["phase_name"] = item_phase_name(result, item);
     out["area_name"] = item_area_name(result, item);
+    out["help"] = item.help;
     out["guidance"] = item.guidance;
     out["status"] = status_name(item.entry.status);
     for (const auto& [key, value] :

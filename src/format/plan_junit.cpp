@@ -32,7 +32,9 @@ CaseOutcome outcome_of(const PlanTeam& team, const QuestionOutcome& question) {
         if (item->entry.status == PlanStatus::wontdo) {
             return {CaseOutcome::skipped, "won't do: " + item->entry.reason, {}};
         }
-        return {CaseOutcome::failed, why_it_matters(team.result, *item), item->guidance};
+        const std::string why = item->help.empty() ? "" : item->help + "\n\n";
+        return {CaseOutcome::failed, why_it_matters(team.result, *item),
+                why + "To do: " + item->guidance};
     }
     if (question.answer && !question.value) {
         return {CaseOutcome::skipped, "not applicable: " + question.answer_label, {}};

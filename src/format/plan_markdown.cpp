@@ -44,6 +44,7 @@ std::string item_lines(const Result& result, const PlanItem& item) {
                                   facts(result, item));
     if (!checked(item) && !item.guidance.empty()) {
         out.insert(out.size() - 1, "  ");  // a line break before the guidance
+        if (!item.help.empty()) out += "  " + markdown_escape(item.help) + "  \n";
         out += "  " + markdown_bold("To do:") + " " + markdown_escape(item.guidance) + "\n";
     }
     return out;

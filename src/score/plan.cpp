@@ -19,7 +19,7 @@ EntryIndex index_entries(const std::vector<PlanEntry>& entries) {
 // An open gap's item: the file's entry, reopened when gait had closed it, or a new one.
 PlanItem open_item(const Result& result, const Gap& gap, const EntryIndex& index,
                    PlanChanges& changes) {
-    PlanItem item{plan_id(result.team, gap.question), gap, gap.kind, gap.guidance, {}};
+    PlanItem item{plan_id(result.team, gap.question), gap, gap.kind, gap.guidance, {}, {}};
     const auto found = index.find(item.id);
     if (found == index.end()) {
         item.entry.id = item.id;
@@ -39,7 +39,7 @@ PlanItem open_item(const Result& result, const Gap& gap, const EntryIndex& index
 // A file's entry of this team whose gap is no longer open: done now, unless a
 // person already settled it (done or wontdo).
 PlanItem closed_item(const Result& result, const PlanEntry& entry, PlanChanges& changes) {
-    PlanItem item{entry.id, {}, std::nullopt, {}, entry};
+    PlanItem item{entry.id, {}, std::nullopt, {}, {}, entry};
     const std::string question = plan_id_question(entry.id);
     const auto outcome =
         std::find_if(result.questions.begin(), result.questions.end(),
@@ -90,13 +90,36 @@ std::vector<Result> latest_of_each_team(std::vector<Result> results) {
     return latest;
 }
 
+// The rubric's help for each question, by id; none when the team was assessed
+// against another rubric.
+std::map<std::string, std::string> help_by_question(const Rubric* rubric, const Result& result) {
+    std::map<std::string, std::string> help;
+    if (!rubric || rubric->id != result.rubric.id) return help;
+    for (const Phase& phase : rubric->phases) {
+        for (const Question& question : phase.questions)
+            help.emplace(question.id, question.help);
+    }
+    return help;
+}
+
+void add_help(PlanTeam& team, const Rubric* rubric) {
+    const std::map<std::string, std::string> help = help_by_question(rubric, team.result);
+    for (PlanItem& item : team.items) {
+        const auto found = help.find(item.question.question);
+        if (found != help.end()) item.help = found->second;
+    }
+}
+
 }  // namespace
 
-Plan make_plan(std::vector<Result> results, const std::vector<PlanEntry>& entries) {
+Plan make_plan(std::vector<Result> results, const std::vector<PlanEntry>& entries,
+               const Rubric* rubric) {
     Plan plan;
     const EntryIndex index = index_entries(entries);
-    for (Result& result : latest_of_each_team(std::move(results)))
+    for (Result& result : latest_of_each_team(std::move(results))) {
         plan.teams.push_back(team_plan(std::move(result), entries, index, plan.changes));
+        add_help(plan.teams.back(), rubric);
+    }
     return plan;
 }
 

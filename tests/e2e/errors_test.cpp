@@ -94,7 +94,7 @@ TEST_CASE("usage errors exit 2 with one line") {
         {{"asses"}, "unknown command 'asses'; did you mean 'assess'? run 'gait --help'"},
         {{"frobnicate"},
          "unknown command 'frobnicate'; the commands are assess, init, report, compare, aggregate, "
-         "migrate, rubric, help, version; run 'gait --help'"},
+         "migrate, plan, rubric, help, version; run 'gait --help'"},
         {{"assess", "--format", "pdf", "--answers", "data/examples/walk.yaml"},
          "--format: unknown format 'pdf'; the formats are text, markdown, html or json"},
         {{"assess", "--bogus"},

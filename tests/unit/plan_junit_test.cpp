@@ -11,7 +11,7 @@ TEST_CASE("the plan's JUnit shows hostile text escaped and control characters vi
     const gait::Plan plan = gait::test::hostile_plan();
     const std::string junit = gait::render_plan_junit(plan);
     CHECK(junit.find("name=\"crawl.x: Bell^G and ]]&gt; and &lt;b&gt;\"") != std::string::npos);
-    CHECK(junit.find("<failure type=\"gap\" message=\"To reach Crawl\">@SUM(1+1) ^[[31mred"
+    CHECK(junit.find("<failure type=\"gap\" message=\"To reach Crawl\">To do: @SUM(1+1) ^[[31mred"
                      "</failure>") != std::string::npos);
     CHECK(junit.find('\x07') == std::string::npos);
     CHECK(junit.find('\x1b') == std::string::npos);

@@ -122,3 +122,22 @@ TEST_CASE("make_plan leaves other teams' items alone and counts a team's latest 
     CHECK(plan.teams[1].items[0].id == "beta/crawl.a");
     CHECK(plan.changes.closed.empty());
 }
+
+TEST_CASE("make_plan adds the rubric's help to the items of its teams", "[plan]") {
+    gait::Rubric rubric;
+    rubric.id = "ops";
+    gait::Phase walk{"walk", "Walk"};
+    gait::Question question;
+    question.id = "walk.b";
+    question.help = "why b matters";
+    walk.questions.push_back(question);
+    rubric.phases.push_back(walk);
+    Result ours = team("alpha", "2026-03-01");
+    ours.rubric.id = "ops";
+    Result theirs = team("beta", "2026-03-01");
+    theirs.rubric.id = "other";
+    const gait::Plan plan = gait::make_plan({ours, theirs}, {}, &rubric);
+    CHECK(plan.teams[0].items[1].help == "why b matters");
+    CHECK(plan.teams[0].items[0].help.empty());
+    CHECK(plan.teams[1].items[1].help.empty());  // assessed against another rubric
+}

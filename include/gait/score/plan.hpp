@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "gait/load/plan_file.hpp"
+#include "gait/load/rubric.hpp"
 #include "gait/model/result.hpp"
 
 namespace gait {
@@ -18,7 +19,8 @@ struct PlanItem {
     QuestionOutcome question;     // the question and the team's answer to it now
     std::optional<GapKind> kind;  // the gap's kind while it is open; empty once closed
     std::string guidance;         // the rubric's advice for closing it
-    PlanEntry entry;              // status, owner, due, link, reason, closed
+    std::string help;  // the rubric's help: what the question means, why it matters; or empty
+    PlanEntry entry;   // status, owner, due, link, reason, closed
 };
 
 // One team's items: open gaps in the report's order, then the closed ones in
@@ -39,7 +41,10 @@ struct Plan {
 // item gait closed whose gap is back is todo again. Entries of teams not among
 // `results` are left as they are and are not items of this plan. A team
 // assessed twice counts once: its latest assessment by date.
-Plan make_plan(std::vector<Result> results, const std::vector<PlanEntry>& entries);
+// `rubric`, when given, adds each question's help to the items of the teams
+// assessed against it (same id); a saved report does not carry it.
+Plan make_plan(std::vector<Result> results, const std::vector<PlanEntry>& entries,
+               const Rubric* rubric = nullptr);
 
 // Whether the item's gap is open in the assessment.
 inline bool is_open(const PlanItem& item) {
