@@ -6,22 +6,26 @@
 namespace gait {
 namespace {
 
-// The file's entries by id.
-using EntryIndex = std::map<std::string, const PlanEntry*>;
+// The file's entries by id, and each team's in file order: a run over many
+// teams looks each up once.
+struct EntryIndex {
+    std::map<std::string, const PlanEntry*> by_id;
+    std::map<std::string, std::vector<const PlanEntry*>> by_team;
 
-EntryIndex index_entries(const std::vector<PlanEntry>& entries) {
-    EntryIndex index;
-    for (const PlanEntry& entry : entries)
-        index.emplace(entry.id, &entry);
-    return index;
-}
+    explicit EntryIndex(const std::vector<PlanEntry>& entries) {
+        for (const PlanEntry& entry : entries) {
+            by_id.emplace(entry.id, &entry);
+            by_team[plan_id_team(entry.id)].push_back(&entry);
+        }
+    }
+};
 
 // An open gap's item: the file's entry, reopened when gait had closed it, or a new one.
 PlanItem open_item(const Result& result, const Gap& gap, const EntryIndex& index,
                    PlanChanges& changes) {
     PlanItem item{plan_id(result.team, gap.question), gap, gap.kind, gap.guidance, {}, {}};
-    const auto found = index.find(item.id);
-    if (found == index.end()) {
+    const auto found = index.by_id.find(item.id);
+    if (found == index.by_id.end()) {
         item.entry.id = item.id;
         item.entry.title = gap.text;
         changes.added.push_back(item.entry);
@@ -58,17 +62,19 @@ PlanItem closed_item(const Result& result, const PlanEntry& entry, PlanChanges& 
     return item;
 }
 
-PlanTeam team_plan(Result result, const std::vector<PlanEntry>& entries, const EntryIndex& index,
-                   PlanChanges& changes) {
+PlanTeam team_plan(Result result, const EntryIndex& index, PlanChanges& changes) {
     PlanTeam team;
     std::map<std::string, bool> open;
     for (const Gap& gap : result.gaps) {
         team.items.push_back(open_item(result, gap, index, changes));
         open[team.items.back().id] = true;
     }
-    for (const PlanEntry& entry : entries) {
-        if (plan_id_team(entry.id) != result.team || open.count(entry.id) > 0) continue;
-        team.items.push_back(closed_item(result, entry, changes));
+    const auto of_team = index.by_team.find(result.team);
+    if (of_team != index.by_team.end()) {
+        for (const PlanEntry* entry : of_team->second) {
+            if (open.count(entry->id) == 0)
+                team.items.push_back(closed_item(result, *entry, changes));
+        }
     }
     team.result = std::move(result);
     return team;
@@ -115,9 +121,9 @@ void add_help(PlanTeam& team, const Rubric* rubric) {
 Plan make_plan(std::vector<Result> results, const std::vector<PlanEntry>& entries,
                const Rubric* rubric) {
     Plan plan;
-    const EntryIndex index = index_entries(entries);
+    const EntryIndex index(entries);
     for (Result& result : latest_of_each_team(std::move(results))) {
-        plan.teams.push_back(team_plan(std::move(result), entries, index, plan.changes));
+        plan.teams.push_back(team_plan(std::move(result), index, plan.changes));
         add_help(plan.teams.back(), rubric);
     }
     return plan;
