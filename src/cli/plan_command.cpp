@@ -1,3 +1,5 @@
+#include <filesystem>
+
 #include <fmt/format.h>
 
 #include "gait/format/plan_csv.hpp"
@@ -57,6 +59,18 @@ std::vector<Result> load_results(const std::vector<InputText>& inputs, const Rub
     return results;
 }
 
+// -o naming the plan file would write the plan over the file that keeps it.
+void check_output_is_not_plan(const PlanCommandOptions& options) {
+    if (options.plan.empty() || options.output.empty() || options.output == "-") return;
+    std::error_code error;
+    const auto absolute = [&](const std::string& path) {
+        return std::filesystem::weakly_canonical(path, error);
+    };
+    if (absolute(options.output) != absolute(options.plan)) return;
+    throw Error({}, fmt::format("-o {} is the plan file that --plan keeps", options.output),
+                "write the plan elsewhere, for example -o plan.md");
+}
+
 std::string changes_summary(const PlanChanges& changes) {
     return fmt::format("{} added, {} closed, {} reopened", changes.added.size(),
                        changes.closed.size(), changes.reopened.size());
@@ -89,6 +103,7 @@ CLI::App* add_plan_command(CLI::App& app, PlanCommandOptions& options) {
 int run_plan(const PlanCommandOptions& options) {
     const Format format = output_format(options.format, options.output, plan_formats);
     if (!options.plan.empty()) check_yaml_output("--plan", options.plan);
+    check_output_is_not_plan(options);
     const std::vector<InputText> inputs = read_inputs(options.paths);
     const Rubric rubric = rubric_for_answers(options.rubric, inputs);
     const std::optional<std::string> known =

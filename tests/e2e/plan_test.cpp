@@ -96,6 +96,9 @@ TEST_CASE("plan refuses a malformed plan file with its line and column") {
                   "todo, doing, done or wontdo");
     check_refused({"plan", second, "--rubric", rubric, "--plan", "plan.json"},
                   "--plan plan.json: gait writes this file as YAML, not json; name it plan.yaml");
+    check_refused({"plan", second, "--rubric", rubric, "--plan", "p.yaml", "-o", "./p.yaml"},
+                  "-o ./p.yaml is the plan file that --plan keeps; write the plan elsewhere, for "
+                  "example -o plan.md");
     check_refused({"plan", second, "--rubric", rubric, "--format", "text"},
                   "--format: unknown format 'text'; the formats are markdown, csv, json or junit");
 }
