@@ -17,6 +17,10 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/load/answers_writer.cpp
   ${GAIT_SOURCE_ROOT}/src/load/choice_keys.cpp
   ${GAIT_SOURCE_ROOT}/src/load/git_history.cpp
+  ${GAIT_SOURCE_ROOT}/src/load/iso_date.cpp
+  ${GAIT_SOURCE_ROOT}/src/load/plan_file.cpp
+  ${GAIT_SOURCE_ROOT}/src/load/plan_store.cpp
+  ${GAIT_SOURCE_ROOT}/src/load/plan_edit.cpp
   ${GAIT_SOURCE_ROOT}/src/load/report_reader.cpp
   ${GAIT_SOURCE_ROOT}/src/load/rubric.cpp
   ${GAIT_SOURCE_ROOT}/src/load/rubric_check.cpp
@@ -30,6 +34,7 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/score/compare.cpp
   ${GAIT_SOURCE_ROOT}/src/score/respondents.cpp
   ${GAIT_SOURCE_ROOT}/src/score/respondent_rows.cpp
+  ${GAIT_SOURCE_ROOT}/src/score/plan.cpp
   ${GAIT_SOURCE_ROOT}/src/score/scoring.cpp
   ${GAIT_SOURCE_ROOT}/src/score/team_files.cpp
   ${GAIT_SOURCE_ROOT}/src/score/trend.cpp
@@ -39,6 +44,7 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/document/compare_document.cpp
   ${GAIT_SOURCE_ROOT}/src/document/compare_wording.cpp
   ${GAIT_SOURCE_ROOT}/src/document/document.cpp
+  ${GAIT_SOURCE_ROOT}/src/document/plan_wording.cpp
   ${GAIT_SOURCE_ROOT}/src/document/report_document.cpp
   ${GAIT_SOURCE_ROOT}/src/document/report_wording.cpp
   ${GAIT_SOURCE_ROOT}/src/document/respondents_wording.cpp
@@ -49,14 +55,20 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/format/aggregate_json.cpp
   ${GAIT_SOURCE_ROOT}/src/format/compare_json.cpp
   ${GAIT_SOURCE_ROOT}/src/format/html_chart.cpp
+  ${GAIT_SOURCE_ROOT}/src/format/csv_text.cpp
   ${GAIT_SOURCE_ROOT}/src/format/html_page.cpp
   ${GAIT_SOURCE_ROOT}/src/format/html_radar.cpp
   ${GAIT_SOURCE_ROOT}/src/format/html_writer.cpp
   ${GAIT_SOURCE_ROOT}/src/format/markdown_text.cpp
   ${GAIT_SOURCE_ROOT}/src/format/markdown_writer.cpp
+  ${GAIT_SOURCE_ROOT}/src/format/plan_csv.cpp
+  ${GAIT_SOURCE_ROOT}/src/format/plan_json.cpp
+  ${GAIT_SOURCE_ROOT}/src/format/plan_junit.cpp
+  ${GAIT_SOURCE_ROOT}/src/format/plan_markdown.cpp
   ${GAIT_SOURCE_ROOT}/src/format/report_json.cpp
   ${GAIT_SOURCE_ROOT}/src/format/text_writer.cpp
   ${GAIT_SOURCE_ROOT}/src/format/trend_json.cpp
+  ${GAIT_SOURCE_ROOT}/src/format/xml_text.cpp
   ${GAIT_SOURCE_ROOT}/src/ask/console.cpp
   ${GAIT_SOURCE_ROOT}/src/ask/help_view.cpp
   ${GAIT_SOURCE_ROOT}/src/ask/line_editor.cpp

@@ -90,7 +90,7 @@ _gait() {
         "")
             options="-h --help --version"
             if [[ $cur != -* ]]; then
-                _gait_words "$cur" "assess init report compare aggregate trend migrate rubric help version"
+                _gait_words "$cur" "assess init report compare aggregate trend migrate plan rubric help version"
                 return 0
             fi
             ;;
@@ -105,7 +105,7 @@ _gait() {
                 if [[ $sub == rubric ]]; then
                     _gait_words "$cur" "show list lint export"
                 elif [[ -z $sub ]]; then
-                    _gait_words "$cur" "assess init report compare aggregate trend migrate rubric help version"
+                    _gait_words "$cur" "assess init report compare aggregate trend migrate plan rubric help version"
                 fi
                 return 0
             fi
@@ -137,6 +137,11 @@ _gait() {
             options="-h --help -r --rubric -f --format -o --output -k --keep-going --all --follow-symlinks --top
                 -j --jobs --color"
             formats="text markdown html json csv"
+            positional=answers
+            ;;
+        plan)
+            options="-h --help -r --rubric -f --format -o --output --plan"
+            formats="markdown csv json junit"
             positional=answers
             ;;
         rubric)
@@ -188,7 +193,7 @@ _gait() {
             _gait_files "$cur" .yaml .yml .json
             return 0
             ;;
-        --save)
+        --save | --plan)
             _gait_files "$cur" .yaml .yml
             return 0
             ;;

@@ -40,13 +40,14 @@ complete -c gait -n __fish_use_subcommand -a report -d 'Render a saved JSON repo
 complete -c gait -n __fish_use_subcommand -a compare -d 'Show what moved between two assessments of a team'
 complete -c gait -n __fish_use_subcommand -a aggregate -d 'Sum up many teams: phases, heatmap, shared gaps'
 complete -c gait -n __fish_use_subcommand -a trend -d 'Follow a team over many assessments, from files or git'
+complete -c gait -n __fish_use_subcommand -a plan -d 'Turn the gaps into work items: a checklist, CSV, JUnit'
 complete -c gait -n __fish_use_subcommand -a rubric -d 'Show, list, check or export rubrics'
 complete -c gait -n __fish_use_subcommand -a help -d 'Print the help of gait or of a command'
 complete -c gait -n __fish_use_subcommand -a version -d "Print gait's version"
 
 # gait help [COMMAND...]
 complete -c gait -n '__fish_seen_subcommand_from help' -s h -l help -d 'Print help and exit'
-complete -c gait -n '__fish_seen_subcommand_from help; and not __fish_seen_subcommand_from assess init migrate report compare aggregate trend rubric version' -a 'assess init migrate report compare aggregate trend rubric help version'
+complete -c gait -n '__fish_seen_subcommand_from help; and not __fish_seen_subcommand_from assess init migrate report compare aggregate trend plan rubric version' -a 'assess init migrate report compare aggregate trend plan rubric help version'
 
 # gait version
 complete -c gait -n '__fish_seen_subcommand_from version' -s h -l help -d 'Print help and exit'
@@ -97,6 +98,14 @@ complete -c gait -n '__fish_seen_subcommand_from compare' -s o -l output -r -F -
 complete -c gait -n '__fish_seen_subcommand_from compare' -l fail-on-regression -d "Exit 1 when NEW's placement, or an area's, is below OLD's"
 complete -c gait -n '__fish_seen_subcommand_from compare' -l color -x -a 'auto always never' -d 'When to color the output'
 complete -c gait -n '__fish_seen_subcommand_from compare' -a '(__gait_files .yaml .yml .json)'
+
+# gait plan FILE|DIR...
+complete -c gait -n '__fish_seen_subcommand_from plan' -s h -l help -d 'Print help and exit'
+complete -c gait -n '__fish_seen_subcommand_from plan' -s r -l rubric -x -a "sre\t'Bundled: SRE maturity model (default)' health-check\t'Bundled: short SRE health check' (__gait_files .yaml .yml)" -d 'Rubric to score answers files with'
+complete -c gait -n '__fish_seen_subcommand_from plan' -s f -l format -x -a 'markdown csv json junit' -d 'Output format'
+complete -c gait -n '__fish_seen_subcommand_from plan' -s o -l output -r -F -d 'Write to FILE, atomically, not to stdout'
+complete -c gait -n '__fish_seen_subcommand_from plan' -l plan -x -a '(__gait_files .yaml .yml)' -d 'The plan file kept across runs'
+complete -c gait -n '__fish_seen_subcommand_from plan' -a '(__gait_files .yaml .yml .json)'
 
 # gait aggregate FILE|DIR...
 complete -c gait -n '__fish_seen_subcommand_from aggregate' -s h -l help -d 'Print help and exit'

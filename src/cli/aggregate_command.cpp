@@ -25,12 +25,7 @@ std::string render(const Aggregate& aggregate, const AggregateCommandOptions& op
 CLI::App* add_aggregate_command(CLI::App& app, AggregateCommandOptions& options) {
     CLI::App* command = app.add_subcommand(
         "aggregate", "Sum up many teams: phases, a team x area heatmap, the gaps most share");
-    command
-        ->add_option("paths", options.paths,
-                     "Answers files or JSON reports, one per team; a directory is read "
-                     "recursively (.yaml, .yml, .json)")
-        ->type_name("FILE|DIR")
-        ->required();
+    add_team_paths(*command, options.paths);
     add_rubric_option(*command, options.rubric, "Rubric to score answers files with");
     add_format_and_output(*command, options.format, aggregate_formats, options.output);
     command->add_flag("-k,--keep-going", options.keep_going,

@@ -80,6 +80,15 @@ void add_color_option(CLI::App& command, std::string& color) {
         ->type_name("WHEN");
 }
 
+void add_team_paths(CLI::App& command, std::vector<std::string>& paths) {
+    command
+        .add_option("paths", paths,
+                    "Answers files or JSON reports, one per team; a directory is read "
+                    "recursively (.yaml, .yml, .json)")
+        ->type_name("FILE|DIR")
+        ->required();
+}
+
 void add_rubric_option(CLI::App& command, std::string& rubric, const std::string& description) {
     command
         .add_option("-r,--rubric", rubric,
@@ -158,6 +167,7 @@ std::string write_document(const doc::Document& document, Format format, const T
             return write_html(document);
         case Format::json:
         case Format::csv:
+        case Format::junit:
             break;
     }
     throw Error({}, "this format is not written from a document");

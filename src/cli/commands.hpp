@@ -22,7 +22,7 @@ namespace gait::cli {
 inline constexpr const char* default_save_path = "gait-answers.yaml";
 
 // An output format; each command offers some of them with --format.
-enum class Format { text, markdown, html, json, csv };
+enum class Format { text, markdown, html, json, csv, junit };
 
 // The format to write: --format's (`format`, empty when not given; any case,
 // md, htm and txt too), else the one -o's extension names (.json, .md,
@@ -126,6 +126,15 @@ struct TrendOptions {
 };
 CLI::App* add_trend_command(CLI::App& app, TrendOptions& options);
 int run_trend(const TrendOptions& options);
+struct PlanCommandOptions {
+    std::vector<std::string> paths;  // answers files, JSON reports and directories
+    std::string rubric;              // a rubric file; empty for the built-in one
+    std::string format;              // as given; empty: from -o's extension, else markdown
+    std::string output;              // empty for stdout
+    std::string plan;                // the plan file kept across runs; empty for none
+};
+CLI::App* add_plan_command(CLI::App& app, PlanCommandOptions& options);
+int run_plan(const PlanCommandOptions& options);
 
 struct InitOptions {
     std::string rubric;
@@ -161,6 +170,8 @@ int run_rubric(const RubricOptions& options);
 // Shared by the commands.
 void add_color_option(CLI::App& command, std::string& color);
 void add_rubric_option(CLI::App& command, std::string& rubric, const std::string& description);
+// The FILE|DIR... arguments of aggregate and plan: answers files, reports, directories.
+void add_team_paths(CLI::App& command, std::vector<std::string>& paths);
 // -f/--format, one of `formats` (the first is the default), and -o/--output.
 void add_format_and_output(CLI::App& command, std::string& format,
                            const std::vector<std::string>& formats, std::string& output);

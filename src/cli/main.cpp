@@ -60,6 +60,7 @@ int run(int argc, char** argv) {
     gait::cli::AggregateCommandOptions aggregate;
     gait::cli::MigrateOptions migrate;
     gait::cli::TrendOptions trend;
+    gait::cli::PlanCommandOptions plan;
     CLI::App* assess_command = gait::cli::add_assess_command(app, assess);
     CLI::App* init_command = gait::cli::add_init_command(app, init);
     CLI::App* report_command = gait::cli::add_report_command(app, report);
@@ -67,6 +68,7 @@ int run(int argc, char** argv) {
     CLI::App* aggregate_command = gait::cli::add_aggregate_command(app, aggregate);
     CLI::App* trend_command = gait::cli::add_trend_command(app, trend);
     CLI::App* migrate_command = gait::cli::add_migrate_command(app, migrate);
+    CLI::App* plan_command = gait::cli::add_plan_command(app, plan);
     gait::cli::add_rubric_command(app, rubric);
     std::vector<std::string> help_words;
     add_help_and_version_commands(app, help_words);
@@ -79,6 +81,7 @@ int run(int argc, char** argv) {
         "  gait aggregate answers/ -o org.html          # every team at once\n"
         "  gait trend --git payments.yaml               # a team's progress over its history\n"
         "  gait migrate payments.yaml                   # update answers for a new rubric\n"
+        "  gait plan answers/ --plan plan.yaml          # the gaps as a backlog\n"
         "  gait rubric show                             # read the questions\n\n"
         "Run 'gait help COMMAND' or 'gait COMMAND --help' for a command's options.\n"
         "Exit codes: 0 ok, 1 a gate failed (--fail-below, --fail-on-regression), 2 usage error or\n"
@@ -107,6 +110,7 @@ int run(int argc, char** argv) {
     if (aggregate_command->parsed()) return gait::cli::run_aggregate(aggregate);
     if (migrate_command->parsed()) return gait::cli::run_migrate(migrate);
     if (trend_command->parsed()) return gait::cli::run_trend(trend);
+    if (plan_command->parsed()) return gait::cli::run_plan(plan);
     return gait::cli::run_rubric(rubric);
 }
 

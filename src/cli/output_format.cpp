@@ -32,6 +32,8 @@ constexpr FormatName format_names[] = {
     {"htm", Format::html, "html"},
     {"json", Format::json, "json"},
     {"csv", Format::csv, "csv"},
+    {"junit", Format::junit, "junit"},
+    {"xml", Format::junit, "junit"},
 };
 
 const FormatName* find_format(std::string_view name) {

@@ -1,8 +1,5 @@
 #include "gait/load/answers_store.hpp"
 
-#include <cerrno>
-#include <sys/stat.h>
-
 #include <fmt/format.h>
 
 #include "gait/load/answers_edit.hpp"
@@ -10,13 +7,6 @@
 
 namespace gait {
 namespace {
-
-// The file's text now; empty when there is no file.
-std::optional<std::string> current_text(const std::string& path) {
-    struct stat info {};
-    if (::stat(path.c_str(), &info) != 0 && errno == ENOENT) return std::nullopt;
-    return read_file(path);
-}
 
 // Refuses text gait could not read back (a note past the length limit, say):
 // such a file would lose every answer in it at the next start.
@@ -32,7 +22,7 @@ void check_reads_back(const AnswersStore& store, const Rubric& rubric, const std
 
 // Keeps both versions when the file is no longer what gait last read or wrote.
 void check_unchanged(const AnswersStore& store, const std::string& text) {
-    if (current_text(store.path) == store.known) return;
+    if (read_file_if_present(store.path) == store.known) return;
     const std::string mine = write_to_free_name(store.path + ".mine", "", text);
     throw Error({store.path, 0, 0},
                 fmt::format("changed by someone else since gait last saved it, so gait "
@@ -46,7 +36,7 @@ void check_unchanged(const AnswersStore& store, const std::string& text) {
 
 AnswersStore open_answers_store(const std::string& path, const Rubric& rubric,
                                 std::optional<Answers>& answers) {
-    AnswersStore store{path, current_text(path), 0};
+    AnswersStore store{path, read_file_if_present(path), 0};
     answers.reset();
     if (store.known) answers = load_answers(*store.known, input_name(path), rubric);
     return store;

@@ -262,4 +262,10 @@ std::string read_file(const std::string& requested, FileKinds kinds, std::size_t
     return content;
 }
 
+std::optional<std::string> read_file_if_present(const std::string& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0 && errno == ENOENT) return std::nullopt;
+    return read_file(path);
+}
+
 }  // namespace gait

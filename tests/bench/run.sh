@@ -324,6 +324,24 @@ for n in 10 100; do
 done
 ratio=$(calc "${WALL[merge100]} / ${WALL[merge10]}")
 row "merge: wall 100 / 10 respondents" "$ratio" x "<= 11" "$(verdict "$ratio" 11)"
+# --- gait plan ----------------------------------------------------------------
+
+section "Many teams: gait plan over teams1000, median of 3 runs, interleaved"
+show_command "$GAIT plan teams1000 --plan P > /dev/null   (P missing: every gap added)"
+show_command "$GAIT plan teams1000 --plan P > /dev/null   (P as the first run left it: nothing changes)"
+show_command "$GAIT plan teams1000 --format junit > /dev/null"
+for ((i = 0; i < 3; i++)); do
+    rm -f "$TMP/plan.yaml"
+    # The plan file's summary goes to stderr: not a figure.
+    time_once plan.new "$GAIT" plan "$TMP/teams1000" --plan "$TMP/plan.yaml" 2>/dev/null
+    time_once plan.kept "$GAIT" plan "$TMP/teams1000" --plan "$TMP/plan.yaml"
+    time_once plan.junit "$GAIT" plan "$TMP/teams1000" --format junit
+done
+row "figure" "value" "unit"
+for key in plan.new plan.kept plan.junit; do
+    row "$key, wall" "$(calc "$(printf '%s' "${WALLS[$key]}" | median) / 1000" 1)" ms
+done
+row "plan file: items" "$(grep -c '^  "' "$TMP/plan.yaml")" items
 
 # --- instruction counts -------------------------------------------------------
 

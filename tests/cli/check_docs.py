@@ -711,13 +711,14 @@ def behaviour_cases(commands):
                     cases.append(("{} {} ".format(prefix, name), option.values, True))
     # The cases of the brief, whatever --help says.
     cases += [
-        ("gait ", ["assess", "init", "report", "compare", "aggregate", "trend", "migrate", "rubric",
+        ("gait ", ["assess", "init", "report", "compare", "aggregate", "trend", "migrate", "plan", "rubric",
                    "help", "version"], True),
         ("gait assess --f", ["--format", "--fail-below"], True),
         ("gait assess --format ", ["text", "markdown", "html", "json"], True),
         ("gait aggregate --format ", ["text", "markdown", "html", "json", "csv"], True),
+        ("gait plan --format ", ["markdown", "csv", "json", "junit"], True),
         ("gait rubric ", ["show", "list", "lint", "export"], True),
-        ("gait help ", ["assess", "init", "report", "compare", "aggregate", "trend", "migrate",
+        ("gait help ", ["assess", "init", "report", "compare", "aggregate", "trend", "migrate", "plan",
                         "rubric", "help", "version"], True),
         ("gait help rubric ", ["show", "list", "lint", "export"], True),
         ("gait rubric export ", BUNDLED_RUBRICS, True),

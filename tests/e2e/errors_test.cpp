@@ -102,7 +102,7 @@ TEST_CASE("usage errors exit 2 with one line") {
         {{"frobnicate"},
          "unknown command 'frobnicate'; the commands are assess, init, report, compare, aggregate, "
          "trend, "
-         "migrate, rubric, help, version; run 'gait --help'"},
+         "migrate, plan, rubric, help, version; run 'gait --help'"},
         {{"assess", "--format", "pdf", "--answers", "data/examples/walk.yaml"},
          "--format: unknown format 'pdf'; the formats are text, markdown, html or json"},
         {{"assess", "--bogus"},

@@ -757,7 +757,7 @@ TEST_CASE("command line arguments with escape sequences are shown escaped", "[ho
     const auto [args, message] = GENERATE(table<std::vector<std::string>, std::string>({
         {{"\x1b]0;pwned\x07\xe2\x80\xae"},
          "unknown command '^[]0;pwned^G<U+202E>'; the commands are assess, init, report, compare, "
-         "aggregate, trend, migrate, rubric, help, version; run 'gait --help'"},
+         "aggregate, trend, migrate, plan, rubric, help, version; run 'gait --help'"},
         {{"assess", "--format", "\x1b[2J\xc2\x9b", "--answers", walk},
          "--format: unknown format '^[[2J<U+009B>'; the formats are text, markdown, html or json"},
         {{"assess", "--\x1b[2J"},

@@ -8,7 +8,7 @@
 # the input is then in build-fuzz/artifacts-TARGET/. 2 for a setup problem.
 #
 # Environment:
-#   GAIT_FUZZ_TARGETS="fuzz_rubric fuzz_answers fuzz_report"  which to run
+#   GAIT_FUZZ_TARGETS="fuzz_rubric fuzz_answers fuzz_report fuzz_plan"  which to run
 #   GAIT_FUZZ_CXX=clang++-14                                  the compiler
 #   GAIT_FUZZ_SKIP_KNOWN=1  pass over inputs that hit a finding already reported
 #                           and not yet fixed (see fuzz_common.hpp), to look for new ones
@@ -25,7 +25,7 @@ if ! [[ "$seconds" =~ ^[1-9][0-9]*$ ]]; then
   echo "usage: bash tests/fuzz/run.sh [SECONDS]" >&2
   exit 2
 fi
-read -r -a targets <<<"${GAIT_FUZZ_TARGETS:-fuzz_rubric fuzz_answers fuzz_report}"
+read -r -a targets <<<"${GAIT_FUZZ_TARGETS:-fuzz_rubric fuzz_answers fuzz_report fuzz_plan}"
 cxx="${GAIT_FUZZ_CXX:-clang++-14}"
 build=build-fuzz
 

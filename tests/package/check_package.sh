@@ -41,7 +41,7 @@ for file in bin/gait share/man/man1/gait.1 \
   share/gait/rubrics/sre.yaml share/gait/rubrics/health-check.yaml \
   share/gait/schemas/report.schema.json share/gait/schemas/answers.schema.json \
   share/gait/schemas/rubric.schema.json share/gait/schemas/compare.schema.json \
-  share/gait/schemas/aggregate.schema.json share/gait/schemas/trend.schema.json \
+  share/gait/schemas/aggregate.schema.json share/gait/schemas/trend.schema.json share/gait/schemas/plan.schema.json \
   share/bash-completion/completions/gait share/zsh/vendor-completions/_gait \
   share/fish/vendor_completions.d/gait.fish share/doc/gait/copyright; do
   check "installed: $file" test -f "$prefix/$file"

@@ -32,8 +32,12 @@ Usage: validate.py SCHEMA_DIR GAIT_BINARY SOURCE_DIR
   8. `GAIT_BINARY aggregate tests/data/respondents --format json` (three respondents of one
      team) matches aggregate.schema.json with one team of 3 respondents, and those answers
      files match answers.schema.json (the merged report is tests/golden/assess-respondents.json);
+  8b. `GAIT_BINARY plan ... --format json` matches plan.schema.json, for four teams of
+     data/examples/ at once and for a team on the five-level rubric with a plan file
+     (tests/data/plan/plan-with-owner.yaml), so that owners, closed and wontdo items show;
+     tests/golden/plan-*.json match it too;
   9. every file in tests/schema/invalid/ FAILS its schema (report-*.json, compare-*.json,
-     aggregate-*.json, rubric-*.yaml, answers-*.yaml or answers-*.json), and fails it for the
+     aggregate-*.json, plan-*.json, rubric-*.yaml, answers-*.yaml or answers-*.json), and fails it for the
      reason that tests/schema/invalid/EXPECTED gives: a keyword and the path where it must
      fail.
 
@@ -68,8 +72,8 @@ except ImportError as missing:
     sys.exit(1)
 
 BUILTIN_RUBRIC_ID = "sre-maturity"
-SCHEMA_NAMES = ("report", "rubric", "answers", "compare", "aggregate", "trend")
-JSON_ONLY_SCHEMAS = ("report", "compare", "aggregate", "trend")  # what gait writes, never YAML
+SCHEMA_NAMES = ("report", "rubric", "answers", "compare", "aggregate", "trend", "plan")
+JSON_ONLY_SCHEMAS = ("report", "compare", "aggregate", "trend", "plan")  # what gait writes, never YAML
 
 # gait compare OLD NEW, relative to SOURCE_DIR: moved up, moved down to no placement, nothing
 # moved, a saved report against an answers file, and a rubric with a phase of no score.
@@ -291,9 +295,9 @@ def schema_for(filename):
 
 
 def golden_schema(filename):
-    """The schema of a golden JSON file, by its name: compare-*, aggregate-*, trend-*, else a
+    """The schema of a golden JSON file, by its name: compare-*, aggregate-*, trend-*, plan-*, else a
     report."""
-    for name in ("compare", "aggregate", "trend"):
+    for name in ("compare", "aggregate", "trend", "plan"):
         if filename.startswith(name + "-"):
             return name
     return "report"
@@ -653,6 +657,26 @@ def main(argv):
     if "answers" in validators:
         for path in src("tests/data/respondents/*.yaml"):
             check_valid(validators["answers"], rel(path), load_data(path), results)
+
+    if "plan" in validators:
+        # Several teams of the built-in rubric in one plan, and one on the five-level rubric
+        # (not-applicable answers), each with a plan file so that closed items show too.
+        examples = [os.path.join(source, "data/examples", name)
+                    for name in ("pre-crawl.yaml", "crawl.yaml", "walk.yaml", "run.yaml")]
+        five_level = os.path.join(source, "tests/data/compare/beta-2026-02.yaml")
+        with tempfile.TemporaryDirectory(prefix="gait-schema-") as directory:
+            plan_file = os.path.join(directory, "plan.yaml")
+            with open(plan_file, "w", encoding="utf-8") as f, \
+                    open(os.path.join(source, "tests/data/plan/plan-with-owner.yaml"),
+                         encoding="utf-8") as owned:
+                f.write(owned.read())
+            for command in ([gait, "plan", *examples, "--format", "json"],
+                            [gait, "plan", five_level, *rubric_options(five_level, rubric_files),
+                             "--plan", plan_file, "--format", "json"]):
+                name = display(command, directory)
+                data = gait_json(command, name, results)
+                if data is not None:
+                    check_valid(validators["plan"], name, data, results)
 
     check_invalid(os.path.join(source, "tests/schema/invalid"), validators, rel, results)
 

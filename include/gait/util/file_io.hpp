@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "gait/util/limits.hpp"
@@ -24,6 +25,10 @@ enum class FileKinds {
 // bytes, or not of `kinds`.
 std::string read_file(const std::string& path, FileKinds kinds = FileKinds::any,
                       std::size_t most = limits::file_bytes);
+
+// The file's text as read_file reads it, or nothing when there is no file at
+// `path`: a file gait creates on its first run (a save file, a plan file).
+std::optional<std::string> read_file_if_present(const std::string& path);
 
 // Throws the "larger than N MiB" error of read_file for `path`.
 [[noreturn]] void throw_too_large(const std::string& path, std::size_t most);

@@ -1,0 +1,12 @@
+#pragma once
+
+// Dates as files write them: YYYY-MM-DD, a real day of the Gregorian calendar.
+
+#include <string>
+
+namespace gait::detail {
+
+// Whether `date` is YYYY-MM-DD and names a day that exists (2026-02-29 does not).
+bool is_iso_date(const std::string& date);
+
+}  // namespace gait::detail
