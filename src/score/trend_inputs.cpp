@@ -49,8 +49,7 @@ std::vector<TrendInput> trend_inputs(const Rubric& rubric, std::vector<ReadAsses
             answered.push_back(r);
         }
     }
-    for (const AssessmentGroup& group :
-         group_assessments(rubric, answers, MergeRule::median, problems)) {
+    for (AssessmentGroup& group : group_assessments(rubric, answers, MergeRule::median, problems)) {
         std::vector<const ReadAssessment*> members;
         for (const std::size_t f : group.files)
             members.push_back(&read[answered[f]]);
@@ -60,6 +59,9 @@ std::vector<TrendInput> trend_inputs(const Rubric& rubric, std::vector<ReadAsses
                                                      score(rubric, answers[group.files.front()])};
         keep_what_a_trend_needs(input.result, texts);
         slots[answered[group.files.back()]] = std::move(input);
+        for (const std::size_t f : group.files)  // scored: the answers go as the points come
+            answers[f] = Answers();
+        group.merged.reset();
     }
     std::vector<TrendInput> inputs;
     for (std::optional<TrendInput>& slot : slots)
