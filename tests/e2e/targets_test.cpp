@@ -44,7 +44,7 @@ TEST_CASE("report renders the saved JSON with targets and exemptions as assess d
     check_golden("assess-targets." + extension, run.out);
 }
 
-TEST_CASE("--fail-below-target exits 1 naming each target due and not met") {
+TEST_CASE("the --fail-below-target gate exits 1 naming each target due and not met") {
     for (const std::string& command : {"assess", "report"}) {
         const std::string input =
             command == "assess" ? targets_team : "tests/golden/assess-targets.json";
@@ -55,21 +55,21 @@ TEST_CASE("--fail-below-target exits 1 naming each target due and not met") {
     }
 }
 
-TEST_CASE("--fail-below-target exits 0 when every target due is met or none is set") {
+TEST_CASE("the --fail-below-target gate exits 0 when every target due is met or none is set") {
     CHECK(run_gait({"assess", "data/examples/walk.yaml", "--fail-below-target"}).exit_code == 0);
     const auto run = run_gait({"assess", "data/examples/crawl.yaml", "--fail-below-target"});
     CHECK(run.exit_code == 0);
     CHECK(run.err.empty());
 }
 
-TEST_CASE("--fail-below and --fail-below-target each say why when both fail") {
+TEST_CASE("the --fail-below and --fail-below-target gates each say why when both fail") {
     const auto run =
         run_gait({"assess", targets_team, "--fail-below", "walk", "--fail-below-target"});
     CHECK(run.exit_code == 1);
     CHECK(run.err == "gait: placement is below Walk, the --fail-below gate\n" + missed_lines);
 }
 
-TEST_CASE("--strict refuses a not-applicable answer without a reason at its position") {
+TEST_CASE("assess --strict refuses a not-applicable answer without a reason at its position") {
     const auto run = run_gait({"assess", targets_team, "--strict"});
     CHECK(run.exit_code == 2);
     CHECK(run.out.empty());
