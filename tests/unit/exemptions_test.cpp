@@ -17,6 +17,7 @@
 
 #include "document_checks.hpp"
 #include "five_level.hpp"
+#include "small_rubric.hpp"
 
 namespace {
 
@@ -164,4 +165,19 @@ TEST_CASE("the team report lists exemptions in force and lapsed and n/a without 
                           "bronze.build.ci Status: exempt until 2026-06-30",
                           "bronze.operate.backups Status: exemption expired on 2025-12-31",
                           "gold.build.canary Status: not applicable, no reason given"});
+}
+
+TEST_CASE("a scale without a not-applicable choice exempts nothing", "[exemptions]") {
+    const gait::Rubric rubric = gait::load_rubric(gait::test::good_rubric, "r.yaml");
+    try {
+        gait::load_answers(
+            "rubric: small\nteam: t\ndate: 2026-01-01\nanswers:\n"
+            "  one.a: {answer: exempt, reason: later}\n",
+            "a.yaml", rubric);
+        FAIL("an exemption was read");
+    } catch (const gait::Error& e) {
+        CHECK(e.diagnostic().message ==
+              "the rubric's scale has no not-applicable choice, so no question can be exempt");
+        CHECK(e.diagnostic().where.line == 5);
+    }
 }
