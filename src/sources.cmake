@@ -11,6 +11,7 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/util/text_format.cpp
   ${GAIT_SOURCE_ROOT}/src/load/answers.cpp
   ${GAIT_SOURCE_ROOT}/src/load/answers_migration.cpp
+  ${GAIT_SOURCE_ROOT}/src/load/answers_targets.cpp
   ${GAIT_SOURCE_ROOT}/src/load/answers_edit.cpp
   ${GAIT_SOURCE_ROOT}/src/load/answers_store.cpp
   ${GAIT_SOURCE_ROOT}/src/load/answers_template.cpp
@@ -32,10 +33,12 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/score/assessment.cpp
   ${GAIT_SOURCE_ROOT}/src/score/assessment_groups.cpp
   ${GAIT_SOURCE_ROOT}/src/score/compare.cpp
+  ${GAIT_SOURCE_ROOT}/src/score/exemptions.cpp
   ${GAIT_SOURCE_ROOT}/src/score/respondents.cpp
   ${GAIT_SOURCE_ROOT}/src/score/respondent_rows.cpp
   ${GAIT_SOURCE_ROOT}/src/score/plan.cpp
   ${GAIT_SOURCE_ROOT}/src/score/scoring.cpp
+  ${GAIT_SOURCE_ROOT}/src/score/targets.cpp
   ${GAIT_SOURCE_ROOT}/src/score/team_files.cpp
   ${GAIT_SOURCE_ROOT}/src/score/trend.cpp
   ${GAIT_SOURCE_ROOT}/src/score/trend_inputs.cpp
@@ -51,6 +54,7 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/document/rubric_document.cpp
   ${GAIT_SOURCE_ROOT}/src/document/trend_document.cpp
   ${GAIT_SOURCE_ROOT}/src/document/trend_wording.cpp
+  ${GAIT_SOURCE_ROOT}/src/document/targets_wording.cpp
   ${GAIT_SOURCE_ROOT}/src/format/aggregate_csv.cpp
   ${GAIT_SOURCE_ROOT}/src/format/aggregate_json.cpp
   ${GAIT_SOURCE_ROOT}/src/format/compare_json.cpp

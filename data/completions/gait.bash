@@ -96,7 +96,7 @@ _gait() {
             ;;
         assess)
             options="-h --help -a --answers -r --rubric -f --format -o --output --fail-below
-                --color --strict --save -t --team --restart --merge --respondent"
+                --fail-below-target --color --strict --save -t --team --restart --merge --respondent"
             positional=answers
             ;;
         help)
@@ -121,7 +121,7 @@ _gait() {
             positional=answers
             ;;
         report)
-            options="-h --help -f --format -o --output --fail-below --color"
+            options="-h --help -f --format -o --output --fail-below --fail-below-target --color"
             positional=report
             ;;
         compare)

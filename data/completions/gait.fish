@@ -59,6 +59,7 @@ complete -c gait -n '__fish_seen_subcommand_from assess' -s r -l rubric -x -a "s
 complete -c gait -n '__fish_seen_subcommand_from assess' -s f -l format -x -a 'text markdown html json' -d 'Output format'
 complete -c gait -n '__fish_seen_subcommand_from assess' -s o -l output -r -F -d 'Write to FILE, atomically, not to stdout'
 complete -c gait -n '__fish_seen_subcommand_from assess' -l fail-below -x -a 'crawl walk run' -d 'Exit 1 when the placement is below PHASE'
+complete -c gait -n '__fish_seen_subcommand_from assess' -l fail-below-target -d 'Exit 1 when a target whose date has passed is not met'
 complete -c gait -n '__fish_seen_subcommand_from assess' -l color -x -a 'auto always never' -d 'When to color the output'
 complete -c gait -n '__fish_seen_subcommand_from assess' -l strict -d 'Unanswered questions are an error'
 complete -c gait -n '__fish_seen_subcommand_from assess' -l save -x -a '(__gait_files .yaml .yml)' -d 'Questionnaire: save answers to FILE'
@@ -87,6 +88,7 @@ complete -c gait -n '__fish_seen_subcommand_from report' -s h -l help -d 'Print 
 complete -c gait -n '__fish_seen_subcommand_from report' -s f -l format -x -a 'text markdown html json' -d 'Output format'
 complete -c gait -n '__fish_seen_subcommand_from report' -s o -l output -r -F -d 'Write to FILE, atomically, not to stdout'
 complete -c gait -n '__fish_seen_subcommand_from report' -l fail-below -x -a 'crawl walk run' -d 'Exit 1 when the placement is below PHASE'
+complete -c gait -n '__fish_seen_subcommand_from report' -l fail-below-target -d 'Exit 1 when a target whose date has passed is not met'
 complete -c gait -n '__fish_seen_subcommand_from report' -l color -x -a 'auto always never' -d 'When to color the output'
 complete -c gait -n '__fish_seen_subcommand_from report' -a '(__gait_files .json)'
 

@@ -216,6 +216,11 @@ class Questionnaire {
                 const std::optional<std::size_t> chosen = chosen_by(key, question, highlight);
                 if (chosen) {
                     set_choice(question, rubric_.scale[*chosen].id);
+                    // Not applicable should say why: one line, Enter skips.
+                    if (!rubric_.scale[*chosen].value) {
+                        if (const auto how = edit_text(question, reason_prompt, &Answer::reason))
+                            return ended(*how);
+                    }
                     return {Step::answered};
                 }
                 const std::string text = key.code == KeyCode::text ? key.text : "";
@@ -232,7 +237,8 @@ class Questionnaire {
                 } else if (text == "?") {
                     turn_help_page(help);
                 } else if (text == "e") {
-                    if (const auto how = edit_note(question)) return ended(*how);
+                    if (const auto how = edit_text(question, "Note: ", &Answer::note))
+                        return ended(*how);
                 } else if (key.code == KeyCode::up || key.code == KeyCode::down) {
                     highlight = move_highlight(question, highlight, key.code == KeyCode::up);
                 } else if (key.code == KeyCode::paste) {
@@ -268,16 +274,21 @@ class Questionnaire {
         return choice;
     }
 
-    std::optional<QuestionnaireEnd> edit_note(const Question& question) {
-        const std::string before = note_of(question);
-        const EditedLine note = edit_line(console_, "Note: ", before);
+    static constexpr const char* reason_prompt = "Why does this not apply? (Enter to skip): ";
+
+    // One line of an answer's text, its note or its reason, edited under the question.
+    std::optional<QuestionnaireEnd> edit_text(const Question& question, const char* prompt,
+                                              std::string Answer::*field) {
+        const Answer* had = find_answer(question.id);
+        const std::string before = had ? had->*field : std::string{};
+        const EditedLine line = edit_line(console_, prompt, before);
         // Escape cancels; Enter, and any way out of the whole questionnaire, keeps
-        // the note as typed so far.
-        if (note.ended_by != KeyCode::escape && trim(note.text) != before) {
-            answer_for(question.id).note = trim(note.text);
+        // the text as typed so far.
+        if (line.ended_by != KeyCode::escape && trim(line.text) != before) {
+            answer_for(question.id).*field = trim(line.text);
             save();
         }
-        if (is_exit_key({note.ended_by, {}})) return end_for(note.ended_by);
+        if (is_exit_key({line.ended_by, {}})) return end_for(line.ended_by);
         return std::nullopt;
     }
 
@@ -561,11 +572,18 @@ class Questionnaire {
         save();
     }
 
-    // A choice made, or an answer carried over confirmed.
+    // A choice made, or an answer carried over confirmed. Another choice ends
+    // an exemption; a reason stays only with a not-applicable choice.
     void set_choice(const Question& question, const std::string& choice) {
         Answer& answer = answer_for(question.id);
+        if (answer.choice != choice) {
+            answer.exempt = false;
+            answer.until.clear();
+        }
         answer.choice = choice;
         answer.carried_from.clear();
+        const ScaleChoice* picked = find_choice(rubric_, choice);
+        if (picked && picked->value) answer.reason.clear();
         save();
     }
 

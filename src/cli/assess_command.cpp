@@ -24,6 +24,19 @@ void check_all_answered(const Result& result, const Answers& answers) {
         "answer every question, or drop --strict");
 }
 
+// A not-applicable answer must say why: --strict refuses the first that does
+// not, where it stands in its file.
+void check_reasons_given(const Rubric& rubric, const Answers& answers) {
+    for (const Answer& answer : answers.answers) {
+        const ScaleChoice* choice = find_choice(rubric, answer.choice);
+        if (!choice || choice->value || !answer.reason.empty()) continue;
+        throw Error(answer.where,
+                    fmt::format("{} is answered {} with no reason", quote_value(answer.question),
+                                quote_value(choice->id)),
+                    "add 'reason: ...' saying why it does not apply, or drop --strict");
+    }
+}
+
 MergeRule merge_rule(const std::string& name) {
     const std::optional<MergeRule> rule = merge_rule_named(name);
     if (!rule) {
@@ -90,7 +103,8 @@ CLI::App* add_assess_command(CLI::App& app, AssessOptions& options) {
                       "Questionnaire: start over, keeping the old answers as FILE.DATE.bak");
     command->footer(
         "Without an answers file, on a terminal, it asks the questions, saving each answer.\n"
-        "Exit codes: 0 ok, 1 placement below --fail-below, 2 usage error or bad input.\n\n"
+        "Exit codes: 0 ok, 1 placement below --fail-below or a due target missed\n"
+        "(--fail-below-target), 2 usage error or bad input.\n\n"
         "Examples:\n"
         "  gait assess                                # on a terminal: the questionnaire\n"
         "  gait assess team.yaml -o report.html       # the format from the extension\n"
@@ -169,6 +183,9 @@ int run_assess(const AssessOptions& options) {
         files.push_back(load_respondent(input, inputs.front(), rubric));
         for (const Diagnostic& warning : files.back().warnings)
             print_diagnostic("warning", warning);
+    }
+    for (const Answers& file : files) {
+        if (options.strict) check_reasons_given(rubric, file);
     }
     if (files.size() == 1) return report(options, rubric, files.front());
     check_one_team(files);

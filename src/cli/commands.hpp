@@ -41,13 +41,15 @@ std::string write_document(const doc::Document& document, Format format, const T
 
 // Where a report goes and in which format; shared by assess and report.
 struct ReportOptions {
-    std::string format;          // --format as given; empty: from -o's extension, else text
-    std::string output;          // the report file; empty for stdout
-    std::string fail_below;      // a phase id or name; empty for no gate
-    std::string color = "auto";  // --color: auto, always or never
+    std::string format;              // --format as given; empty: from -o's extension, else text
+    std::string output;              // the report file; empty for stdout
+    std::string fail_below;          // a phase id or name; empty for no gate
+    bool fail_below_target = false;  // --fail-below-target: exit 1 when a due target is missed
+    std::string color = "auto";      // --color: auto, always or never
 };
 void add_report_options(CLI::App& command, ReportOptions& options);
-// Renders, writes, then applies --fail-below: 0, or 1 below the gate.
+// Renders, writes, then applies --fail-below and --fail-below-target: 0, or 1
+// when a gate fails.
 int emit_report(const Result& result, const ReportOptions& options);
 std::string render_in_format(const Result& result, Format format, const TextStyle& style);
 // The index of the phase --fail-below names by its id or its name, in any

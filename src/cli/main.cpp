@@ -84,8 +84,8 @@ int run(int argc, char** argv) {
         "  gait plan answers/ --plan plan.yaml          # the gaps as a backlog\n"
         "  gait rubric show                             # read the questions\n\n"
         "Run 'gait help COMMAND' or 'gait COMMAND --help' for a command's options.\n"
-        "Exit codes: 0 ok, 1 a gate failed (--fail-below, --fail-on-regression), 2 usage error or\n"
-        "bad input.");
+        "Exit codes: 0 ok, 1 a gate failed (--fail-below, --fail-below-target,\n"
+        "--fail-on-regression), 2 usage error or bad input.");
 
     const gait::cli::Request request = gait::cli::read_request(app, {argv + 1, argv + argc});
     if (request.help) {

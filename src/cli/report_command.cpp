@@ -13,7 +13,8 @@ CLI::App* add_report_command(CLI::App& app, ReportCommandOptions& options) {
     add_report_options(*command, options.report);
     command->footer(
         "No rubric is needed: the report holds everything it shows.\n"
-        "Exit codes: 0 ok, 1 placement below --fail-below, 2 usage error or bad input.\n\n"
+        "Exit codes: 0 ok, 1 placement below --fail-below or a due target missed\n"
+        "(--fail-below-target), 2 usage error or bad input.\n\n"
         "Examples:\n"
         "  gait report report.json\n"
         "  gait report report.json --format html -o report.html\n"

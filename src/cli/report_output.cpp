@@ -5,9 +5,12 @@
 
 #include "gait/document/report_document.hpp"
 #include "gait/format/report_json.hpp"
+#include "gait/score/targets.hpp"
 #include "gait/util/edit_distance.hpp"
 
 #include "cli/commands.hpp"
+#include "document/report_wording.hpp"
+#include "document/targets_wording.hpp"
 
 namespace gait::cli {
 namespace {
@@ -26,6 +29,18 @@ std::size_t find_gate(const Phases& phases, const std::string& phase) {
     throw Error({}, fmt::format("--fail-below names unknown phase {}", quote_value(phase)), hint);
 }
 
+// Names each target due and not met on stderr, one line each; whether none is.
+bool targets_gate_passes(const Result& result) {
+    const std::vector<const TargetOutcome*> missed = targets_missed(result);
+    for (const TargetOutcome* target : missed) {
+        const std::string who =
+            target->area.empty() ? std::string("team") : "area " + area_name(result, target->area);
+        tell(printable(fmt::format("{} target {} is {}, the --fail-below-target gate", who,
+                                   target_name(result, *target), target_status(result, *target))));
+    }
+    return missed.empty();
+}
+
 }  // namespace
 
 const std::vector<std::string> report_formats = {"text", "markdown", "html", "json"};
@@ -36,6 +51,8 @@ void add_report_options(CLI::App& command, ReportOptions& options) {
         .add_option("--fail-below", options.fail_below,
                     "Exit 1 when the placement is below PHASE, a phase's id or name")
         ->type_name("PHASE");
+    command.add_flag("--fail-below-target", options.fail_below_target,
+                     "Exit 1 when a target whose date has passed is not met");
     add_color_option(command, options.color);
 }
 
@@ -60,11 +77,14 @@ int emit_report(const Result& result, const ReportOptions& options) {
         options.output,
         render_in_format(result, output_format(options.format, options.output, report_formats),
                          output_style(options.output, options.color)));
-    if (!gate) return 0;
-    if (result.placement && *result.placement >= *gate) return 0;
-    tell(fmt::format("placement is below {}, the --fail-below gate",
-                     printable(result.phases[*gate].name)));
-    return 1;
+    bool passes = true;
+    if (gate && !(result.placement && *result.placement >= *gate)) {
+        tell(fmt::format("placement is below {}, the --fail-below gate",
+                         printable(result.phases[*gate].name)));
+        passes = false;
+    }
+    if (options.fail_below_target && !targets_gate_passes(result)) passes = false;
+    return passes ? 0 : 1;
 }
 
 }  // namespace gait::cli

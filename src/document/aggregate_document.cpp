@@ -99,6 +99,19 @@ void add_area_placements(doc::Document& document, const Aggregate& aggregate) {
     document.blocks.push_back(std::move(table));
 }
 
+// A Target column after Placement, when any team sets a target.
+void add_target_column(doc::Table& table, const Aggregate& aggregate) {
+    const bool any = std::any_of(aggregate.teams.begin(), aggregate.teams.end(),
+                                 [](const TeamRow& row) { return row.target.has_value(); });
+    if (!any) return;
+    constexpr std::size_t after_placement = 3;
+    table.columns.insert(table.columns.begin() + after_placement, {"Target", doc::Align::left});
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        table.rows[r].insert(table.rows[r].begin() + after_placement,
+                             doc::text_cell(team_target_text(aggregate, aggregate.teams[r])));
+    }
+}
+
 void add_teams(doc::Document& document, const Aggregate& aggregate) {
     document.blocks.push_back(doc::Heading{"teams", "Teams", {}});
     doc::Table table{
@@ -120,6 +133,7 @@ void add_teams(doc::Document& document, const Aggregate& aggregate) {
         cells.push_back(doc::code_cell(row.file));
         table.rows.push_back(std::move(cells));
     }
+    add_target_column(table, aggregate);
     document.blocks.push_back(std::move(table));
 }
 

@@ -61,4 +61,15 @@ std::string team_name(const TeamRow& row) {
     return fmt::format("{} ({})", row.team, count_of(row.respondents, "respondent"));
 }
 
+std::string team_target_text(const Aggregate& aggregate, const TeamRow& row) {
+    if (!row.target) return {};
+    std::string phase = row.target->phase;
+    for (const AggregateItem& item : aggregate.phases) {
+        if (item.id == phase) phase = item.name;
+    }
+    if (!row.target->by.empty()) phase += " by " + row.target->by;
+    if (row.target->met) return phase + ": met";
+    return phase + (row.target->due ? ": not met, past its date" : ": not met");
+}
+
 }  // namespace gait

@@ -21,6 +21,10 @@ std::string placement_of(const Aggregate& aggregate, std::optional<std::size_t> 
 // The team's name, and "(3 respondents)" when its row merges several respondents' files.
 std::string team_name(const TeamRow& row);
 
+// The team's target and whether it is met: "Walk by 2027-06-30: not met", "Walk:
+// met"; empty when the team sets none.
+std::string team_target_text(const Aggregate& aggregate, const TeamRow& row);
+
 // The teams placed in each phase, "none yet" first.
 struct PhaseCount {
     std::string name;

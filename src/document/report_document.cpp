@@ -4,10 +4,12 @@
 
 #include <fmt/format.h>
 
+#include "gait/score/exemptions.hpp"
 #include "gait/util/text_format.hpp"
 
 #include "document/report_wording.hpp"
 #include "document/respondents_wording.hpp"
+#include "document/targets_wording.hpp"
 
 namespace gait {
 namespace {
@@ -138,6 +140,7 @@ doc::Item question_item(const Result& result, const QuestionOutcome& question) {
 doc::Item gap_item(const Result& result, const Gap& gap) {
     doc::Item item = question_item(result, gap);
     item.facts.push_back({"Weight", fmt::format("{}", gap.weight), doc::FactKind::brief});
+    if (gap.lapsed) item.facts.push_back({"Exemption", lapsed_words(gap), doc::FactKind::brief});
     const std::vector<doc::Fact> respondents = respondent_facts(gap);
     item.facts.insert(item.facts.end(), respondents.begin(), respondents.end());
     if (!gap.note.empty()) item.facts.push_back({"Note", gap.note, doc::FactKind::long_text});
@@ -197,6 +200,42 @@ void add_discuss(doc::Document& document, const Result& result) {
     document.blocks.push_back(std::move(items));
 }
 
+// Each target beside the placement it is measured against, and what stands between.
+void add_targets(doc::Document& document, const Result& result) {
+    if (result.targets.empty()) return;
+    std::size_t missed = 0;
+    doc::Lines lines;
+    for (const TargetOutcome& target : result.targets) {
+        missed += !target.met;
+        lines.lines.push_back(target_sentence(result, target));
+    }
+    document.blocks.push_back(doc::Heading{
+        "targets", "Targets",
+        fmt::format("{}, {} not met", count_of(result.targets.size(), "target"), missed)});
+    document.blocks.push_back(std::move(lines));
+}
+
+// Exemptions in force and lapsed, and not-applicable answers that give no reason.
+void add_exemptions(doc::Document& document, const Result& result) {
+    const ExemptionLists lists = exemption_lists(result);
+    if (lists.empty()) return;
+    document.blocks.push_back(doc::Heading{
+        "exemptions", "Exemptions and not applicable",
+        exemptions_count(lists.in_force.size(), lists.lapsed.size(), lists.without_reason.size())});
+    doc::Items items;
+    for (const std::vector<const QuestionOutcome*>* list :
+         {&lists.in_force, &lists.lapsed, &lists.without_reason}) {
+        for (const QuestionOutcome* question : *list) {
+            doc::Item item = question_item(result, *question);
+            item.facts.push_back({"Status", exemption_status(*question), doc::FactKind::brief});
+            if (!question->reason.empty())
+                item.facts.push_back({"Reason", question->reason, doc::FactKind::long_text});
+            items.items.push_back(std::move(item));
+        }
+    }
+    document.blocks.push_back(std::move(items));
+}
+
 void add_unanswered(doc::Document& document, const Result& result) {
     if (result.unanswered.empty()) return;
     document.blocks.push_back(
@@ -227,10 +266,12 @@ doc::Document report_document(const Result& result) {
     document.blocks.push_back(doc::Heading{"areas", "Areas by phase", {}});
     if (result.areas.size() >= 3) document.blocks.push_back(radar_of(result));
     document.blocks.push_back(matrix_of(result));
+    add_targets(document, result);
     add_discuss(document, result);
     if (result.placement) add_gaps(document, result, GapKind::hold, *result.placement);
     if (result.next) add_gaps(document, result, GapKind::reach, *result.next);
     add_to_confirm(document, result);
+    add_exemptions(document, result);
     add_unanswered(document, result);
     return document;
 }

@@ -133,4 +133,24 @@ std::vector<const Gap*> gaps_of_kind(const Result& result, GapKind kind) {
     return gaps;
 }
 
+std::string lapsed_words(const QuestionOutcome& question) {
+    return "exemption expired on " + question.until;
+}
+
+std::string exemption_status(const QuestionOutcome& question) {
+    if (question.lapsed) return lapsed_words(question);
+    if (question.exempt)
+        return question.until.empty() ? "exempt, no end" : "exempt until " + question.until;
+    return "not applicable, no reason given";
+}
+
+std::string exemptions_count(std::size_t in_force, std::size_t lapsed, std::size_t without_reason) {
+    std::vector<std::string> parts;
+    if (in_force > 0) parts.push_back(fmt::format("{} in force", in_force));
+    if (lapsed > 0) parts.push_back(fmt::format("{} lapsed", lapsed));
+    if (without_reason > 0)
+        parts.push_back(fmt::format("{} not applicable without a reason", without_reason));
+    return fmt::format("{}", fmt::join(parts, ", "));
+}
+
 }  // namespace gait

@@ -45,6 +45,16 @@ std::string placement_name(const Result& result, std::optional<std::size_t> plac
 std::string phase_name(const Result& result, const std::string& id);
 std::string area_name(const Result& result, const std::string& id);
 
+// "exemption expired on 2026-10-01", of a lapsed exemption.
+std::string lapsed_words(const QuestionOutcome& question);
+
+// "exempt until 2027-01-31", "exempt, no end", "exemption expired on 2026-10-01",
+// "not applicable, no reason given".
+std::string exemption_status(const QuestionOutcome& question);
+
+// "1 in force, 1 lapsed, 2 not applicable without a reason", the parts that apply.
+std::string exemptions_count(std::size_t in_force, std::size_t lapsed, std::size_t without_reason);
+
 // The gaps of one kind, in the result's order.
 std::vector<const Gap*> gaps_of_kind(const Result& result, GapKind kind);
 

@@ -55,6 +55,7 @@ class TeamRowWriter {
             append_key(text, "respondents");
             text += std::to_string(row.respondents);
         }
+        if (row.target) append_target(text, *row.target);
         if (!row.superseded_by.empty()) {
             append_key(text, "superseded_by");
             append_string(text, row.superseded_by);
@@ -63,6 +64,22 @@ class TeamRowWriter {
     }
 
   private:
+    // "target": {"phase": ..., "by": ... or null, "met": ..., "due": ...}
+    static void append_target(std::string& text, const TargetOutcome& target) {
+        append_key(text, "target");
+        text += "{\n        \"phase\": ";
+        append_string(text, target.phase);
+        text += ",\n        \"by\": ";
+        if (target.by.empty()) {
+            text += "null";
+        } else {
+            append_string(text, target.by);
+        }
+        text += std::string(",\n        \"met\": ") + (target.met ? "true" : "false");
+        text += std::string(",\n        \"due\": ") + (target.due ? "true" : "false");
+        text += "\n      }";
+    }
+
     static std::vector<std::string> quoted_ids(const std::vector<AggregateItem>& items) {
         std::vector<std::string> quoted;
         for (const AggregateItem& item : items)

@@ -9,6 +9,7 @@
 #include "gait/util/text_format.hpp"
 
 #include "document/plan_wording.hpp"
+#include "document/targets_wording.hpp"
 #include "format/markdown_text.hpp"
 
 namespace gait {
@@ -57,6 +58,12 @@ std::string team_section(const PlanTeam& team) {
         fmt::format("## {}\n\n{} {}, assessed {}: {}.\n\n", markdown_escape(result.team),
                     markdown_escape(result.rubric.title), markdown_escape(result.rubric.version),
                     markdown_escape(result.date), plan_counts(team));
+    // The team's target, so the checklist says what the items are for.
+    for (const TargetOutcome& target : result.targets) {
+        if (target.area.empty())
+            out += fmt::format("Target: {}, {}.\n\n", markdown_escape(target_name(result, target)),
+                               markdown_escape(target_status(result, target)));
+    }
     if (team.items.empty()) return out + "No gaps: every question has full credit.\n\n";
     // The rubric's phases, then "Other" for questions the rubric no longer has.
     for (std::size_t p = 0; p <= result.phases.size(); ++p) {

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "gait/score/exemptions.hpp"
+#include "gait/score/targets.hpp"
 #include "gait/util/diagnostic.hpp"
 #include "gait/util/limits.hpp"
 #include "gait/util/text_format.hpp"
@@ -135,6 +137,13 @@ json outcome_json(const QuestionOutcome& outcome) {
                 {"note", outcome.note},
                 {"evidence", outcome.evidence}};
     if (!outcome.carried_from.empty()) out["carried_from"] = outcome.carried_from;
+    // Only answers that give a reason or an exemption have these.
+    if (!outcome.reason.empty()) out["reason"] = outcome.reason;
+    if (outcome.exempt) {
+        out["exempt"] = true;
+        out["until"] = outcome.until.empty() ? json(nullptr) : json(outcome.until);
+        out["lapsed"] = outcome.lapsed;
+    }
     // Only a report that merges several respondents has these: others stay as they were.
     if (!outcome.respondents.empty()) {
         out["respondents"] = json::array();
@@ -150,6 +159,39 @@ json gap_json(const Gap& gap) {
     out.update(outcome_json(gap));
     out["guidance"] = gap.guidance;
     return out;
+}
+
+json target_json(const Result& result, const TargetOutcome& target) {
+    return {{"area", target.area.empty() ? json(nullptr) : json(target.area)},
+            {"phase", target.phase},
+            {"by", target.by.empty() ? json(nullptr) : json(target.by)},
+            {"placed", phase_id_json(result, target_placement(result, target))},
+            {"met", target.met},
+            {"due", target.due},
+            {"gaps", target.gaps}};
+}
+
+json exemption_json(const QuestionOutcome& question) {
+    return {{"question", question.question},
+            {"reason", question.reason},
+            {"until", question.until.empty() ? json(nullptr) : json(question.until)}};
+}
+
+// `exemptions` and `not_applicable_without_reason`, when there are any.
+void add_exemptions_json(json& report, const Result& result) {
+    const ExemptionLists lists = exemption_lists(result);
+    if (!lists.in_force.empty() || !lists.lapsed.empty()) {
+        json exemptions = {{"in_force", json::array()}, {"lapsed", json::array()}};
+        for (const QuestionOutcome* question : lists.in_force)
+            exemptions["in_force"].push_back(exemption_json(*question));
+        for (const QuestionOutcome* question : lists.lapsed)
+            exemptions["lapsed"].push_back(exemption_json(*question));
+        report["exemptions"] = std::move(exemptions);
+    }
+    if (lists.without_reason.empty()) return;
+    report["not_applicable_without_reason"] = json::array();
+    for (const QuestionOutcome* question : lists.without_reason)
+        report["not_applicable_without_reason"].push_back(question->question);
 }
 
 std::string dump_json(const json& document) {
@@ -219,6 +261,12 @@ json report_to_json(const Result& result) {
         report["unanswered"].push_back(unanswered_json(question));
     }
     if (!result.respondents.empty()) report["discuss"] = result.discuss;
+    if (!result.targets.empty()) {
+        report["targets"] = json::array();
+        for (const TargetOutcome& target : result.targets)
+            report["targets"].push_back(target_json(result, target));
+    }
+    add_exemptions_json(report, result);
     report["questions"] = json::array();
     for (const QuestionOutcome& outcome : result.questions)
         report["questions"].push_back(outcome_json(outcome));

@@ -5,12 +5,14 @@
 
 #include <fmt/format.h>
 
+#include "gait/load/answers_writer.hpp"
 #include "gait/load/choice_keys.hpp"
 #include "gait/util/edit_distance.hpp"
 #include "gait/util/file_io.hpp"
 #include "gait/util/text_format.hpp"
 
 #include "load/answers_migration.hpp"
+#include "load/answers_targets.hpp"
 #include "load/document_readers.hpp"
 #include "load/iso_date.hpp"
 #include "load/yaml_reader.hpp"
@@ -135,20 +137,56 @@ class AnswerReader {
         answer.question = id;
         if (value.IsMap()) {
             MappingReader reader(value, file_, "answer to '" + id + "'", problems_);
-            answer.choice = resolve_choice(id, reader.child("answer"));
+            answer.choice = resolve_choice(id, reader.child("answer"), &answer.exempt);
             answer.note = reader.text("note", false);
             answer.evidence = reader.text("evidence", false);
             answer.carried_from = reader.text("carried_from", false);
+            read_exemption(reader, answer);
             reader.reject_unknown_keys();
         } else {
-            answer.choice = resolve_choice(id, value);
+            answer.choice = resolve_choice(id, value, &answer.exempt);
+            if (answer.exempt) problem(value, exempt_without_reason(id), exempt_hint);
         }
         return answer;
     }
 
-    // The scale choice id a value names; empty when blank.
-    std::string resolve_choice(const std::string& id, const YAML::Node& value) {
+    static std::string exempt_without_reason(const std::string& id) {
+        return fmt::format("the exemption of {} has no 'reason'", quote_value(id));
+    }
+    static constexpr const char* exempt_hint =
+        "write it as {answer: exempt, reason: \"...\", until: YYYY-MM-DD}";
+
+    // `reason` and `until`: an exemption needs a reason, and only an exemption
+    // has an end.
+    void read_exemption(MappingReader& reader, Answer& answer) {
+        answer.reason = reader.text("reason", false);
+        answer.until = reader.text("until", false);
+        if (answer.exempt && answer.reason.empty()) {
+            problems_.push_back(
+                {reader.where(), exempt_without_reason(answer.question), exempt_hint});
+        }
+        if (answer.until.empty()) return;
+        if (!answer.exempt) {
+            problems_.push_back({reader.where("until"),
+                                 fmt::format("'until' ends an exemption, but {} is not answered "
+                                             "exempt",
+                                             quote_value(answer.question)),
+                                 "write 'answer: exempt', or drop 'until'"});
+        } else if (!is_iso_date(answer.until)) {
+            problems_.push_back({reader.where("until"),
+                                 fmt::format("date {} is not a date", quote_value(answer.until)),
+                                 "write it as YYYY-MM-DD"});
+        }
+    }
+
+    // The scale choice id a value names; empty when blank. `exempt` names the
+    // scale's not-applicable choice, and sets *exempt.
+    std::string resolve_choice(const std::string& id, const YAML::Node& value, bool* exempt) {
         if (!value.IsDefined() || value.IsNull()) return {};
+        if (value.IsScalar() && !choice_spelled(rubric_, value.Scalar()) &&
+            ascii_lower(value.Scalar()) == exempt_answer) {
+            return exempt_choice(value, exempt);
+        }
         if (!value.IsScalar()) {
             problem(value, fmt::format("the answer to {} must be one of {}, not {}",
                                        quote_value(id), fmt::join(choice_ids(rubric_), ", "),
@@ -171,10 +209,25 @@ class AnswerReader {
         return choice->id;
     }
 
-    // A not-applicable answer to a question that applies to every team is refused.
+    // An exemption is scored as the scale's not-applicable choice; a scale
+    // without one cannot exempt.
+    std::string exempt_choice(const YAML::Node& value, bool* exempt) {
+        const ScaleChoice* na = not_applicable_choice(rubric_);
+        if (!na) {
+            problem(value,
+                    "the rubric's scale has no not-applicable choice, so no question can "
+                    "be exempt");
+            return {};
+        }
+        *exempt = true;
+        return na->id;
+    }
+
+    // A not-applicable answer to a question that applies to every team is refused;
+    // an exemption, for a while, is not.
     void check_allowed(const Question& question, const YAML::Node& value, Answer& answer) {
         const ScaleChoice* choice = find_choice(rubric_, answer.choice);
-        if (!choice || choice->value || question.allow_na) return;
+        if (!choice || choice->value || question.allow_na || answer.exempt) return;
         const YAML::Node at = value.IsMap() ? value["answer"] : value;
         problem(at, fmt::format("question {} cannot be answered {}; it applies to every team",
                                 quote_value(question.id), quote_value(choice->id)));
@@ -300,6 +353,7 @@ Answers detail::read_answers(const YAML::Node& document, const std::string& file
     AnswerReader(rubric, file, problems)
         .read_all(root.child("answers"), answers.answers, answers.migration);
     if (answers.migration.any()) note_migration(answers, rubric);
+    detail::read_targets(root, file, rubric, answers, problems);
     root.reject_unknown_keys();
     detail::throw_first(problems);
     return answers;

@@ -44,11 +44,12 @@ struct NewEntry {
 
 // What an answer says.
 struct Fields {
-    std::string choice, note, evidence, carried_from;
+    std::string choice, reason, until, note, evidence, carried_from;
 
     bool empty() const { return choice.empty() && note.empty() && evidence.empty(); }
     bool operator==(const Fields& other) const {
-        return choice == other.choice && note == other.note && evidence == other.evidence &&
+        return choice == other.choice && reason == other.reason && until == other.until &&
+               note == other.note && evidence == other.evidence &&
                carried_from == other.carried_from;
     }
     bool operator!=(const Fields& other) const { return !(*this == other); }
@@ -56,25 +57,30 @@ struct Fields {
 
 // An answer's fields, without its question and position: what is compared and written.
 Fields fields_of(const Answer& answer) {
-    return {answer.choice, answer.note, answer.evidence, answer.carried_from};
+    return {answer_word(answer), answer.reason,   answer.until,
+            answer.note,         answer.evidence, answer.carried_from};
 }
 
 // The keys of an answer written as a mapping, in the order render_answers writes them.
 const std::vector<std::string>& field_keys() {
-    static const std::vector<std::string> keys = {"answer", "note", "evidence", "carried_from"};
+    static const std::vector<std::string> keys = {"answer", "reason",   "until",
+                                                  "note",   "evidence", "carried_from"};
     return keys;
 }
 
 // The fields in field_keys() order, to go through them in one loop.
-std::array<std::string, 4> field_values(const Fields& fields) {
-    return {fields.choice, fields.note, fields.evidence, fields.carried_from};
+std::array<std::string, 6> field_values(const Fields& fields) {
+    return {fields.choice, fields.reason,   fields.until,
+            fields.note,   fields.evidence, fields.carried_from};
 }
 
 // An answer as render_answers writes it: the choice alone, or a mapping when there is more.
 NewEntry answer_entry(const std::string& id, const Fields& fields) {
     NewEntry entry{id, yaml_quote(fields.choice), {}};
-    if (fields.note.empty() && fields.evidence.empty() && fields.carried_from.empty()) return entry;
-    const std::array<std::string, 4> values = field_values(fields);
+    const std::array<std::string, 6> values = field_values(fields);
+    if (std::all_of(values.begin() + 1, values.end(),
+                    [](const std::string& value) { return value.empty(); }))
+        return entry;
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (!values[i].empty())
             entry.children.push_back({field_keys()[i], yaml_quote(values[i]), {}});
@@ -399,8 +405,8 @@ class AnswersEdit {
     void edit_fields(const MappingOutline& answers, const MappingEntry& entry, const Fields& had,
                      const Fields& want, std::size_t nested) {
         const MappingOutline fields = outline_value(editor_.text(), answers, entry);
-        const std::array<std::string, 4> before = field_values(had);
-        const std::array<std::string, 4> after = field_values(want);
+        const std::array<std::string, 6> before = field_values(had);
+        const std::array<std::string, 6> after = field_values(want);
         std::vector<std::pair<std::size_t, NewEntry>> added;
         for (std::size_t i = 0; i < field_keys().size(); ++i) {
             if (before[i] == after[i]) continue;

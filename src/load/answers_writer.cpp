@@ -10,11 +10,14 @@ namespace gait {
 namespace {
 
 std::string render_answer(const Answer& answer) {
-    if (answer.note.empty() && answer.evidence.empty() && answer.carried_from.empty()) {
-        return fmt::format("  {}: {}\n", answer.question, yaml_quote(answer.choice));
+    if (answer.note.empty() && answer.evidence.empty() && answer.carried_from.empty() &&
+        answer.reason.empty() && answer.until.empty()) {
+        return fmt::format("  {}: {}\n", answer.question, yaml_quote(answer_word(answer)));
     }
     std::string out = fmt::format("  {}:\n", answer.question);
-    if (!answer.choice.empty()) out += "    answer: " + yaml_quote(answer.choice) + "\n";
+    if (!answer.choice.empty()) out += "    answer: " + yaml_quote(answer_word(answer)) + "\n";
+    if (!answer.reason.empty()) out += "    reason: " + yaml_quote(answer.reason) + "\n";
+    if (!answer.until.empty()) out += "    until: " + yaml_quote(answer.until) + "\n";
     if (!answer.note.empty()) out += "    note: " + yaml_quote(answer.note) + "\n";
     if (!answer.evidence.empty()) out += "    evidence: " + yaml_quote(answer.evidence) + "\n";
     if (!answer.carried_from.empty())
@@ -40,6 +43,10 @@ std::string render_set_aside(const std::string& heading, const std::vector<Answe
 }
 
 }  // namespace
+
+std::string answer_word(const Answer& answer) {
+    return answer.exempt ? std::string(exempt_answer) : answer.choice;
+}
 
 std::string yaml_quote(const std::string& text) {
     std::string out = "\"";
@@ -72,7 +79,9 @@ std::string render_answers(const Rubric& rubric, const Answers& answers) {
         const auto found = by_question.find(id);
         if (found == by_question.end()) continue;
         const Answer& answer = *found->second;
-        if (answer.choice.empty() && answer.note.empty() && answer.evidence.empty()) continue;
+        if (answer.choice.empty() && answer.note.empty() && answer.evidence.empty() &&
+            answer.reason.empty())
+            continue;
         body += render_answer(answer);
     }
     const Migration& migration = answers.migration;

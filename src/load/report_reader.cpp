@@ -118,6 +118,10 @@ class ReportReader {
         outcome.note = reader.text("note", false);
         outcome.evidence = reader.text("evidence", false);
         outcome.carried_from = reader.text("carried_from", false);
+        outcome.reason = reader.text("reason", false);
+        outcome.exempt = reader.flag("exempt", false);
+        outcome.until = reader.text("until", false);
+        outcome.lapsed = reader.flag("lapsed", false);
         if (reader.child("respondents").IsDefined()) {
             each(reader, "respondents", limits::respondents,
                  [&](const YAML::Node& item) { outcome.respondents.push_back(respondent(item)); });
@@ -176,6 +180,22 @@ class ReportReader {
         gap.guidance = reader.text("guidance", false);
         read_outcome(reader, gap);
         return gap;
+    }
+
+    // A target as measured when the report was written; `placed` follows from
+    // the placements read.
+    TargetOutcome target(const YAML::Node& node) {
+        MappingReader reader(node, file_, "target", problems_);
+        TargetOutcome target;
+        target.area = reader.text("area", false);
+        target.phase = reader.text("phase", true);
+        target.by = reader.text("by", false);
+        reader.child("placed");
+        target.met = reader.flag("met", false);
+        target.due = reader.flag("due", false);
+        target.gaps = texts(reader, "gaps");
+        reader.require_known_keys();
+        return target;
     }
 
     UnansweredQuestion unanswered(const YAML::Node& node) {
@@ -292,6 +312,13 @@ Result detail::read_report(const YAML::Node& document, const std::string& file) 
     read.each(root, "unanswered", limits::questions,
               [&](const YAML::Node& item) { result.unanswered.push_back(read.unanswered(item)); });
     if (root.child("discuss").IsDefined()) result.discuss = read.texts(root, "discuss");
+    // Derived from the questions' own keys, as gait writes them.
+    root.child("exemptions");
+    root.child("not_applicable_without_reason");
+    if (root.child("targets").IsDefined()) {
+        read.each(root, "targets", limits::areas + 1,
+                  [&](const YAML::Node& item) { result.targets.push_back(read.target(item)); });
+    }
     // Reports written before the per-question list was added still render.
     if (root.child("questions").IsDefined()) {
         read.each(root, "questions", limits::questions,

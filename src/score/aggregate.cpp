@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "gait/score/targets.hpp"
 #include "gait/util/limits.hpp"
 #include "gait/util/text_format.hpp"
 
@@ -57,6 +58,7 @@ TeamRow make_row(Aggregate& aggregate, TeamSummary& summary) {
     row.rubric_version = std::move(summary.rubric.version);
     row.unanswered = summary.unanswered;
     row.from_answers = summary.scored_against != nullptr;
+    row.target = std::move(summary.target);
     for (std::size_t p = 0; p < summary.phases.size(); ++p) {
         const PhaseScore& phase = summary.phases[p];
         const std::size_t index = intern(aggregate.phases, phase.id, phase.name);
@@ -174,6 +176,20 @@ void rank_shared_gaps(Aggregate& aggregate) {
     aggregate.shared_gaps = std::move(shared);
 }
 
+// The team's target from its answers, measured against its placement.
+std::optional<TargetOutcome> team_target(const Rubric& rubric, const Answers& answers,
+                                         std::optional<std::size_t> placement) {
+    for (const Target& target : answers.targets) {
+        if (!target.area.empty()) continue;
+        std::optional<std::size_t> wanted;
+        for (std::size_t p = 0; p < rubric.phases.size(); ++p) {
+            if (rubric.phases[p].id == target.phase) wanted = p;
+        }
+        return measure_placement(target, answers.date, placement, wanted);
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 TeamSummary summarize(Result result, const std::string& file) {
@@ -186,6 +202,10 @@ TeamSummary summarize(Result result, const std::string& file) {
     summary.phases = std::move(result.phases);
     summary.areas = std::move(result.areas);
     summary.unanswered = result.unanswered.size();
+    for (TargetOutcome& target : result.targets) {
+        if (target.area.empty()) summary.target = std::move(target);
+    }
+    if (summary.target) summary.target->gaps.clear();
     for (PhaseScore& phase : summary.phases)
         phase.summary.clear();
     for (AreaScores& area : summary.areas)
@@ -208,6 +228,7 @@ TeamSummary summarize(const Rubric& rubric, const Answers& answers, const std::s
     summary.date = answers.date;
     summary.rubric = {rubric.id, rubric.version, rubric.title};
     summary.placement = scores.placement;
+    summary.target = team_target(rubric, answers, scores.placement);
     summary.phases.reserve(rubric.phases.size());
     for (std::size_t p = 0; p < rubric.phases.size(); ++p) {
         const Phase& phase = rubric.phases[p];

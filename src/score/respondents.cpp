@@ -172,6 +172,10 @@ Answers team_header(const std::vector<Answers>& files) {
     team.where = files.front().where;
     for (const Answers& file : files)
         team.date = std::max(team.date, file.date);
+    // The team's targets: the first respondent's file that sets any.
+    for (const Answers& file : files) {
+        if (team.targets.empty()) team.targets = file.targets;
+    }
     return team;
 }
 
@@ -181,6 +185,32 @@ std::string carried_from(const std::vector<const Answer*>& answers) {
         if (answer && !answer->carried_from.empty()) return answer->carried_from;
     }
     return {};
+}
+
+// A merged not-applicable answer keeps why: the reasons of those who said n/a,
+// joined ("Ana: no database; Ben: ..."), and it is an exemption when each of
+// them answered exempt, until the earliest of their ends (the first to lapse).
+void keep_reasons(const Rubric& rubric, const std::vector<Answers>& files,
+                  const std::vector<const Answer*>& given, Answer& merged) {
+    const ScaleChoice* choice = find_choice(rubric, merged.choice);
+    if (!choice || choice->value) return;
+    std::vector<std::string> reasons;
+    bool all_exempt = true;
+    for (std::size_t f = 0; f < given.size(); ++f) {
+        const Answer* answer = given[f];
+        const ScaleChoice* said = answer ? find_choice(rubric, answer->choice) : nullptr;
+        if (!said || said->value) continue;
+        all_exempt = all_exempt && answer->exempt;
+        if (answer->exempt && !answer->until.empty() &&
+            (merged.until.empty() || answer->until < merged.until))
+            merged.until = answer->until;
+        if (answer->reason.empty()) continue;
+        const std::string& who = files[f].respondent;
+        reasons.push_back(who.empty() ? answer->reason : who + ": " + answer->reason);
+    }
+    merged.reason = fmt::format("{}", fmt::join(reasons, "; "));
+    merged.exempt = all_exempt;
+    if (!all_exempt) merged.until.clear();
 }
 
 // "Partly" when the value is a choice's, else "between Partly and Yes".
@@ -267,6 +297,7 @@ MergedAnswers merge_respondents(const Rubric& rubric, const std::vector<Answers>
         detail.spread = spread_of(scale, tally);
         if (std::optional<Answer> answer = merged_answer(rubric, question, tally, rule)) {
             answer->carried_from = carried_from(given);
+            keep_reasons(rubric, files, given, *answer);
             merged.answers.answers.push_back(std::move(*answer));
         }
     }

@@ -4,6 +4,9 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "gait/score/targets.hpp"
+
+#include "load/iso_date.hpp"
 #include "score/scores.hpp"
 #include "util/id_index.hpp"
 
@@ -119,6 +122,10 @@ QuestionOutcome outcome_of(const detail::ScoredQuestion& scored) {
         outcome.note = scored.answer->note;
         outcome.evidence = scored.answer->evidence;
         outcome.carried_from = scored.answer->carried_from;
+        outcome.reason = scored.answer->reason;
+        outcome.exempt = scored.answer->exempt;
+        outcome.until = scored.answer->until;
+        outcome.lapsed = outcome.exempt && !scored.choice;
     }
     return outcome;
 }
@@ -156,7 +163,13 @@ struct AreaTallies {
 
 // Scores phase `p`'s questions into `scores` and `areas`; returns its gaps, as
 // indices into scores.questions.
-std::vector<std::size_t> score_phase(const Rubric& rubric, std::size_t p,
+// An exemption past its last day on the assessment's date has lapsed: the
+// question is scored as unanswered.
+bool lapsed(const Answer& answer, const std::string& date) {
+    return answer.exempt && !answer.until.empty() && detail::day_passed(answer.until, date);
+}
+
+std::vector<std::size_t> score_phase(const Rubric& rubric, std::size_t p, const std::string& date,
                                      detail::IdIndex<Answer>& by_question, detail::Scores& scores,
                                      AreaTallies& areas) {
     const Phase& phase = rubric.phases[p];
@@ -165,7 +178,8 @@ std::vector<std::size_t> score_phase(const Rubric& rubric, std::size_t p,
     WeightedMean phase_mean;
     for (const Question& question : phase.questions) {
         const Answer* answer = by_question.find(question.id);
-        const ScaleChoice* choice = answer ? find_choice(rubric, answer->choice) : nullptr;
+        const ScaleChoice* choice =
+            answer && !lapsed(*answer, date) ? find_choice(rubric, answer->choice) : nullptr;
         const std::size_t area = area_index(rubric, question.area);
         const detail::ScoredQuestion& scored = scores.questions.emplace_back(
             detail::ScoredQuestion{&phase, &question, answer, choice, p, area});
@@ -231,7 +245,7 @@ detail::Scores detail::compute_scores(const Rubric& rubric, const Answers& answe
     AreaTallies areas(rubric.areas.size(), rubric.phases.size());
     std::vector<std::vector<std::size_t>> gaps_by_phase;
     for (std::size_t p = 0; p < rubric.phases.size(); ++p)
-        gaps_by_phase.push_back(score_phase(rubric, p, by_question, scores, areas));
+        gaps_by_phase.push_back(score_phase(rubric, p, answers.date, by_question, scores, areas));
     for (std::size_t a = 0; a < rubric.areas.size(); ++a) {
         std::vector<std::optional<double>>& row = scores.area_by_phase.emplace_back();
         for (const WeightedMean& cell : areas.by_phase[a])
@@ -277,6 +291,7 @@ Result score(const Rubric& rubric, const Answers& answers) {
         gap.kind = ref.kind;
         gap.guidance = scores.questions[ref.question].question->guidance;
     }
+    result.targets = measure_targets(result, answers.targets);
     return result;
 }
 

@@ -362,6 +362,10 @@ def reports(gait, source_dir):
         extra = ["--rubric", names[rubric.group(1)]] if rubric and rubric.group(1) in names else []
         yield (f"team report {answers.name}",
                ["assess", "--answers", relative, *extra, "--format", "html"], FIRST_PAGE)
+    # As tests/e2e/targets_test.cpp makes its golden file: targets and exemptions.
+    yield ("team report targets-team.yaml",
+           ["assess", "--answers", "tests/data/answers/targets-team.yaml", "--format", "html"],
+           FIRST_PAGE)
     # As tests/e2e/compare_test.cpp, aggregate_test.cpp and trend_test.cpp make their golden files.
     rubric = ["--rubric", "tests/data/rubrics/five-level.yaml"]
     yield ("comparison beta-2025-11 → beta-2026-02",

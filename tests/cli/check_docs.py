@@ -713,7 +713,7 @@ def behaviour_cases(commands):
     cases += [
         ("gait ", ["assess", "init", "report", "compare", "aggregate", "trend", "migrate", "plan", "rubric",
                    "help", "version"], True),
-        ("gait assess --f", ["--format", "--fail-below"], True),
+        ("gait assess --f", ["--format", "--fail-below", "--fail-below-target"], True),
         ("gait assess --format ", ["text", "markdown", "html", "json"], True),
         ("gait aggregate --format ", ["text", "markdown", "html", "json", "csv"], True),
         ("gait plan --format ", ["markdown", "csv", "json", "junit"], True),

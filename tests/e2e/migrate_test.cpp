@@ -210,3 +210,23 @@ TEST_CASE("gait migrate on a file gait wrote for 1.0 writes gait's header commen
     CHECK(run.exit_code == 0);
     CHECK(count(run.out, "# Answers to \"SRE Maturity Model\", written by gait.\n") == 1);
 }
+
+TEST_CASE("migrate keeps an exemption's reason and end and a not-applicable reason") {
+    std::string text = read_text(source_path(walk_1_0));
+    const std::string plain = "  crawl.people.sre-advocate: \"yes\"\n";
+    REQUIRE(text.find(plain) != std::string::npos);
+    text.replace(text.find(plain), plain.size(),
+                 "  crawl.people.sre-advocate: {answer: exempt, reason: \"No SRE yet\", until: "
+                 "2027-03-01}\n");
+    const std::string input = scratch("exempt.yaml");
+    const std::string output = scratch("exempt-2.0.yaml");
+    write_text(input, text);
+    const auto run = run_gait({"migrate", input, "-o", output});
+    CHECK(run.exit_code == 0);
+    CHECK_THAT(read_text(output), Contains("  crawl.people.sre-advocate:\n"
+                                           "    answer: \"exempt\"\n"
+                                           "    reason: \"No SRE yet\"\n"
+                                           "    until: \"2027-03-01\"\n"));
+    std::remove(input.c_str());
+    std::remove(output.c_str());
+}

@@ -113,12 +113,14 @@ TEST_CASE("questionnaire: answer, go back, add a note, quit, resume, finish") {
     PtySession session(questionnaire(save), {"NO_COLOR=1"});
     REQUIRE(session.wait_for("Resuming Ops: 2 of 7 answered, starting at question 3."));
     answer(session, " ", "Question 3 of 7");
-    answer(session, "x", "Bronze done: score 1.00 for a threshold of 0.50; the team holds Bronze.");
+    // Each n/a with its reason: --strict below refuses one without.
+    answer(session, "xNo stateful data\r",
+           "Bronze done: score 1.00 for a threshold of 0.50; the team holds Bronze.");
     REQUIRE(session.wait_for("Question 4 of 7"));
     answer(session, "n", "Question 5 of 7");
     answer(session, "t", "Question 6 of 7");
-    answer(session, "x", "Question 7 of 7");
-    answer(session, "x", "Review: 7 of 7 answered");
+    answer(session, "xBatch jobs: no canary\r", "Question 7 of 7");
+    answer(session, "xNo chaos on a single host\r", "Review: 7 of 7 answered");
     answer(session, "\r", "Placement: Bronze");
     CHECK(session.wait_exit() == 0);
     CHECK(session.terminal_restored());
@@ -128,8 +130,8 @@ TEST_CASE("questionnaire: answer, go back, add a note, quit, resume, finish") {
     CHECK(report.exit_code == 0);
     CHECK_THAT(report.out, Contains("\"phase\": \"bronze\""));
     CHECK_THAT(read_text(save),
-               Contains("  bronze.operate.backups:\n    answer: \"skip\"\n    note: "
-                        "\"no restore test yet\"\n"));
+               Contains("  bronze.operate.backups:\n    answer: \"skip\"\n"
+                        "    reason: \"No stateful data\"\n    note: \"no restore test yet\"\n"));
     std::remove(save.c_str());
 }
 
@@ -139,7 +141,7 @@ TEST_CASE("questionnaire: a kill -9 between answers loses nothing already answer
     begin(session);
     answer(session, "d", "Question 2 of 7");
     answer(session, "h", "Question 3 of 7");
-    answer(session, "x", "Question 4 of 7");
+    answer(session, "x\r", "Question 4 of 7");
     session.kill(SIGKILL);
     CHECK(session.wait_exit() == 128 + SIGKILL);
     const auto report =
@@ -405,7 +407,7 @@ TEST_CASE("questionnaire: the end of a phase says it is not held while an earlie
     begin(session);
     answer(session, "d", "Question 2 of 7");
     answer(session, "n", "Question 3 of 7");  // alerts: none, an essential of Bronze
-    answer(session, "x", "Question 4 of 7");
+    answer(session, "x\r", "Question 4 of 7");
     answer(session, "d", "Question 5 of 7");
     answer(session, "d", "Question 6 of 7");
     quit(session);
@@ -443,11 +445,11 @@ TEST_CASE("questionnaire: with color, and the JSON report written at the end") {
     CHECK(session.wait_for("\x1b[1mDoes every change go through"));
     answer(session, "d", "Question 2 of 7");
     answer(session, "d", "Question 3 of 7");
-    answer(session, "x", "Question 4 of 7");
+    answer(session, "x\r", "Question 4 of 7");
     answer(session, "d", "Question 5 of 7");
     answer(session, "d", "Question 6 of 7");
     answer(session, "n", "Question 7 of 7");  // gold: 0, below its 0.90
-    answer(session, "x", "Review: 7 of 7 answered");
+    answer(session, "x\r", "Review: 7 of 7 answered");
     answer(session, "\r", "Placement: \x1b[1mSilver\x1b[0m");
     CHECK(session.wait_exit() == 0);
     CHECK_THAT(read_text(report), Contains("\"phase\": \"silver\""));
@@ -736,5 +738,25 @@ TEST_CASE("questionnaire: --respondent names who answers without asking") {
     PtySession refused(other, {"NO_COLOR=1"});
     REQUIRE(refused.wait_for("holds the answers of 'Ben Okafor', not 'Chloe'"));
     CHECK(refused.wait_exit() == 2);
+    std::remove(save.c_str());
+}
+
+TEST_CASE("questionnaire: not applicable asks why, and the reason is saved in the file") {
+    const std::string save = scratch("reason.yaml");
+    {
+        PtySession session(questionnaire(save));
+        begin(session);
+        answer(session, "d", "Question 2 of 7");
+        answer(session, "d", "Question 3 of 7");
+        answer(session, "x", "Why does this not apply? (Enter to skip): ");
+        answer(session, "No data: the platform keeps none\r", "Question 4 of 7");
+        quit(session);
+    }
+    const std::string saved = read_text(save);
+    CHECK_THAT(saved, Contains("  bronze.operate.backups:\n"
+                               "    answer: \"skip\"\n"
+                               "    reason: \"No data: the platform keeps none\"\n"));
+    const auto run = run_gait({"assess", "--rubric", five_level, save, "--strict"});
+    CHECK_THAT(run.err, !Contains("no reason"));
     std::remove(save.c_str());
 }

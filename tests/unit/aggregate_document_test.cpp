@@ -356,3 +356,25 @@ TEST_CASE("the HTML aggregate escapes everything from the files", "[aggregate-ht
     CHECK(has(html, "<td class=\"file\"><code>" + file + "</code></td>"));
     CHECK(has(html, "<li>" + file + ":1:1: bad | `file` &lt;i&gt;</li>"));
 }
+
+TEST_CASE("the teams table has a Target column only when a team sets a target",
+          "[aggregate_document][targets]") {
+    auto teams_table = [](const gait::doc::Document& document) -> const gait::doc::Table& {
+        for (const auto* table : gait::test::blocks_of<gait::doc::Table>(document)) {
+            if (table->id == "teams") return *table;
+        }
+        throw std::runtime_error("no teams table");
+    };
+    gait::Aggregate plain = gait::test::three_teams();
+    CHECK(teams_table(gait::aggregate_document(plain, {})).columns[3].heading != "Target");
+    gait::Aggregate aggregate = gait::test::three_teams();
+    // beta is placed Silver: Silver met; gamma (Bronze): Silver by a passed date, not met.
+    aggregate.teams[0].target = gait::TargetOutcome{"", "silver", "", true, true, {}};
+    aggregate.teams[2].target = gait::TargetOutcome{"", "silver", "2025-12-31", false, true, {}};
+    const gait::doc::Document document = gait::aggregate_document(aggregate, {});
+    const gait::doc::Table& table = teams_table(document);
+    REQUIRE(table.columns[3].heading == "Target");
+    CHECK(table.rows[0][3].text == "Silver: met");
+    CHECK(table.rows[1][3].text.empty());
+    CHECK(table.rows[2][3].text == "Silver by 2025-12-31: not met, past its date");
+}

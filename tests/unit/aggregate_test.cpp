@@ -269,3 +269,30 @@ TEST_CASE("a team from a report without per-area placement is not counted by are
     CHECK_FALSE(aggregate.teams[0].area_placements[0].known);
     CHECK(aggregate.area_placement_counts[0] == std::vector<std::size_t>{0, 0, 0, 0});
 }
+
+TEST_CASE("a team row carries the team's target from answers and from a saved report",
+          "[aggregate][targets]") {
+    // bronze_team is placed Bronze on 2026-01-01: Silver by 2025-12-31 is due, not met.
+    const gait::Answers answers = gait::test::five_level_answers(
+        "  bronze.build.ci: half\n  bronze.operate.alerts: done\n  bronze.operate.backups: none\n",
+        "alpha", "2026-01-01");
+    gait::Answers with_target = answers;
+    with_target.targets = {{"build", "gold", "", {}}, {"", "silver", "2025-12-31", {}}};
+    for (const gait::TeamSummary& summary :
+         {gait::summarize(gait::score(gait::test::five_level(), with_target), "t.yaml"),
+          gait::summarize(gait::test::five_level(), with_target, "t.yaml")}) {
+        REQUIRE(summary.target);
+        CHECK(summary.target->area.empty());
+        CHECK(summary.target->phase == "silver");
+        CHECK(summary.target->by == "2025-12-31");
+        CHECK_FALSE(summary.target->met);
+        CHECK(summary.target->due);
+        CHECK(summary.target->gaps.empty());  // an aggregate keeps no gaps of it
+        gait::Aggregate aggregate;
+        gait::add_team(aggregate, summary);
+        gait::finish_aggregate(aggregate, false);
+        REQUIRE(aggregate.teams[0].target);
+        CHECK(aggregate.teams[0].target->phase == "silver");
+    }
+    CHECK_FALSE(gait::summarize(gait::test::five_level(), answers, "t.yaml").target);
+}

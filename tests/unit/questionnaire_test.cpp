@@ -79,10 +79,10 @@ TEST_CASE("choice keys come from the scale, avoiding the questionnaire's own key
 TEST_CASE("a whole questionnaire: letters, digits, Enter and the review") {
     Session s("");
     // Team name, any key to begin, then the seven questions: d (done), 4 (mostly),
-    // x (n/a, allowed), down and Enter (the first choice: none), t, x, x; Enter at
-    // the review finishes.
-    s.console.type("Platform\r").type(" ").type("d4x");
-    s.console.press(KeyCode::down).press(KeyCode::enter).type("txx\r");
+    // x (n/a, allowed; Enter skips its reason), down and Enter (the first choice:
+    // none), t, x and x (each reason skipped); Enter at the review finishes.
+    s.console.type("Platform\r").type(" ").type("d4x\r");
+    s.console.press(KeyCode::down).press(KeyCode::enter).type("tx\rx\r\r");
     CHECK(s.run() == QuestionnaireEnd::finished);
     CHECK(s.answers.team == "Platform");
     CHECK(s.answers.date == "2026-11-24");
@@ -270,7 +270,7 @@ TEST_CASE("after the last question of a phase, its score is said once") {
     Session s;
     SECTION("achieved") {
         // bronze: done (1 x 2), done (1), n/a: (2 + 1) / 3 = 1.00.
-        s.console.type(" ").type("ddx");
+        s.console.type(" ").type("ddx\r");
         CHECK(s.run() == QuestionnaireEnd::input_ended);
         CHECK_THAT(last_screen(s.console),
                    Catch::Matchers::Contains("Bronze done: score 1.00 for a threshold of 0.50; "
@@ -278,7 +278,7 @@ TEST_CASE("after the last question of a phase, its score is said once") {
     }
     SECTION("not achieved: the essential alerts question is only mostly done") {
         // (1 x 2 + 0.75 x 1) / 3 = 0.9167 passes 0.50, but the essential is short.
-        s.console.type(" ").type("dmx");
+        s.console.type(" ").type("dmx\r");
         CHECK(s.run() == QuestionnaireEnd::input_ended);
         CHECK_THAT(last_screen_joined(s.console),
                    Catch::Matchers::Contains("Bronze done: score 0.92 for a threshold of 0.50; "
@@ -294,7 +294,7 @@ TEST_CASE("a phase achieved on its own is not held while an earlier one is not, 
     Session s;
     SECTION("an earlier phase short of an essential") {
         // bronze: alerts none, an essential; silver: (1 + 3) / 4 = 1.00 passes 0.60.
-        s.console.type(" ").type("dnx").type("dd");
+        s.console.type(" ").type("dnx\r").type("dd");
         CHECK(s.run() == QuestionnaireEnd::input_ended);
         CHECK_THAT(last_screen_joined(s.console),
                    Catch::Matchers::Contains(
@@ -304,7 +304,7 @@ TEST_CASE("a phase achieved on its own is not held while an earlier one is not, 
     }
     SECTION("an earlier phase below its threshold") {
         // bronze: (0 x 2 + 1 x 1) / 3 = 0.33, below 0.50; silver 1.00.
-        s.console.type(" ").type("ndx").type("dd");
+        s.console.type(" ").type("ndx\r").type("dd");
         CHECK(s.run() == QuestionnaireEnd::input_ended);
         CHECK_THAT(last_screen_joined(s.console),
                    Catch::Matchers::Contains(
@@ -312,7 +312,7 @@ TEST_CASE("a phase achieved on its own is not held while an earlier one is not, 
                        "while Bronze is not: Bronze scores 0.33, below its 0.50."));
     }
     SECTION("held: every phase before it is held too") {
-        s.console.type(" ").type("ddx").type("dd");
+        s.console.type(" ").type("ddx\r").type("dd");
         CHECK(s.run() == QuestionnaireEnd::input_ended);
         CHECK_THAT(last_screen(s.console),
                    Catch::Matchers::Contains("Silver done: score 1.00 for a threshold of 0.60; "
@@ -333,7 +333,7 @@ TEST_CASE("a phase achieved on its own is not held while an earlier one is not, 
                                 "below the floor."));
     }
     SECTION("below its own threshold") {
-        s.console.type(" ").type("ddx").type("nt");  // (0 + 0.25 x 3) / 4 = 0.1875
+        s.console.type(" ").type("ddx\r").type("nt");  // (0 + 0.25 x 3) / 4 = 0.1875
         CHECK(s.run() == QuestionnaireEnd::input_ended);
         CHECK_THAT(last_screen(s.console),
                    Catch::Matchers::Contains("Silver done: score 0.19 for a threshold of 0.60; "
@@ -343,9 +343,9 @@ TEST_CASE("a phase achieved on its own is not held while an earlier one is not, 
 
 TEST_CASE("the review jumps to a question and comes back") {
     Session s;
-    s.console.type(" ").type("dmxnnxx");  // all seven
-    s.console.type("2\r").type("t");      // change question 2, back to the review
-    s.console.type("99\r");               // no such question: said, and asked again
+    s.console.type(" ").type("dmx\rnnx\rx\r");  // all seven
+    s.console.type("2\r").type("t");            // change question 2, back to the review
+    s.console.type("99\r");                     // no such question: said, and asked again
     s.console.type("\r");
     CHECK(s.run() == QuestionnaireEnd::finished);
     CHECK(s.choice("bronze.operate.alerts") == "started");
@@ -784,4 +784,34 @@ TEST_CASE("the respondent is not asked when known, when resuming or when not wan
     fresh.team = "Ops";
     CHECK(asks(fresh, true));
     CHECK_FALSE(asks(fresh, false));
+}
+
+TEST_CASE("not applicable asks why and saves the reason", "[reason]") {
+    Session s;
+    // Done, done, then bronze.operate.backups not applicable (6, skip).
+    s.console.type(" ").type("5").type("5").type("6").type("No data kept here");
+    s.console.press(KeyCode::enter);
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    CHECK(s.choice("bronze.operate.backups") == "skip");
+    REQUIRE(s.saves.size() == 4);
+    CHECK(s.saves[2].answers[2].reason.empty());
+    CHECK(s.saves[3].answers[2].reason == "No data kept here");
+    CHECK_THAT(s.console.output(),
+               Catch::Matchers::Contains("Why does this not apply? (Enter to skip): "));
+}
+
+TEST_CASE("Enter alone skips the reason and a choice with a value drops one", "[reason]") {
+    Session s;
+    s.answers.answers.push_back({"bronze.build.ci", "done", "", "", {}});
+    s.answers.answers.push_back({"bronze.operate.alerts", "done", "", "", {}});
+    gait::Answer backups{"bronze.operate.backups", "skip", "", "", "old reason"};
+    s.answers.answers.push_back(backups);
+    // Resumed at silver.build.review; b goes back to backups.
+    s.console.type(" ").type("b").type("6").press(KeyCode::enter);
+    s.console.type("b").type("1");
+    CHECK(s.run() == QuestionnaireEnd::input_ended);
+    REQUIRE(s.saves.size() >= 2);
+    CHECK(s.saves[0].answers[2].reason == "old reason");
+    CHECK(s.saves.back().answers[2].choice == "none");
+    CHECK(s.saves.back().answers[2].reason.empty());
 }

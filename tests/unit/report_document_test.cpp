@@ -16,6 +16,7 @@
 
 #include "document_checks.hpp"
 #include "five_level.hpp"
+#include "five_level_targets.hpp"
 #include "text_helpers.hpp"
 
 namespace {
@@ -641,4 +642,23 @@ TEST_CASE("a report of one respondent has no respondents field and nothing to di
         gait::report_document(score_five_level(gait::test::bronze_team));
     for (const std::string& heading : headings_of(document))
         CHECK(heading.find("Discuss") == std::string::npos);
+}
+
+TEST_CASE("the team report lists each target beside its placement and what stands between",
+          "[report_document][targets]") {
+    const gait::doc::Document document = gait::report_document(gait::test::bronze_with_targets());
+    CHECK(headings_of(document)[2] == "Targets: 3 targets, 2 not met");
+    const auto& lines = block_of<gait::doc::Lines>(document);
+    CHECK(lines.lines ==
+          std::vector<std::string>{
+              "Team: Silver by 2025-12-31 — not met, past its date (placed Bronze); 1 gap "
+              "stands between: silver.operate.slo",
+              "Build: Gold — not met (placed Silver); 1 gap stands between: gold.build.canary",
+              "Operate: Bronze by 2026-06-30 — met (placed Bronze)"});
+}
+
+TEST_CASE("a team report without targets has no Targets section", "[report_document][targets]") {
+    const gait::doc::Document document =
+        gait::report_document(score_five_level(gait::test::bronze_team));
+    CHECK(blocks_of<gait::doc::Lines>(document).empty());
 }

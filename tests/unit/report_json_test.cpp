@@ -7,6 +7,8 @@
 #include "gait/score/scoring.hpp"
 #include "gait/version.hpp"
 
+#include "five_level_targets.hpp"
+
 namespace {
 
 const char* const five_level_answers = R"(
@@ -38,7 +40,8 @@ TEST_CASE("the JSON report keeps its keys in a fixed order") {
         keys.push_back(item.key());
     CHECK(keys == std::vector<std::string>{"schema_version", "tool", "rubric", "team", "date",
                                            "respondent", "placement", "phases", "areas", "gaps",
-                                           "unanswered", "questions"});
+                                           "unanswered", "not_applicable_without_reason",
+                                           "questions"});
     CHECK(report["schema_version"] == gait::report_schema_version);
     CHECK(report["tool"]["version"] == gait::version);
 }
@@ -82,4 +85,21 @@ TEST_CASE("JSON writes C1 and bidi controls as escapes, so a terminal shows them
     CHECK(json.find("\xc2\x9b") == std::string::npos);
     // The same string when read back.
     CHECK(nlohmann::json::parse(json)["team"] == result.team);
+}
+
+TEST_CASE("the JSON report carries each target with its placement and gaps") {
+    const nlohmann::ordered_json report = gait::report_to_json(gait::test::bronze_with_targets());
+    REQUIRE(report["targets"].size() == 3);
+    CHECK(report["targets"][0].dump() ==
+          R"({"area":null,"phase":"silver","by":"2025-12-31","placed":"bronze","met":false,)"
+          R"("due":true,"gaps":["silver.operate.slo"]})");
+    CHECK(report["targets"][1]["area"] == "build");
+    CHECK(report["targets"][1]["by"].is_null());
+    CHECK(report["targets"][1]["placed"] == "silver");
+    CHECK(report["targets"][2]["met"] == true);
+    CHECK(report["targets"][2]["due"] == false);
+}
+
+TEST_CASE("the JSON report of a file without targets has no targets key") {
+    CHECK_FALSE(five_level_report().contains("targets"));
 }

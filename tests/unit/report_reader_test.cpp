@@ -14,6 +14,7 @@
 #include "gait/util/file_io.hpp"
 
 #include "five_level.hpp"
+#include "five_level_targets.hpp"
 
 using Catch::Matchers::StartsWith;
 
@@ -386,6 +387,21 @@ TEST_CASE("load_report reads back a report merged from several respondents", "[r
         CHECK(in.spread.min == out.spread.min);
         CHECK(in.spread.max == out.spread.max);
         CHECK(in.spread.not_applicable == out.spread.not_applicable);
+    }
+    CHECK(gait::render_json(read) == gait::render_json(written));
+}
+
+TEST_CASE("load_report gives back each target as measured", "[report_reader][targets]") {
+    const gait::Result written = gait::test::bronze_with_targets();
+    const gait::Result read = read_back(written);
+    REQUIRE(read.targets.size() == 3);
+    for (std::size_t t = 0; t < 3; ++t) {
+        CHECK(read.targets[t].area == written.targets[t].area);
+        CHECK(read.targets[t].phase == written.targets[t].phase);
+        CHECK(read.targets[t].by == written.targets[t].by);
+        CHECK(read.targets[t].met == written.targets[t].met);
+        CHECK(read.targets[t].due == written.targets[t].due);
+        CHECK(read.targets[t].gaps == written.targets[t].gaps);
     }
     CHECK(gait::render_json(read) == gait::render_json(written));
 }

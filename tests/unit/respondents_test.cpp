@@ -308,3 +308,43 @@ TEST_CASE("the merged answers take the files' team and their latest date") {
     CHECK(answers.answers.date == "2026-01-05");
     CHECK(answers.respondents == std::vector<std::string>{"ana", "ben"});
 }
+
+TEST_CASE("a merged not-applicable answer keeps the reasons of those who said n/a",
+          "[respondents][exemptions]") {
+    std::vector<gait::Answers> files = {respondent("Ana", {{"b", "na"}}),
+                                        respondent("Ben", {{"b", "na"}}),
+                                        respondent("Chloe", {{"b", "yes"}})};
+    files[0].answers[0].reason = "no database";
+    files[1].answers[0].reason = "state lives upstream";
+    const gait::MergedAnswers answers =
+        gait::merge_respondents(rubric(), files, gait::MergeRule::median);
+    const gait::Answer* b = merged(answers, "b");
+    REQUIRE(b);
+    CHECK(b->choice == "na");
+    CHECK(b->reason == "Ana: no database; Ben: state lives upstream");
+    CHECK_FALSE(b->exempt);
+    CHECK(outcome(gait::score_merged(rubric(), answers), "b").reason == b->reason);
+}
+
+TEST_CASE("a merged answer is exempt when all who said n/a did until the earliest end",
+          "[respondents][exemptions]") {
+    std::vector<gait::Answers> files = {respondent("Ana", {{"b", "na"}}),
+                                        respondent("Ben", {{"b", "na"}})};
+    for (gait::Answer* answer : {&files[0].answers[0], &files[1].answers[0]}) {
+        answer->exempt = true;
+        answer->reason = "moving";
+    }
+    files[0].answers[0].until = "2026-06-30";
+    files[1].answers[0].until = "2026-03-31";
+    const gait::Answer* b =
+        merged(gait::merge_respondents(rubric(), files, gait::MergeRule::median), "b");
+    REQUIRE(b);
+    CHECK(b->exempt);
+    CHECK(b->until == "2026-03-31");
+    files[1].answers[0].exempt = false;
+    files[1].answers[0].until.clear();
+    const gait::MergedAnswers mixed =
+        gait::merge_respondents(rubric(), files, gait::MergeRule::median);
+    CHECK_FALSE(merged(mixed, "b")->exempt);
+    CHECK(merged(mixed, "b")->until.empty());
+}

@@ -16,6 +16,12 @@ struct Answer {
     std::string choice;    // a scale choice id; empty when left blank
     std::string note;      // the team's remark, free text
     std::string evidence;  // a link or pointer that backs the answer
+    // Why the question does not apply, or why it is exempt; empty: none given.
+    std::string reason;
+    // Answered `exempt`: scored as not applicable while in force. `choice` is then
+    // the scale's not-applicable choice.
+    bool exempt = false;
+    std::string until;  // an exemption's last day, YYYY-MM-DD; empty: no end
     SourceLocation where;
     // The earlier question, split in a newer rubric version, this answer was
     // carried over from: the team should confirm it. Empty once confirmed.
@@ -38,6 +44,14 @@ struct Migration {
     bool any() const { return renamed + split + dropped.size() + superseded.size() > 0; }
 };
 
+// A phase the team, or one area, should hold, and by when.
+struct Target {
+    std::string area;   // the area's id; empty: the team's target
+    std::string phase;  // a phase id of the rubric
+    std::string by;     // YYYY-MM-DD; empty: due now
+    SourceLocation where;
+};
+
 // One team's answers to one rubric.
 struct Answers {
     std::string rubric_id;
@@ -46,6 +60,7 @@ struct Answers {
     std::string date;  // YYYY-MM-DD
     std::string respondent;
     std::vector<Answer> answers;       // in file order, each question at most once
+    std::vector<Target> targets;       // `target:` first, then `targets:` in file order
     Migration migration;               // old ids read through the rubric's migration keys
     std::vector<Diagnostic> warnings;  // worth saying, not worth refusing the file
     SourceLocation where;              // the file it was read from

@@ -85,6 +85,11 @@ struct QuestionOutcome {
     std::string note;          // the team's remark on its answer
     std::string evidence;      // what backs the answer
     std::string carried_from;  // the split question the answer came from, to confirm; or empty
+    std::string reason;        // why it does not apply or is exempt; empty: none given
+    bool exempt = false;       // answered exempt (in force: scored as not applicable)
+    std::string until;         // the exemption's last day; empty: no end
+    // An exemption past `until` on the assessment's date: scored as unanswered.
+    bool lapsed = false;
     // Each respondent's answer, in the order of their files; empty unless several merged.
     std::vector<RespondentAnswer> respondents;
     Spread spread;  // how far apart they are; zero unless several merged
@@ -101,6 +106,18 @@ struct UnansweredQuestion {
     std::string phase;
     std::string area;
     std::string text;
+};
+
+// A target the answers file sets, the team's or an area's, as measured.
+struct TargetOutcome {
+    std::string area;   // the area's id; empty: the team's target
+    std::string phase;  // the phase's id the team or the area should hold
+    std::string by;     // YYYY-MM-DD; empty: due now
+    bool met = false;   // the placement it is measured against is at the phase or beyond
+    bool due = false;   // no date, or the assessment's date is after it
+    // Ids of the questions below full credit that keep the team (or the area) from
+    // holding the phase, in rubric order; empty when met.
+    std::vector<std::string> gaps;
 };
 
 // Everything a report says: the builders (src/document/) and the JSON writer read it.
@@ -126,6 +143,7 @@ struct Result {
     std::vector<QuestionOutcome> questions;  // every question, in rubric order
     // Ids of the questions the respondents should discuss (Spread::to_discuss), in rubric order.
     std::vector<std::string> discuss;
+    std::vector<TargetOutcome> targets;  // the team's first, then each area's, in file order
 };
 
 }  // namespace gait

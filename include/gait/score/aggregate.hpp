@@ -36,6 +36,7 @@ struct TeamSummary {
     std::vector<AreaScores> areas;  // overall scores; by_phase is dropped
     std::vector<SummaryGap> gaps;
     std::size_t unanswered = 0;
+    std::optional<TargetOutcome> target;  // the team's target, without its gaps; empty: none
     // The rubric answers were scored against, which holds the gaps' texts; it
     // must outlive the summary. nullptr for a saved report: its gaps carry them.
     const Rubric* scored_against = nullptr;
@@ -91,6 +92,7 @@ struct TeamRow {
     bool from_answers = false;  // scored from an answers file, not read from a saved report
     // Respondents' answers files of this team and date merged into the row; 1 for one file.
     std::size_t respondents = 1;
+    std::optional<TargetOutcome> target;  // the team's target, without its gaps; empty: none
 };
 
 // A gap many teams share, the unit of a platform investment.
