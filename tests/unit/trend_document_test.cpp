@@ -75,7 +75,8 @@ TEST_CASE("the trend's series carry each point's placement and scores", "[trend_
 
 TEST_CASE("the trend's timeline names a commit only in git mode", "[trend_document]") {
     gait::Trend trend = up_and_down();
-    const auto& files = block_of<gait::doc::Table>(gait::trend_document(trend));
+    const gait::doc::Document from_files = gait::trend_document(trend);
+    const auto& files = block_of<gait::doc::Table>(from_files);
     CHECK(files.columns.size() == 5);
     for (gait::TrendPoint& point : trend.teams[0].points)
         point.commit = "abc1234";
