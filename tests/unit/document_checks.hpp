@@ -19,6 +19,9 @@ std::vector<const T*> blocks_of(const doc::Document& document) {
     }
     return found;
 }
+// Pointers into a document that is gone at the end of the statement: refused.
+template <typename T>
+std::vector<const T*> blocks_of(doc::Document&& document) = delete;
 
 // The `nth` block of type T; fails the test when there is none.
 template <typename T>
@@ -27,6 +30,9 @@ const T& block_of(const doc::Document& document, std::size_t nth = 0) {
     if (nth >= found.size()) throw std::runtime_error("the document has no such block");
     return *found[nth];
 }
+// A reference into a document that is gone at the end of the statement: refused.
+template <typename T>
+const T& block_of(doc::Document&& document, std::size_t nth = 0) = delete;
 
 // "Text: count" for every heading, in order.
 inline std::vector<std::string> headings_of(const doc::Document& document) {
