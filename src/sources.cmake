@@ -27,6 +27,7 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/load/yaml_outline.cpp
   ${GAIT_SOURCE_ROOT}/src/load/surrogate_pairs.cpp
   ${GAIT_SOURCE_ROOT}/src/load/yaml_reader.cpp
+  ${GAIT_SOURCE_ROOT}/src/load/tags.cpp
   ${GAIT_SOURCE_ROOT}/src/load/yaml_text.cpp
   ${GAIT_SOURCE_ROOT}/src/score/aggregate.cpp
   ${GAIT_SOURCE_ROOT}/src/score/assessment.cpp

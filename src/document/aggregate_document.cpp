@@ -35,7 +35,8 @@ doc::Item shared_gap_item(const Aggregate& aggregate, const SharedGap& gap) {
                    aggregate.phases[question.phase].name,
                    aggregate.areas[question.area].name,
                    {},
-                   {{"Blocks", teams_blocked(gap), doc::FactKind::brief},
+                   {{"Blocks", teams_blocked(aggregate, gap), doc::FactKind::brief},
+                    {"Teams with it", teams_with_gap(gap), doc::FactKind::brief},
                     {"Shortfall", shortfall_text(gap.shortfall), doc::FactKind::brief}}};
     if (question.essential) item.flags.push_back("essential");
     if (!question.guidance.empty()) {
@@ -52,6 +53,53 @@ void add_shared_gaps(doc::Document& document, const Aggregate& aggregate,
     for (std::size_t i = 0; i < gaps_shown(aggregate, view); ++i)
         items.items.push_back(shared_gap_item(aggregate, aggregate.shared_gaps[i]));
     document.blocks.push_back(std::move(items));
+}
+
+// The teams of one group by phase, with their names.
+doc::Table group_phases(const Aggregate& aggregate, const TeamGroup& group, std::size_t number) {
+    doc::Table table{fmt::format("group-{}-phases", number),
+                     {{"Phase", doc::Align::left},
+                      {"Teams", doc::Align::right},
+                      {"Which", doc::Align::left}},
+                     {},
+                     {},
+                     "phase"};
+    std::vector<std::vector<std::string>> names(aggregate.phases.size() + 1);
+    for (const std::uint32_t r : group.teams) {
+        const std::optional<std::size_t>& placement = aggregate.teams[r].placement;
+        names[placement ? *placement + 1 : 0].push_back(aggregate.teams[r].team);
+    }
+    for (std::size_t p = 0; p < names.size(); ++p) {
+        if (names[p].empty()) continue;
+        table.rows.push_back({doc::text_cell(placement_of(aggregate, p == 0
+                                                                   ? std::nullopt
+                                                                   : std::optional(p - 1))),
+                              doc::count_cell(names[p].size()),
+                              doc::text_cell(capped_list(names[p], group_names_shown))});
+    }
+    return table;
+}
+
+// Per group: its teams by phase and the gaps its teams share.
+void add_groups(doc::Document& document, const Aggregate& aggregate, const AggregateView& view) {
+    if (aggregate.group_prefix.empty()) return;
+    document.blocks.push_back(doc::Heading{"groups", groups_heading(aggregate),
+                                           count_of(aggregate.groups.size(), "group")});
+    document.blocks.push_back(doc::Paragraph{groups_note(aggregate), doc::Tone::muted});
+    for (std::size_t g = 0; g < aggregate.groups.size(); ++g) {
+        const TeamGroup& group = aggregate.groups[g];
+        document.blocks.push_back(doc::Heading{fmt::format("group-{}", g + 1),
+                                               group_name(aggregate, group),
+                                               count_of(group.teams.size(), "team")});
+        document.blocks.push_back(group_phases(aggregate, group, g + 1));
+        doc::Items items{{}, no_shared_gaps, "gap"};
+        const std::size_t shown = view.top_gaps == 0
+                                      ? group.shared_gaps.size()
+                                      : std::min(view.top_gaps, group.shared_gaps.size());
+        for (std::size_t i = 0; i < shown; ++i)
+            items.items.push_back(shared_gap_item(aggregate, group.shared_gaps[i]));
+        document.blocks.push_back(std::move(items));
+    }
 }
 
 void add_heatmap(doc::Document& document, const Aggregate& aggregate) {
@@ -110,6 +158,7 @@ void add_teams(doc::Document& document, const Aggregate& aggregate) {
     for (const AggregateItem& phase : aggregate.phases)
         table.columns.push_back({phase.name, doc::Align::right});
     table.columns.push_back({"Gaps", doc::Align::right});
+    table.columns.push_back({"Next phase", doc::Align::left});
     table.columns.push_back({"File", doc::Align::left});
     for (const TeamRow& row : aggregate.teams) {
         std::vector<doc::Cell> cells = {doc::text_cell(team_name(row)), doc::text_cell(row.date),
@@ -117,6 +166,7 @@ void add_teams(doc::Document& document, const Aggregate& aggregate) {
         for (const std::optional<double>& score : row.phase_scores)
             cells.push_back(doc::score_cell(score));
         cells.push_back(doc::count_cell(row.gaps.size()));
+        cells.push_back(doc::text_cell(blocker_text(aggregate, row)));
         cells.push_back(doc::code_cell(row.file));
         table.rows.push_back(std::move(cells));
     }
@@ -161,6 +211,7 @@ doc::Document aggregate_document(const Aggregate& aggregate, const AggregateView
     document.blocks.push_back(doc::Title{document.title, {}, files_read_sentence(aggregate) + "."});
     add_phase_counts(document, aggregate);
     add_shared_gaps(document, aggregate, view);
+    add_groups(document, aggregate, view);
     add_heatmap(document, aggregate);
     add_area_placements(document, aggregate);
     add_teams(document, aggregate);

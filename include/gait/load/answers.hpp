@@ -45,6 +45,7 @@ struct Answers {
     std::string team;
     std::string date;  // YYYY-MM-DD
     std::string respondent;
+    std::vector<std::string> tags;     // short labels such as "org:payments", for aggregates
     std::vector<Answer> answers;       // in file order, each question at most once
     Migration migration;               // old ids read through the rubric's migration keys
     std::vector<Diagnostic> warnings;  // worth saying, not worth refusing the file
