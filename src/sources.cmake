@@ -7,6 +7,7 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/util/edit_distance.cpp
   ${GAIT_SOURCE_ROOT}/src/util/file_io.cpp
   ${GAIT_SOURCE_ROOT}/src/util/file_lock.cpp
+  ${GAIT_SOURCE_ROOT}/src/util/file_names.cpp
   ${GAIT_SOURCE_ROOT}/src/util/run_program.cpp
   ${GAIT_SOURCE_ROOT}/src/util/text_format.cpp
   ${GAIT_SOURCE_ROOT}/src/load/answers.cpp

@@ -11,6 +11,13 @@
 namespace gait {
 namespace {
 
+// The team's name, a link to its report when reports are written beside the aggregate.
+doc::Cell team_cell(const TeamRow& row, std::size_t index, const AggregateView& view) {
+    if (index < view.team_reports.size())
+        return doc::link_cell(team_name(row), view.team_reports[index]);
+    return doc::text_cell(team_name(row));
+}
+
 void add_phase_counts(doc::Document& document, const Aggregate& aggregate) {
     document.blocks.push_back(doc::Heading{"phases", "Teams by phase", {}});
     doc::Table table{"phases",
@@ -57,13 +64,12 @@ void add_shared_gaps(doc::Document& document, const Aggregate& aggregate,
 
 // The teams of one group by phase, with their names.
 doc::Table group_phases(const Aggregate& aggregate, const TeamGroup& group, std::size_t number) {
-    doc::Table table{fmt::format("group-{}-phases", number),
-                     {{"Phase", doc::Align::left},
-                      {"Teams", doc::Align::right},
-                      {"Which", doc::Align::left}},
-                     {},
-                     {},
-                     "phase"};
+    doc::Table table{
+        fmt::format("group-{}-phases", number),
+        {{"Phase", doc::Align::left}, {"Teams", doc::Align::right}, {"Which", doc::Align::left}},
+        {},
+        {},
+        "phase"};
     std::vector<std::vector<std::string>> names(aggregate.phases.size() + 1);
     for (const std::uint32_t r : group.teams) {
         const std::optional<std::size_t>& placement = aggregate.teams[r].placement;
@@ -71,11 +77,10 @@ doc::Table group_phases(const Aggregate& aggregate, const TeamGroup& group, std:
     }
     for (std::size_t p = 0; p < names.size(); ++p) {
         if (names[p].empty()) continue;
-        table.rows.push_back({doc::text_cell(placement_of(aggregate, p == 0
-                                                                   ? std::nullopt
-                                                                   : std::optional(p - 1))),
-                              doc::count_cell(names[p].size()),
-                              doc::text_cell(capped_list(names[p], group_names_shown))});
+        table.rows.push_back(
+            {doc::text_cell(placement_of(aggregate, p == 0 ? std::nullopt : std::optional(p - 1))),
+             doc::count_cell(names[p].size()),
+             doc::text_cell(capped_list(names[p], group_names_shown))});
     }
     return table;
 }
@@ -92,6 +97,7 @@ void add_groups(doc::Document& document, const Aggregate& aggregate, const Aggre
                                                group_name(aggregate, group),
                                                count_of(group.teams.size(), "team")});
         document.blocks.push_back(group_phases(aggregate, group, g + 1));
+        document.blocks.push_back(doc::Paragraph{group_gaps_note, doc::Tone::muted});
         doc::Items items{{}, no_shared_gaps, "gap"};
         const std::size_t shown = view.top_gaps == 0
                                       ? group.shared_gaps.size()
@@ -102,14 +108,17 @@ void add_groups(doc::Document& document, const Aggregate& aggregate, const Aggre
     }
 }
 
-void add_heatmap(doc::Document& document, const Aggregate& aggregate) {
+void add_heatmap(doc::Document& document, const Aggregate& aggregate, const AggregateView& view) {
     document.blocks.push_back(
         doc::Heading{"heatmap", "Teams by area (overall score per area)", {}});
     doc::Table table{"heatmap", {{"Team", doc::Align::left}}, {}, {}, "team"};
-    for (const AggregateItem& area : aggregate.areas)
-        table.columns.push_back({area.name, doc::Align::right});
-    for (const TeamRow& row : aggregate.teams) {
-        std::vector<doc::Cell> cells = {doc::text_cell(team_name(row))};
+    // Numbered keys: a text heatmap of eleven areas fits 80 columns with a key below.
+    for (std::size_t a = 0; a < aggregate.areas.size(); ++a)
+        table.columns.push_back(
+            {aggregate.areas[a].name, doc::Align::right, std::to_string(a + 1)});
+    for (std::size_t r = 0; r < aggregate.teams.size(); ++r) {
+        const TeamRow& row = aggregate.teams[r];
+        std::vector<doc::Cell> cells = {team_cell(row, r, view)};
         for (const std::optional<double>& score : row.area_scores)
             cells.push_back(doc::heat_cell(score));
         table.rows.push_back(std::move(cells));
@@ -147,7 +156,7 @@ void add_area_placements(doc::Document& document, const Aggregate& aggregate) {
     document.blocks.push_back(std::move(table));
 }
 
-void add_teams(doc::Document& document, const Aggregate& aggregate) {
+void add_teams(doc::Document& document, const Aggregate& aggregate, const AggregateView& view) {
     document.blocks.push_back(doc::Heading{"teams", "Teams", {}});
     doc::Table table{
         "teams",
@@ -160,8 +169,9 @@ void add_teams(doc::Document& document, const Aggregate& aggregate) {
     table.columns.push_back({"Gaps", doc::Align::right});
     table.columns.push_back({"Next phase", doc::Align::left});
     table.columns.push_back({"File", doc::Align::left});
-    for (const TeamRow& row : aggregate.teams) {
-        std::vector<doc::Cell> cells = {doc::text_cell(team_name(row)), doc::text_cell(row.date),
+    for (std::size_t r = 0; r < aggregate.teams.size(); ++r) {
+        const TeamRow& row = aggregate.teams[r];
+        std::vector<doc::Cell> cells = {team_cell(row, r, view), doc::text_cell(row.date),
                                         doc::text_cell(placement_of(aggregate, row.placement))};
         for (const std::optional<double>& score : row.phase_scores)
             cells.push_back(doc::score_cell(score));
@@ -212,9 +222,9 @@ doc::Document aggregate_document(const Aggregate& aggregate, const AggregateView
     add_phase_counts(document, aggregate);
     add_shared_gaps(document, aggregate, view);
     add_groups(document, aggregate, view);
-    add_heatmap(document, aggregate);
+    add_heatmap(document, aggregate, view);
     add_area_placements(document, aggregate);
-    add_teams(document, aggregate);
+    add_teams(document, aggregate, view);
     add_superseded(document, aggregate);
     add_skipped(document, aggregate);
     return document;

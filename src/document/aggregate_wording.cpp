@@ -73,7 +73,7 @@ std::string capped_list(std::vector<std::string> names, std::size_t shown, std::
 }
 
 std::string groups_heading(const Aggregate& aggregate) {
-    return fmt::format("Teams by tag {}", aggregate.group_prefix);
+    return fmt::format("Teams grouped by tag {}", quote_value(aggregate.group_prefix));
 }
 
 std::string groups_note(const Aggregate& aggregate) {
@@ -84,8 +84,8 @@ std::string groups_note(const Aggregate& aggregate) {
 }
 
 std::string group_name(const Aggregate& aggregate, const TeamGroup& group) {
-    if (group.untagged) return fmt::format("untagged (no {} tag)", aggregate.group_prefix);
-    return aggregate.group_prefix + group.value;
+    if (group.untagged) return fmt::format("Untagged (no {} tag)", aggregate.group_prefix);
+    return "Group " + aggregate.group_prefix + group.value;
 }
 
 std::string and_list(const std::vector<std::string>& items) {
@@ -100,22 +100,33 @@ std::string and_list(const std::vector<std::string>& items) {
 std::string blocker_text(const Aggregate& aggregate, const TeamRow& row) {
     const TeamBlocker& blocker = row.blocker;
     if (!blocker.next) return {};
-    std::vector<std::string> causes;
+    std::vector<std::string> essentials, areas, causes;
     for (const TeamGap& gap : row.gaps) {
         const AggregateQuestion& question = aggregate.questions[gap.question];
-        if (gap.kind == GapKind::reach && question.essential)
-            causes.push_back("essential " + question.id);
+        if (gap.kind == GapKind::reach && question.essential) essentials.push_back(question.id);
     }
+    if (!essentials.empty())
+        causes.push_back((essentials.size() == 1 ? "essential " : "essentials ") +
+                         capped_list(essentials, blocked_names_shown));
     for (const std::uint32_t area : blocker.areas_below_floor)
-        causes.push_back(aggregate.areas[area].name + " below the floor");
+        areas.push_back(aggregate.areas[area].name);
+    // A long list of areas reads as a count: the heatmap names them.
+    if (areas.size() > 2) {
+        causes.push_back(fmt::format("{} areas below the floor", areas.size()));
+    } else if (!areas.empty()) {
+        causes.push_back(and_list(areas) + " below the floor");
+    }
     if (blocker.score_short) {
         const std::optional<double>& score = row.phase_scores[*blocker.next];
-        causes.push_back(fmt::format("score {:.2f} short of {:.2f}", score.value_or(0.0),
-                                     blocker.threshold));
+        causes.push_back(
+            fmt::format("score {:.2f} short of {:.2f}", score.value_or(0.0), blocker.threshold));
     }
     const std::string& next = aggregate.phases[*blocker.next].name;
     if (causes.empty()) return fmt::format("{}: nothing recorded", next);
-    return fmt::format("{}: blocked by {}", next, and_list(causes));
+    std::string joined;
+    for (const std::string& cause : causes)
+        joined += (joined.empty() ? "" : "; ") + cause;
+    return fmt::format("{}: blocked by {}", next, joined);
 }
 
 std::string shortfall_text(double shortfall) {

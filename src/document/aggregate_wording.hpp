@@ -56,18 +56,23 @@ inline constexpr std::size_t group_names_shown = 10;
 // smaller); all of them when only one more would be left.
 std::string capped_list(std::vector<std::string> names, std::size_t shown, std::size_t total = 0);
 
-// "Teams by tag org:", the note on teams counted twice, and "org:payments" or
-// "untagged (no org: tag)".
+// "Teams grouped by tag 'org:'", the note on teams counted twice, and "Group
+// org:payments" or "Untagged (no org: tag)".
 std::string groups_heading(const Aggregate& aggregate);
 std::string groups_note(const Aggregate& aggregate);
 std::string group_name(const Aggregate& aggregate, const TeamGroup& group);
 
 // What keeps the team from its next phase: "Walk: blocked by essential
-// crawl.incident.on-call and score 0.55 short of 0.70"; empty when it holds the last.
+// crawl.oncall.schedule; 3 areas below the floor; score 0.55 short of 0.70";
+// empty when it holds the last.
 std::string blocker_text(const Aggregate& aggregate, const TeamRow& row);
 
 // "4.50": shortfalls have two decimals.
 std::string shortfall_text(double shortfall);
+
+// What a group's list of gaps is.
+inline constexpr const char* group_gaps_note =
+    "The gaps its teams share, the most teams blocked first:";
 
 // The sentence of a list of shared gaps with nothing in it.
 inline constexpr const char* no_shared_gaps = "None: every team has full credit where it counts.";

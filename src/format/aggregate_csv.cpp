@@ -34,12 +34,7 @@ std::string joined(const std::vector<std::string>& values) {
 // superseded row, which no group counts.
 std::string groups_of(const Aggregate& aggregate, const TeamRow& row) {
     if (!row.superseded_by.empty()) return {};
-    std::vector<std::string> values;
-    for (const std::string& tag : row.tags) {
-        const std::string& prefix = aggregate.group_prefix;
-        if (tag.size() > prefix.size() && tag.compare(0, prefix.size(), prefix) == 0)
-            values.push_back(tag.substr(prefix.size()));
-    }
+    const std::vector<std::string> values = tag_values(row, aggregate.group_prefix);
     return values.empty() ? "untagged" : joined(values);
 }
 

@@ -395,22 +395,26 @@ void finish_aggregate(Aggregate& aggregate, bool keep_all) {
     aggregate.shared_gaps = rank_shared_gaps(aggregate, every_team(aggregate));
 }
 
+std::vector<std::string> tag_values(const TeamRow& row, const std::string& prefix) {
+    std::vector<std::string> values;
+    for (const std::string& tag : row.tags) {
+        if (tag.size() > prefix.size() && tag.compare(0, prefix.size(), prefix) == 0)
+            values.push_back(tag.substr(prefix.size()));
+    }
+    return values;
+}
+
 void group_teams(Aggregate& aggregate, const std::string& prefix) {
     aggregate.group_prefix = prefix;
     std::map<std::string, TeamGroup> by_value;
     TeamGroup untagged;
     untagged.untagged = true;
     for (std::size_t r = 0; r < aggregate.teams.size(); ++r) {
-        bool tagged = false;
-        for (const std::string& tag : aggregate.teams[r].tags) {
-            if (tag.size() <= prefix.size() || tag.compare(0, prefix.size(), prefix) != 0)
-                continue;
-            TeamGroup& group = by_value[tag.substr(prefix.size())];
-            // A team that repeats no tag is added once per value.
-            group.teams.push_back(static_cast<std::uint32_t>(r));
-            tagged = true;
-        }
-        if (!tagged) untagged.teams.push_back(static_cast<std::uint32_t>(r));
+        const std::vector<std::string> values = tag_values(aggregate.teams[r], prefix);
+        // Tags are never repeated, so a team is in each of its groups once.
+        for (const std::string& value : values)
+            by_value[value].teams.push_back(static_cast<std::uint32_t>(r));
+        if (values.empty()) untagged.teams.push_back(static_cast<std::uint32_t>(r));
     }
     aggregate.groups.clear();
     for (auto& [value, group] : by_value) {

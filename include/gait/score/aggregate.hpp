@@ -77,8 +77,8 @@ struct TeamGap {
 struct TeamBlocker {
     std::optional<std::size_t> next;  // index into Aggregate::phases; empty: the last is held
     std::vector<std::uint32_t> areas_below_floor;  // indices into Aggregate::areas
-    bool score_short = false;  // the next phase's score is below its threshold
-    double threshold = 0;      // the next phase's threshold
+    bool score_short = false;                      // the next phase's score is below its threshold
+    double threshold = 0;                          // the next phase's threshold
 };
 
 // Where a team places one of its areas.
@@ -100,27 +100,27 @@ struct TeamRow {
     std::size_t unanswered = 0;
     TeamBlocker blocker;            // empty `next` when the team holds the last phase
     std::vector<std::string> tags;  // from the answers file or saved report
-    std::string superseded_by;  // the newer file of the same team; empty when counted
-    bool from_answers = false;  // scored from an answers file, not read from a saved report
+    std::string superseded_by;      // the newer file of the same team; empty when counted
+    bool from_answers = false;      // scored from an answers file, not read from a saved report
     // Respondents' answers files of this team and date merged into the row; 1 for one file.
     std::size_t respondents = 1;
 };
 
 // A gap many teams share, the unit of a platform investment.
 struct SharedGap {
-    std::size_t question = 0;  // index into Aggregate::questions
-    std::size_t teams = 0;     // teams with the gap
-    std::size_t hold = 0;      // of them, teams with it in a phase they hold
-    std::size_t reach = 0;     // of them, teams with it in their next phase
-    double shortfall = 0;      // summed over those teams
+    std::size_t question = 0;            // index into Aggregate::questions
+    std::size_t teams = 0;               // teams with the gap
+    std::size_t hold = 0;                // of them, teams with it in a phase they hold
+    std::size_t reach = 0;               // of them, teams with it in their next phase
+    double shortfall = 0;                // summed over those teams
     std::vector<std::uint32_t> blocked;  // teams it blocks (TeamGap::blocks), indices into teams
 };
 
 // The teams of one tag value, for `gait aggregate --by PREFIX`.
 struct TeamGroup {
-    std::string value;      // the tag after the prefix ("payments" of "org:payments")
-    bool untagged = false;  // the teams with no tag of the prefix; `value` is then empty
-    std::vector<std::uint32_t> teams;     // indices into Aggregate::teams, in input order
+    std::string value;                 // the tag after the prefix ("payments" of "org:payments")
+    bool untagged = false;             // the teams with no tag of the prefix; `value` is then empty
+    std::vector<std::uint32_t> teams;  // indices into Aggregate::teams, in input order
     std::vector<std::size_t> phase_counts;  // the group's teams placed in each phase
     std::size_t unplaced = 0;               // of them, before the first phase
     std::vector<SharedGap> shared_gaps;     // over the group's teams, ranked as the aggregate's
@@ -165,6 +165,10 @@ void add_skipped(Aggregate& aggregate, Diagnostic reason);
 // several files is counted once, from the file with the latest date (the later
 // file on a tie); the others move to `superseded`.
 void finish_aggregate(Aggregate& aggregate, bool keep_all);
+
+// The values of the row's tags that start with `prefix`: "payments" of
+// "org:payments" for "org:"; a tag that is the prefix alone has none.
+std::vector<std::string> tag_values(const TeamRow& row, const std::string& prefix);
 
 // Groups the counted teams by their tags that start with `prefix` ("org:"), once
 // finished: one group per value, in order of value, then the teams with none. A
