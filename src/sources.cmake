@@ -7,6 +7,7 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/util/edit_distance.cpp
   ${GAIT_SOURCE_ROOT}/src/util/file_io.cpp
   ${GAIT_SOURCE_ROOT}/src/util/file_lock.cpp
+  ${GAIT_SOURCE_ROOT}/src/util/file_names.cpp
   ${GAIT_SOURCE_ROOT}/src/util/run_program.cpp
   ${GAIT_SOURCE_ROOT}/src/util/text_format.cpp
   ${GAIT_SOURCE_ROOT}/src/load/answers.cpp
@@ -28,6 +29,7 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/load/yaml_outline.cpp
   ${GAIT_SOURCE_ROOT}/src/load/surrogate_pairs.cpp
   ${GAIT_SOURCE_ROOT}/src/load/yaml_reader.cpp
+  ${GAIT_SOURCE_ROOT}/src/load/tags.cpp
   ${GAIT_SOURCE_ROOT}/src/load/yaml_text.cpp
   ${GAIT_SOURCE_ROOT}/src/score/aggregate.cpp
   ${GAIT_SOURCE_ROOT}/src/score/assessment.cpp

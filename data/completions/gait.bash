@@ -135,7 +135,7 @@ _gait() {
             ;;
         aggregate)
             options="-h --help -r --rubric -f --format -o --output -k --keep-going --all --follow-symlinks --top
-                -j --jobs --color"
+                -j --jobs --by --reports-dir --color"
             formats="text markdown html json csv"
             positional=answers
             ;;
@@ -209,7 +209,11 @@ _gait() {
             _gait_words "$cur" "median min mean"
             return 0
             ;;
-        -t | --team | --top | -j | --jobs | --since | --max | --respondent)
+        -t | --team | --top | -j | --jobs | --since | --max | --respondent | --by)
+            return 0
+            ;;
+        --reports-dir)
+            _gait_files "$cur" /  # no file name ends with /: directories only
             return 0
             ;;
     esac

@@ -119,6 +119,8 @@ complete -c gait -n '__fish_seen_subcommand_from aggregate' -l all -d 'Count eve
 complete -c gait -n '__fish_seen_subcommand_from aggregate' -l follow-symlinks -d 'Read symbolic links found in a directory'
 complete -c gait -n '__fish_seen_subcommand_from aggregate' -l top -x -d 'Shared gaps to list (0 for all; default 10)'
 complete -c gait -n '__fish_seen_subcommand_from aggregate' -s j -l jobs -x -d 'Files to read at once (default: one per core)'
+complete -c gait -n '__fish_seen_subcommand_from aggregate' -l by -x -d 'Group teams by their tags that start with PREFIX'
+complete -c gait -n '__fish_seen_subcommand_from aggregate' -l reports-dir -x -a '(__fish_complete_directories)' -d 'Write the team reports and an index.html into DIR'
 complete -c gait -n '__fish_seen_subcommand_from aggregate' -l color -x -a 'auto always never' -d 'When to color the output'
 complete -c gait -n '__fish_seen_subcommand_from aggregate' -a '(__gait_files .yaml .yml .json)'
 

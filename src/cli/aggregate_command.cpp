@@ -6,6 +6,8 @@
 #include "gait/util/file_io.hpp"
 
 #include "cli/commands.hpp"
+#include "cli/progress_counter.hpp"
+#include "cli/reports_dir.hpp"
 
 namespace gait::cli {
 namespace {
@@ -45,6 +47,14 @@ CLI::App* add_aggregate_command(CLI::App& app, AggregateCommandOptions& options)
                      "Files to read at once, 1 to 1024 (default: one per core)")
         ->type_name("N")
         ->check(CLI::Range(1u, 1024u));
+    command
+        ->add_option("--by", options.by,
+                     "Group teams by their tags that start with PREFIX (such as org:)")
+        ->type_name("PREFIX");
+    command
+        ->add_option("--reports-dir", options.reports_dir,
+                     "Write each team's HTML report and an index.html linking them into DIR")
+        ->type_name("DIR");
     add_color_option(*command, options.color);
     command->footer(
         "A file that cannot be read is reported on stderr and listed in the output.\n"
@@ -52,8 +62,9 @@ CLI::App* add_aggregate_command(CLI::App& app, AggregateCommandOptions& options)
         "--keep-going.\n\n"
         "Examples:\n"
         "  gait aggregate answers/\n"
-        "  gait aggregate answers/ --format html -o org.html\n"
-        "  gait aggregate reports/*.json --format csv --keep-going > teams.csv");
+        "  gait aggregate answers/ --by org: --format html -o org.html\n"
+        "  gait aggregate reports/*.json --format csv --keep-going > teams.csv\n"
+        "  gait aggregate answers/ --reports-dir site/");
     return command;
 }
 
@@ -61,15 +72,38 @@ namespace {
 
 // Options that would do nothing with these paths or in this format.
 void check_options_apply(const AggregateCommandOptions& options) {
-    const Format format = output_format(options.format, options.output, aggregate_formats);
+    const Format format = options.reports_dir.empty() || !options.format.empty()
+                              ? output_format(options.format, options.output, aggregate_formats)
+                              : Format::html;
     if (options.top_given->count() > 0 && (format == Format::json || format == Format::csv)) {
         throw Error({}, "--top shortens the list of shared gaps in text, markdown and html",
                     "JSON and CSV list every one: drop --top");
+    }
+    if (!options.reports_dir.empty() && (!options.output.empty() || format != Format::html)) {
+        throw Error({}, "--reports-dir writes HTML: the team reports and their index.html",
+                    "drop --format and -o, or give --format html");
+    }
+    if (options.by.find_first_of(" \t\r\n") != std::string::npos) {
+        throw Error({},
+                    fmt::format("--by {}: a tag prefix holds no spaces", quote_value(options.by)),
+                    "give the start of the tags, such as --by org:");
     }
     if (options.follow_symlinks && !any_directory(options.paths)) {
         throw Error({}, "--follow-symlinks is for links found in a directory, and no path is one",
                     "a link named on the command line is always read: drop --follow-symlinks");
     }
+}
+
+// The files' aggregate, with a progress counter on a terminal, cleared on return.
+Aggregate read_files(const std::vector<TeamFile>& files, const Rubric& rubric,
+                     const AggregateCommandOptions& options) {
+    ProgressCounter counter(stderr, files.size());
+    AggregateProgress progress;
+    if (counter.drawing()) {
+        progress = [&](std::size_t read, std::size_t total) { counter(read, total); };
+    }
+    return aggregate_files(files, rubric, !options.rubric.empty(),
+                           {options.all, options.jobs, progress});
 }
 
 }  // namespace
@@ -85,10 +119,10 @@ int run_aggregate(const AggregateCommandOptions& options) {
                     "name answers files, reports or directories that hold them");
     }
     const Rubric rubric = rubric_for_files(options.rubric, files);
-    Aggregate aggregate =
-        aggregate_files(files, rubric, !options.rubric.empty(), {options.all, options.jobs});
+    Aggregate aggregate = read_files(files, rubric, options);
     for (Diagnostic& problem : problems)
         add_skipped(aggregate, std::move(problem));
+    if (!options.by.empty()) group_teams(aggregate, options.by);
     for (const Diagnostic& skipped : aggregate.skipped)
         print_diagnostic("error", skipped);
     if (aggregate.teams.empty()) {
@@ -98,8 +132,13 @@ int run_aggregate(const AggregateCommandOptions& options) {
                                 count_of(aggregate.skipped.size(), "file")),
                     "fix the files named above, or name answers files or reports gait can read");
     }
-    write_output(options.output,
-                 render(aggregate, options, output_style(options.output, options.color)));
+    if (!options.reports_dir.empty()) {
+        write_reports_dir(options.reports_dir, aggregate, rubric, AggregateView{options.top},
+                          output_style(options.reports_dir, options.color));
+    } else {
+        write_output(options.output,
+                     render(aggregate, options, output_style(options.output, options.color)));
+    }
     if (aggregate.skipped.empty() || options.keep_going) return 0;
     tell(fmt::format("{} skipped; with --keep-going this exits 0",
                      count_of(aggregate.skipped.size(), "file")));

@@ -108,6 +108,8 @@ struct AggregateCommandOptions {
     const CLI::Option* top_given = nullptr;  // --top, to tell whether it was given
     unsigned jobs = 0;                       // files read at once; 0 for one per core
     std::string color = "auto";
+    std::string by;           // --by: the tag prefix to group teams by ("org:"); empty: no groups
+    std::string reports_dir;  // --reports-dir: team reports and index.html go there; empty: none
 };
 CLI::App* add_aggregate_command(CLI::App& app, AggregateCommandOptions& options);
 int run_aggregate(const AggregateCommandOptions& options);

@@ -11,6 +11,13 @@
 namespace gait {
 namespace {
 
+// The team's name, a link to its report when reports are written beside the aggregate.
+doc::Cell team_cell(const TeamRow& row, std::size_t index, const AggregateView& view) {
+    if (index < view.team_reports.size())
+        return doc::link_cell(team_name(row), view.team_reports[index]);
+    return doc::text_cell(team_name(row));
+}
+
 void add_phase_counts(doc::Document& document, const Aggregate& aggregate) {
     document.blocks.push_back(doc::Heading{"phases", "Teams by phase", {}});
     doc::Table table{"phases",
@@ -35,7 +42,8 @@ doc::Item shared_gap_item(const Aggregate& aggregate, const SharedGap& gap) {
                    aggregate.phases[question.phase].name,
                    aggregate.areas[question.area].name,
                    {},
-                   {{"Blocks", teams_blocked(gap), doc::FactKind::brief},
+                   {{"Blocks", teams_blocked(aggregate, gap), doc::FactKind::brief},
+                    {"Teams with it", teams_with_gap(gap), doc::FactKind::brief},
                     {"Shortfall", shortfall_text(gap.shortfall), doc::FactKind::brief}}};
     if (question.essential) item.flags.push_back("essential");
     if (!question.guidance.empty()) {
@@ -54,14 +62,63 @@ void add_shared_gaps(doc::Document& document, const Aggregate& aggregate,
     document.blocks.push_back(std::move(items));
 }
 
-void add_heatmap(doc::Document& document, const Aggregate& aggregate) {
+// The teams of one group by phase, with their names.
+doc::Table group_phases(const Aggregate& aggregate, const TeamGroup& group, std::size_t number) {
+    doc::Table table{
+        fmt::format("group-{}-phases", number),
+        {{"Phase", doc::Align::left}, {"Teams", doc::Align::right}, {"Which", doc::Align::left}},
+        {},
+        {},
+        "phase"};
+    std::vector<std::vector<std::string>> names(aggregate.phases.size() + 1);
+    for (const std::uint32_t r : group.teams) {
+        const std::optional<std::size_t>& placement = aggregate.teams[r].placement;
+        names[placement ? *placement + 1 : 0].push_back(aggregate.teams[r].team);
+    }
+    for (std::size_t p = 0; p < names.size(); ++p) {
+        if (names[p].empty()) continue;
+        table.rows.push_back(
+            {doc::text_cell(placement_of(aggregate, p == 0 ? std::nullopt : std::optional(p - 1))),
+             doc::count_cell(names[p].size()),
+             doc::text_cell(capped_list(names[p], group_names_shown))});
+    }
+    return table;
+}
+
+// Per group: its teams by phase and the gaps its teams share.
+void add_groups(doc::Document& document, const Aggregate& aggregate, const AggregateView& view) {
+    if (aggregate.group_prefix.empty()) return;
+    document.blocks.push_back(doc::Heading{"groups", groups_heading(aggregate),
+                                           count_of(aggregate.groups.size(), "group")});
+    document.blocks.push_back(doc::Paragraph{groups_note(aggregate), doc::Tone::muted});
+    for (std::size_t g = 0; g < aggregate.groups.size(); ++g) {
+        const TeamGroup& group = aggregate.groups[g];
+        document.blocks.push_back(doc::Heading{fmt::format("group-{}", g + 1),
+                                               group_name(aggregate, group),
+                                               count_of(group.teams.size(), "team")});
+        document.blocks.push_back(group_phases(aggregate, group, g + 1));
+        document.blocks.push_back(doc::Paragraph{group_gaps_note, doc::Tone::muted});
+        doc::Items items{{}, no_shared_gaps, "gap"};
+        const std::size_t shown = view.top_gaps == 0
+                                      ? group.shared_gaps.size()
+                                      : std::min(view.top_gaps, group.shared_gaps.size());
+        for (std::size_t i = 0; i < shown; ++i)
+            items.items.push_back(shared_gap_item(aggregate, group.shared_gaps[i]));
+        document.blocks.push_back(std::move(items));
+    }
+}
+
+void add_heatmap(doc::Document& document, const Aggregate& aggregate, const AggregateView& view) {
     document.blocks.push_back(
         doc::Heading{"heatmap", "Teams by area (overall score per area)", {}});
     doc::Table table{"heatmap", {{"Team", doc::Align::left}}, {}, {}, "team"};
-    for (const AggregateItem& area : aggregate.areas)
-        table.columns.push_back({area.name, doc::Align::right});
-    for (const TeamRow& row : aggregate.teams) {
-        std::vector<doc::Cell> cells = {doc::text_cell(team_name(row))};
+    // Numbered keys: a text heatmap of eleven areas fits 80 columns with a key below.
+    for (std::size_t a = 0; a < aggregate.areas.size(); ++a)
+        table.columns.push_back(
+            {aggregate.areas[a].name, doc::Align::right, std::to_string(a + 1)});
+    for (std::size_t r = 0; r < aggregate.teams.size(); ++r) {
+        const TeamRow& row = aggregate.teams[r];
+        std::vector<doc::Cell> cells = {team_cell(row, r, view)};
         for (const std::optional<double>& score : row.area_scores)
             cells.push_back(doc::heat_cell(score));
         table.rows.push_back(std::move(cells));
@@ -112,7 +169,7 @@ void add_target_column(doc::Table& table, const Aggregate& aggregate) {
     }
 }
 
-void add_teams(doc::Document& document, const Aggregate& aggregate) {
+void add_teams(doc::Document& document, const Aggregate& aggregate, const AggregateView& view) {
     document.blocks.push_back(doc::Heading{"teams", "Teams", {}});
     doc::Table table{
         "teams",
@@ -123,13 +180,16 @@ void add_teams(doc::Document& document, const Aggregate& aggregate) {
     for (const AggregateItem& phase : aggregate.phases)
         table.columns.push_back({phase.name, doc::Align::right});
     table.columns.push_back({"Gaps", doc::Align::right});
+    table.columns.push_back({"Next phase", doc::Align::left});
     table.columns.push_back({"File", doc::Align::left});
-    for (const TeamRow& row : aggregate.teams) {
-        std::vector<doc::Cell> cells = {doc::text_cell(team_name(row)), doc::text_cell(row.date),
+    for (std::size_t r = 0; r < aggregate.teams.size(); ++r) {
+        const TeamRow& row = aggregate.teams[r];
+        std::vector<doc::Cell> cells = {team_cell(row, r, view), doc::text_cell(row.date),
                                         doc::text_cell(placement_of(aggregate, row.placement))};
         for (const std::optional<double>& score : row.phase_scores)
             cells.push_back(doc::score_cell(score));
         cells.push_back(doc::count_cell(row.gaps.size()));
+        cells.push_back(doc::text_cell(blocker_text(aggregate, row)));
         cells.push_back(doc::code_cell(row.file));
         table.rows.push_back(std::move(cells));
     }
@@ -175,9 +235,10 @@ doc::Document aggregate_document(const Aggregate& aggregate, const AggregateView
     document.blocks.push_back(doc::Title{document.title, {}, files_read_sentence(aggregate) + "."});
     add_phase_counts(document, aggregate);
     add_shared_gaps(document, aggregate, view);
-    add_heatmap(document, aggregate);
+    add_groups(document, aggregate, view);
+    add_heatmap(document, aggregate, view);
     add_area_placements(document, aggregate);
-    add_teams(document, aggregate);
+    add_teams(document, aggregate, view);
     add_superseded(document, aggregate);
     add_skipped(document, aggregate);
     return document;

@@ -47,9 +47,86 @@ std::string gaps_cut(const Aggregate& aggregate, const AggregateView& view) {
     return shown < total ? fmt::format("the first {} of {}", shown, total) : std::string();
 }
 
-std::string teams_blocked(const SharedGap& gap) {
+std::string teams_with_gap(const SharedGap& gap) {
     return fmt::format("{} ({} to hold, {} to reach)", count_of(gap.teams, "team"), gap.hold,
                        gap.reach);
+}
+
+std::string teams_blocked(const Aggregate& aggregate, const SharedGap& gap) {
+    if (gap.blocked.empty()) return "no team";
+    std::vector<std::string> names;
+    // Only the names shown are copied: a gap may block ten thousand teams.
+    for (std::size_t i = 0; i < gap.blocked.size() && i <= blocked_names_shown; ++i)
+        names.push_back(aggregate.teams[gap.blocked[i]].team);
+    return fmt::format("{}: {}", count_of(gap.blocked.size(), "team"),
+                       capped_list(names, blocked_names_shown, gap.blocked.size()));
+}
+
+std::string capped_list(std::vector<std::string> names, std::size_t shown, std::size_t total) {
+    total = std::max(total, names.size());
+    // "and 1 more" says no more than the name it stands for.
+    if (total > shown + 1) {
+        names.resize(shown);
+        names.push_back(fmt::format("{} more", total - shown));
+    }
+    return and_list(names);
+}
+
+std::string groups_heading(const Aggregate& aggregate) {
+    return fmt::format("Teams grouped by tag {}", quote_value(aggregate.group_prefix));
+}
+
+std::string groups_note(const Aggregate& aggregate) {
+    return fmt::format(
+        "A team with several {} tags counts in each of their groups; teams with none are in "
+        "the untagged group.",
+        aggregate.group_prefix);
+}
+
+std::string group_name(const Aggregate& aggregate, const TeamGroup& group) {
+    if (group.untagged) return fmt::format("Untagged (no {} tag)", aggregate.group_prefix);
+    return "Group " + aggregate.group_prefix + group.value;
+}
+
+std::string and_list(const std::vector<std::string>& items) {
+    if (items.empty()) return {};
+    if (items.size() == 1) return items.front();
+    std::string text;
+    for (std::size_t i = 0; i + 1 < items.size(); ++i)
+        text += (i == 0 ? "" : ", ") + items[i];
+    return text + " and " + items.back();
+}
+
+std::string blocker_text(const Aggregate& aggregate, const TeamRow& row) {
+    const TeamBlocker& blocker = row.blocker;
+    if (!blocker.next) return {};
+    std::vector<std::string> essentials, areas, causes;
+    for (const TeamGap& gap : row.gaps) {
+        const AggregateQuestion& question = aggregate.questions[gap.question];
+        if (gap.kind == GapKind::reach && question.essential) essentials.push_back(question.id);
+    }
+    if (!essentials.empty())
+        causes.push_back((essentials.size() == 1 ? "essential " : "essentials ") +
+                         capped_list(essentials, blocked_names_shown));
+    for (const std::uint32_t area : blocker.areas_below_floor)
+        areas.push_back(aggregate.areas[area].name);
+    // A long list of areas reads as a count: the heatmap names them.
+    if (areas.size() > 2) {
+        causes.push_back(fmt::format("{} areas below the floor", areas.size()));
+    } else if (!areas.empty()) {
+        causes.push_back(and_list(areas) + " below the floor");
+    }
+    if (blocker.score_short) {
+        const std::optional<double>& score = row.phase_scores[*blocker.next];
+        causes.push_back(
+            fmt::format("score {:.2f} short of {:.2f}", score.value_or(0.0), blocker.threshold));
+    }
+    const std::string& next = aggregate.phases[*blocker.next].name;
+    if (causes.empty()) return fmt::format("{}: nothing recorded", next);
+    std::string joined;
+    for (const std::string& cause : causes)
+        joined += (joined.empty() ? "" : "; ") + cause;
+    return fmt::format("{}: blocked by {}", next, joined);
 }
 
 std::string shortfall_text(double shortfall) {

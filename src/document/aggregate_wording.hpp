@@ -42,10 +42,41 @@ std::size_t gaps_shown(const Aggregate& aggregate, const AggregateView& view);
 std::string gaps_cut(const Aggregate& aggregate, const AggregateView& view);
 
 // "5 teams (3 to hold, 2 to reach)"
-std::string teams_blocked(const SharedGap& gap);
+std::string teams_with_gap(const SharedGap& gap);
+
+// How many team names a shared gap lists before "and 12 more".
+inline constexpr std::size_t blocked_names_shown = 5;
+
+// "14 teams: checkout, payments, search, ledger, auth and 9 more"; "no team".
+std::string teams_blocked(const Aggregate& aggregate, const SharedGap& gap);
+
+// "a, b and c"
+std::string and_list(const std::vector<std::string>& items);
+
+// How many team names a group's phase lists before "and 12 more".
+inline constexpr std::size_t group_names_shown = 10;
+
+// "a, b, c and 12 more": the first `shown` of `total` names (names.size() when
+// smaller); all of them when only one more would be left.
+std::string capped_list(std::vector<std::string> names, std::size_t shown, std::size_t total = 0);
+
+// "Teams grouped by tag 'org:'", the note on teams counted twice, and "Group
+// org:payments" or "Untagged (no org: tag)".
+std::string groups_heading(const Aggregate& aggregate);
+std::string groups_note(const Aggregate& aggregate);
+std::string group_name(const Aggregate& aggregate, const TeamGroup& group);
+
+// What keeps the team from its next phase: "Walk: blocked by essential
+// crawl.oncall.schedule; 3 areas below the floor; score 0.55 short of 0.70";
+// empty when it holds the last.
+std::string blocker_text(const Aggregate& aggregate, const TeamRow& row);
 
 // "4.50": shortfalls have two decimals.
 std::string shortfall_text(double shortfall);
+
+// What a group's list of gaps is.
+inline constexpr const char* group_gaps_note =
+    "The gaps its teams share, the most teams blocked first:";
 
 // The sentence of a list of shared gaps with nothing in it.
 inline constexpr const char* no_shared_gaps = "None: every team has full credit where it counts.";

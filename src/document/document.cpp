@@ -6,6 +6,10 @@ Cell text_cell(std::string text) {
     return {CellKind::text, std::move(text), std::nullopt, std::nullopt};
 }
 
+Cell link_cell(std::string text, std::string target) {
+    return {CellKind::link, std::move(text), std::nullopt, std::nullopt, std::move(target)};
+}
+
 Cell code_cell(std::string text) {
     return {CellKind::code, std::move(text), std::nullopt, std::nullopt};
 }

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -15,6 +16,28 @@ std::string score_field(const std::optional<double>& score) {
     return score ? fmt::format("{}", *score) : "";
 }
 
+bool any_tags(const Aggregate& aggregate) {
+    const auto tagged = [](const TeamRow& row) { return !row.tags.empty(); };
+    return std::any_of(aggregate.teams.begin(), aggregate.teams.end(), tagged) ||
+           std::any_of(aggregate.superseded.begin(), aggregate.superseded.end(), tagged);
+}
+
+// Tags hold no spaces: "org:payments tier:1" splits back on them.
+std::string joined(const std::vector<std::string>& values) {
+    std::string text;
+    for (const std::string& value : values)
+        text += (text.empty() ? "" : " ") + value;
+    return text;
+}
+
+// The values of the row's tags of the group prefix, or "untagged"; empty for a
+// superseded row, which no group counts.
+std::string groups_of(const Aggregate& aggregate, const TeamRow& row) {
+    if (!row.superseded_by.empty()) return {};
+    const std::vector<std::string> values = tag_values(row, aggregate.group_prefix);
+    return values.empty() ? "untagged" : joined(values);
+}
+
 std::vector<std::string> header(const Aggregate& aggregate) {
     std::vector<std::string> names = {"status", "file",           "team",
                                       "date",   "rubric_version", "placement"};
@@ -26,6 +49,9 @@ std::vector<std::string> header(const Aggregate& aggregate) {
         names.emplace_back(name);
     // Only when a team merges several respondents' files: other CSVs keep their columns.
     if (any_respondents(aggregate)) names.emplace_back("respondents");
+    // Only when some team has tags, or teams are grouped: other CSVs keep their columns.
+    if (any_tags(aggregate)) names.emplace_back("tags");
+    if (!aggregate.group_prefix.empty()) names.emplace_back("group");
     names.emplace_back("reason");
     return names;
 }
@@ -45,6 +71,8 @@ std::vector<std::string> team_fields(const Aggregate& aggregate, const TeamRow& 
     fields.push_back(std::to_string(count_gaps(row, GapKind::reach)));
     fields.push_back(std::to_string(row.unanswered));
     if (any_respondents(aggregate)) fields.push_back(std::to_string(row.respondents));
+    if (any_tags(aggregate)) fields.push_back(joined(row.tags));
+    if (!aggregate.group_prefix.empty()) fields.push_back(groups_of(aggregate, row));
     fields.push_back(row.superseded_by.empty() ? "" : "superseded by " + row.superseded_by);
     return fields;
 }

@@ -28,7 +28,9 @@ double four_decimals(double value) {
 class TeamRowWriter {
   public:
     explicit TeamRowWriter(const Aggregate& aggregate)
-        : phases_(quoted_ids(aggregate.phases)), areas_(quoted_ids(aggregate.areas)) {}
+        : aggregate_(aggregate),
+          phases_(quoted_ids(aggregate.phases)),
+          areas_(quoted_ids(aggregate.areas)) {}
 
     // At the indentation of an item of a top-level array.
     void operator()(std::string& text, const TeamRow& row) {
@@ -51,6 +53,14 @@ class TeamRowWriter {
                 "\n      }";
         append_key(text, "unanswered");
         text += std::to_string(row.unanswered);
+        append_blocker(text, row);
+        if (!row.tags.empty()) {
+            append_key(text, "tags");
+            std::vector<std::string> tags;
+            for (const std::string& tag : row.tags)
+                tags.push_back(json_text(tag));
+            text += inline_list(tags, 6);
+        }
         if (row.respondents > 1) {
             append_key(text, "respondents");
             text += std::to_string(row.respondents);
@@ -109,6 +119,40 @@ class TeamRowWriter {
         text += '"';
     }
 
+    // What keeps the team from its next phase; null when it holds the last.
+    void append_blocker(std::string& text, const TeamRow& row) {
+        append_key(text, "blocker");
+        const TeamBlocker& blocker = row.blocker;
+        if (!blocker.next) {
+            text += "null";
+            return;
+        }
+        std::vector<std::string> essentials, areas;
+        for (const TeamGap& gap : row.gaps) {
+            const AggregateQuestion& question = aggregate_.questions[gap.question];
+            if (gap.kind == GapKind::reach && question.essential)
+                essentials.push_back(json_text(question.id));
+        }
+        for (const std::uint32_t area : blocker.areas_below_floor)
+            areas.push_back(areas_[area]);
+        text += "{\n        \"phase\": " + phases_[*blocker.next];
+        text += ",\n        \"essentials_missing\": " + inline_list(essentials, 8);
+        text += ",\n        \"areas_below_floor\": " + inline_list(areas, 8);
+        text += ",\n        \"score_short\": ";
+        text += blocker.score_short ? "true" : "false";
+        text += "\n      }";
+    }
+
+    // Already JSON items, as dump_json prints an array nested at this depth.
+    static std::string inline_list(const std::vector<std::string>& items, std::size_t indent) {
+        if (items.empty()) return "[]";
+        const std::string item_indent = "\n" + std::string(indent + 2, ' ');
+        std::string text = "[";
+        for (std::size_t i = 0; i < items.size(); ++i)
+            text += (i == 0 ? "" : ",") + item_indent + items[i];
+        return text + "\n" + std::string(indent, ' ') + "]";
+    }
+
     // Each area the team places, by id: the phase id, or null for none yet.
     void append_area_placements(std::string& text, const std::vector<TeamAreaPlacement>& placed) {
         append_key(text, "area_placements");
@@ -150,6 +194,7 @@ class TeamRowWriter {
         return found->second;
     }
 
+    const Aggregate& aggregate_;
     std::vector<std::string> phases_;  // each id as a JSON string
     std::vector<std::string> areas_;
     std::unordered_map<std::uint64_t, std::string> scores_;  // a score's bits -> its JSON text
@@ -167,7 +212,25 @@ json shared_gap_json(const Aggregate& aggregate, const SharedGap& gap) {
             {"teams", gap.teams},
             {"hold", gap.hold},
             {"reach", gap.reach},
-            {"shortfall", four_decimals(gap.shortfall)}};
+            {"shortfall", four_decimals(gap.shortfall)},
+            {"blocked", gap.blocked.size()},
+            {"blocked_teams", gap.blocked}};
+}
+
+json group_json(const Aggregate& aggregate, const TeamGroup& group) {
+    json phases = json::object();
+    for (std::size_t p = 0; p < aggregate.phases.size(); ++p)
+        phases[aggregate.phases[p].id] = group.phase_counts[p];
+    json gaps = json::array();
+    for (const SharedGap& gap : group.shared_gaps)
+        gaps.push_back(shared_gap_json(aggregate, gap));
+    return {{"tag", group.untagged ? json(nullptr) : json(aggregate.group_prefix + group.value)},
+            {"value", group.value},
+            {"untagged", group.untagged},
+            {"teams", group.teams},
+            {"phases", phases},
+            {"unplaced", group.unplaced},
+            {"shared_gaps", gaps}};
 }
 
 }  // namespace
@@ -207,6 +270,10 @@ std::string render_aggregate_json(const Aggregate& aggregate) {
     out.member("areas", areas);
     out.array("shared_gaps", aggregate.shared_gaps,
               [&](const SharedGap& gap) { return shared_gap_json(aggregate, gap); });
+    out.member("group_by", aggregate.group_prefix.empty() ? json(nullptr)
+                                                          : json(aggregate.group_prefix));
+    out.array("groups", aggregate.groups,
+              [&](const TeamGroup& group) { return group_json(aggregate, group); });
     const TeamRowWriter team_row(aggregate);
     out.array_of_text("teams", aggregate.teams, team_row);
     out.array_of_text("superseded", aggregate.superseded, team_row);

@@ -130,6 +130,8 @@ header .meta dd { display: inline; margin: 0; color: var(--ink); }
 .legend svg { flex: none; }
 .key { display: none; margin: 0 0 1rem; padding-left: 1.6rem; font-size: .95rem; }
 .key li { overflow-wrap: anywhere; }
+.column-key { list-style: none; padding-left: 0; }
+thead .short { display: none; text-decoration: none; }
 .chart-note { font-size: .9rem; color: var(--muted); }
 
 .scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; max-width: 100%; }
@@ -218,6 +220,8 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
   .plain tbody th { min-width: 6rem; }
   .counts .bar-cell { width: 35%; }
   .key { display: block; }
+  thead .long { display: none; }
+  thead .short { display: inline; }
   .legend { display: flex; flex-wrap: wrap; gap: 0 1.25rem; }
   .facts { grid-template-columns: 1fr; gap: 0; }
   .facts dd { margin-bottom: .35rem; }
@@ -256,6 +260,8 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
   .chart { break-inside: avoid; page-break-inside: avoid; }
   .radar { max-width: 30rem; }
   .key { display: none; }
+  thead .long { display: inline; }
+  thead .short { display: none; }
   .radar .axis-name { display: inline; }
   .radar .axis-number { display: none; }
   .scroll { overflow: visible; }

@@ -220,6 +220,8 @@ CellHtml cell_html(const doc::Cell& cell) {
             return {fmt::format("n change {}", trend_class(change)),
                     change == "-" ? std::string(en_dash) : esc(change)};
         }
+        case doc::CellKind::link:
+            return {"", fmt::format("<a href=\"{}\">{}</a>", esc(cell.target), esc(cell.text))};
         case doc::CellKind::bar:
             return {"bar-cell", fmt::format("<span class=\"hbar\" aria-hidden=\"true\"><span "
                                             "style=\"width: {}%\"></span></span>",
@@ -256,6 +258,17 @@ std::string table_row(const std::vector<doc::Cell>& row, std::size_t columns) {
     return out + "</tr>\n";
 }
 
+// The key of a table's keyed columns, shown where their short labels are.
+std::string column_key_html(const doc::Table& table) {
+    std::string items;
+    for (const doc::Column& column : table.columns) {
+        if (column.key.empty()) continue;
+        items +=
+            fmt::format("<li><strong>{}</strong> {}</li>\n", esc(column.key), esc(column.heading));
+    }
+    return items.empty() ? std::string() : "<ul class=\"key column-key\">\n" + items + "</ul>\n";
+}
+
 std::string table_html(const doc::Table& table) {
     const bool heat = has_kind(table, doc::CellKind::heat);
     std::string classes = heat ? "heatmap" : "plain";
@@ -268,6 +281,12 @@ std::string table_html(const doc::Table& table) {
             std::string heading = esc(column.heading);
             if (heading.empty() && is_bar_column(table, c))
                 heading = "<span class=\"sr\">Bar</span>";
+            // Narrow screens show the key, and the key list below maps it to the name.
+            if (!column.key.empty()) {
+                heading = fmt::format(
+                    "<span class=\"long\">{0}</span><abbr class=\"short\" title=\"{0}\">{1}</abbr>",
+                    heading, esc(column.key));
+            }
             out += fmt::format("<th scope=\"col\"{}>{}</th>",
                                column.align == doc::Align::right ? " class=\"n\"" : "", heading);
         }
@@ -283,7 +302,7 @@ std::string table_html(const doc::Table& table) {
             out += table_row(row, table.columns.size());
         out += "</tfoot>\n";
     }
-    return out + "</table>\n";
+    return out + "</table>\n" + column_key_html(table);
 }
 
 // ---------------------------------------------------------------------------

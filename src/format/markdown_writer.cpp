@@ -1,5 +1,7 @@
 #include "gait/format/markdown_writer.hpp"
 
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "gait/score/compare.hpp"
@@ -47,6 +49,21 @@ std::string lower(std::string text) {
     return text;
 }
 
+// A relative URL as a Markdown link's target: every byte but unreserved ASCII
+// and '/' percent-encoded, so no parenthesis, space or bracket ends it early.
+std::string markdown_link_target(const std::string& target) {
+    std::string out;
+    for (const char c : target) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isalnum(byte) || c == '-' || c == '_' || c == '.' || c == '~' || c == '/') {
+            out += c;
+        } else {
+            out += fmt::format("%{:02X}", byte);
+        }
+    }
+    return out;
+}
+
 std::string cell_text(const doc::Cell& cell) {
     switch (cell.kind) {
         case doc::CellKind::code:
@@ -60,6 +77,9 @@ std::string cell_text(const doc::Cell& cell) {
             return cell.value ? fmt::format("{:.0f}%", *cell.value * 100) : "-";
         case doc::CellKind::bar:  // its column is left out; never written
             return {};
+        case doc::CellKind::link:
+            return "[" + markdown_escape(cell.text) + "](" + markdown_link_target(cell.target) +
+                   ")";
         case doc::CellKind::text:
         case doc::CellKind::count:
             break;

@@ -241,6 +241,8 @@ json report_to_json(const Result& result) {
     report["team"] = result.team;
     report["date"] = result.date;
     report["respondent"] = result.respondent;
+    // Only a team that has tags: other reports stay as they were.
+    if (!result.tags.empty()) report["tags"] = result.tags;
     if (!result.respondents.empty()) {
         report["respondents"] = result.respondents;
         report["merge"] = result.merge;

@@ -233,6 +233,7 @@ std::string cell_text(const doc::Cell& cell, HeatForm heat, const TextStyle& sty
         case CellKind::text:
         case CellKind::code:
         case CellKind::count:
+        case CellKind::link:  // the words; a terminal has nowhere to go
             return printable(cell.text);
         case CellKind::score:
             return format_score(cell.value);
@@ -269,6 +270,7 @@ struct Grid {
     std::vector<std::vector<std::string>> rows;  // body rows, then footer rows
     std::vector<std::size_t> widths;             // each shown column's text, gap left out
     std::vector<doc::Align> aligns;
+    std::vector<std::string> key;  // "1 Build", …: the columns headed by their keys
 };
 
 struct TableShape {
@@ -297,7 +299,8 @@ TableShape shape_of(const doc::Table& table) {
             const CellKind kind = row[c].kind;
             if (kind == CellKind::bar) shape.bar[c] = shape.any_bar = true;
             if (kind == CellKind::heat) shape.heat[c] = shape.any_heat = true;
-            if (kind == CellKind::text || kind == CellKind::code) shape.figures[c] = false;
+            if (kind == CellKind::text || kind == CellKind::code || kind == CellKind::link)
+                shape.figures[c] = false;
         }
     });
     return shape;
@@ -323,10 +326,17 @@ Grid grid_of(const doc::Table& table, const TableShape& shape, const Layout& lay
         for (const std::vector<std::string>& row : grid.rows)
             cells = std::max(cells, display_width(row[s]));
         std::string heading = c < table.columns.size() ? printable(table.columns[c].heading) : "";
+        const std::string key = c < table.columns.size() ? printable(table.columns[c].key) : "";
+        // Where headings would be cut, a column with a key is headed by it: "1", not "O…".
+        const bool keyed = s > 0 && layout.short_headings && !key.empty();
+        if (keyed) {
+            grid.key.push_back(key + " " + heading);
+            heading = key;
+        }
         if (s > 0 && layout.heat == HeatForm::shade_only && shape.heat[c]) {
             cells = shade_only_cell;
-            heading = truncate(heading, cells);
-        } else if (s > 0 && layout.short_headings && shape.figures[c]) {
+            if (!keyed) heading = truncate(heading, cells);
+        } else if (!keyed && s > 0 && layout.short_headings && shape.figures[c]) {
             heading = truncate(heading, std::max(cells, short_heading_min));
         }
         grid.headings.push_back(heading);
@@ -400,6 +410,14 @@ std::string write_records(const doc::Table& table, const TextStyle& style) {
     return out;
 }
 
+// "1 Build, 2 Operate, 3 SLOs"
+std::string join_key(const std::vector<std::string>& entries) {
+    std::string text;
+    for (const std::string& entry : entries)
+        text += (text.empty() ? "" : ", ") + entry;
+    return text;
+}
+
 std::string write_table(const doc::Table& table, const TextStyle& style) {
     if (table.rows.empty() && table.footer.empty()) return {};
     const TableShape shape = shape_of(table);
@@ -413,6 +431,8 @@ std::string write_table(const doc::Table& table, const TextStyle& style) {
         const Grid grid = grid_of(table, shape, layout, style);
         if (const std::optional<std::size_t> header_width = row_header_width(grid, style)) {
             std::string out = write_grid(grid, *header_width);
+            if (!grid.key.empty())
+                out += "\n" + wrap("Key: " + join_key(grid.key), style.width, "  ", "    ");
             if (shape.any_heat) out += "\n" + wrap(shades_legend, style.width, "  ", "    ");
             return out;
         }

@@ -15,6 +15,7 @@
 #include "load/answers_targets.hpp"
 #include "load/document_readers.hpp"
 #include "load/iso_date.hpp"
+#include "load/tags.hpp"
 #include "load/yaml_reader.hpp"
 #include "util/id_index.hpp"
 
@@ -350,6 +351,7 @@ Answers detail::read_answers(const YAML::Node& document, const std::string& file
                             "write it as YYYY-MM-DD"});
     }
     answers.respondent = root.text("respondent", false);
+    answers.tags = detail::read_tags(root, problems);
     AnswerReader(rubric, file, problems)
         .read_all(root.child("answers"), answers.answers, answers.migration);
     if (answers.migration.any()) note_migration(answers, rubric);

@@ -71,6 +71,13 @@ std::string render_answers(const Rubric& rubric, const Answers& answers) {
                        yaml_quote(rubric.version));
     out += fmt::format("team: {}\ndate: {}\n", yaml_quote(answers.team), yaml_quote(answers.date));
     if (!answers.respondent.empty()) out += "respondent: " + yaml_quote(answers.respondent) + "\n";
+    // Kept when gait rewrites a file whole (a migration): aggregates group by them.
+    if (!answers.tags.empty()) {
+        std::string tags;
+        for (const std::string& tag : answers.tags)
+            tags += (tags.empty() ? "" : ", ") + yaml_quote(tag);
+        out += "tags: [" + tags + "]\n";
+    }
     std::unordered_map<std::string, const Answer*> by_question;
     for (const Answer& answer : answers.answers)
         by_question[answer.question] = &answer;

@@ -8,6 +8,7 @@
 #include "gait/util/text_format.hpp"
 
 #include "load/document_readers.hpp"
+#include "load/tags.hpp"
 #include "load/yaml_reader.hpp"
 
 namespace gait {
@@ -294,6 +295,7 @@ Result detail::read_report(const YAML::Node& document, const std::string& file) 
     result.team = root.text("team", true);
     result.date = root.text("date", true);
     result.respondent = root.text("respondent", false);
+    result.tags = detail::read_tags(root, problems);
     if (root.child("respondents").IsDefined()) {
         result.respondents = read.texts(root, "respondents");
         result.merge = root.text("merge", true);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
@@ -50,6 +51,22 @@ std::size_t intern_question(Aggregate& aggregate, const SummaryGap& gap,
     return aggregate.questions.size() - 1;
 }
 
+// The phase after the placement, and what keeps the team from it.
+TeamBlocker blocker_of(Aggregate& aggregate, const TeamSummary& summary) {
+    TeamBlocker blocker;
+    const std::size_t next = summary.placement ? *summary.placement + 1 : 0;
+    if (next >= summary.phases.size()) return blocker;
+    const PhaseScore& phase = summary.phases[next];
+    blocker.next = intern(aggregate.phases, phase.id, phase.name);
+    for (const std::string& area : phase.areas_below_floor) {
+        blocker.areas_below_floor.push_back(
+            static_cast<std::uint32_t>(intern(aggregate.areas, area, area)));
+    }
+    blocker.score_short = phase.score && *phase.score < phase.threshold;
+    blocker.threshold = phase.threshold;
+    return blocker;
+}
+
 TeamRow make_row(Aggregate& aggregate, TeamSummary& summary) {
     TeamRow row;
     row.file = std::move(summary.file);
@@ -78,10 +95,14 @@ TeamRow make_row(Aggregate& aggregate, TeamSummary& summary) {
             placed.phase = intern(aggregate.phases, phase.id, phase.name);
         }
     }
+    row.blocker = blocker_of(aggregate, summary);
+    row.tags = std::move(summary.tags);
     row.gaps.reserve(summary.gaps.size());  // exactly: ten thousand rows stay small
     for (const SummaryGap& gap : summary.gaps) {
         const std::size_t question = intern_question(aggregate, gap, summary.scored_against);
-        row.gaps.push_back({static_cast<std::uint32_t>(question), gap.shortfall, gap.kind});
+        const std::size_t area = aggregate.questions[question].area;
+        row.gaps.push_back({static_cast<std::uint32_t>(question), gap.shortfall, gap.kind,
+                            blocks_next(row.blocker, gap.kind, gap.essential, area)});
     }
     return row;
 }
@@ -148,16 +169,19 @@ void average_areas(Aggregate& aggregate) {
     }
 }
 
-void rank_shared_gaps(Aggregate& aggregate) {
+// The gaps of these teams (indices into aggregate.teams), ranked.
+std::vector<SharedGap> rank_shared_gaps(const Aggregate& aggregate,
+                                        const std::vector<std::uint32_t>& teams) {
     std::vector<SharedGap> shared(aggregate.questions.size());
     for (std::size_t q = 0; q < shared.size(); ++q)
         shared[q].question = q;
-    for (const TeamRow& row : aggregate.teams) {
-        for (const TeamGap& gap : row.gaps) {
+    for (const std::uint32_t r : teams) {
+        for (const TeamGap& gap : aggregate.teams[r].gaps) {
             SharedGap& entry = shared[gap.question];
             ++entry.teams;
             ++(gap.kind == GapKind::hold ? entry.hold : entry.reach);
             entry.shortfall += gap.shortfall;
+            if (gap.blocks) entry.blocked.push_back(r);
         }
     }
     shared.erase(std::remove_if(shared.begin(), shared.end(),
@@ -166,14 +190,31 @@ void rank_shared_gaps(Aggregate& aggregate) {
     const auto& questions = aggregate.questions;
     const auto rank = [&](const SharedGap& gap) {
         const AggregateQuestion& question = questions[gap.question];
+        // What a platform investment would unblock first, then how many it would help.
         // Shortfall is compared on what reports show, so ties do not hang on rounding.
-        return std::make_tuple(!question.essential, -static_cast<long long>(gap.teams),
+        return std::make_tuple(-static_cast<long long>(gap.blocked.size()),
+                               -static_cast<long long>(gap.teams), !question.essential,
                                -std::llround(gap.shortfall * 100.0), question.phase,
                                std::string_view(question.id));
     };
     std::sort(shared.begin(), shared.end(),
               [&](const SharedGap& a, const SharedGap& b) { return rank(a) < rank(b); });
-    aggregate.shared_gaps = std::move(shared);
+    return shared;
+}
+
+std::vector<std::uint32_t> every_team(const Aggregate& aggregate) {
+    std::vector<std::uint32_t> teams(aggregate.teams.size());
+    for (std::size_t r = 0; r < teams.size(); ++r)
+        teams[r] = static_cast<std::uint32_t>(r);
+    return teams;
+}
+
+void count_group_placements(const Aggregate& aggregate, TeamGroup& group) {
+    group.phase_counts.assign(aggregate.phases.size(), 0);
+    for (const std::uint32_t r : group.teams) {
+        const std::optional<std::size_t>& placement = aggregate.teams[r].placement;
+        ++(placement ? group.phase_counts[*placement] : group.unplaced);
+    }
 }
 
 // The team's target from its answers, measured against its placement.
@@ -206,6 +247,7 @@ TeamSummary summarize(Result result, const std::string& file) {
         if (target.area.empty()) summary.target = std::move(target);
     }
     if (summary.target) summary.target->gaps.clear();
+    summary.tags = std::move(result.tags);
     for (PhaseScore& phase : summary.phases)
         phase.summary.clear();
     for (AreaScores& area : summary.areas)
@@ -253,6 +295,12 @@ TeamSummary summarize(const Rubric& rubric, const Answers& answers, const std::s
                                  scores.area_holds[a],
                                  scores.area_placement[a]});
     }
+    if (scores.next) {
+        // The next phase's blockers only: an aggregate names no others.
+        for (const std::size_t area : scores.phases[*scores.next].areas_below_floor)
+            summary.phases[*scores.next].areas_below_floor.push_back(rubric.areas[area].id);
+    }
+    summary.tags = answers.tags;
     summary.unanswered = static_cast<std::size_t>(
         std::count_if(scores.questions.begin(), scores.questions.end(),
                       [](const detail::ScoredQuestion& scored) { return !scored.choice; }));
@@ -275,6 +323,13 @@ TeamSummary summarize(const Rubric& rubric, const Answers& answers, const std::s
 bool any_respondents(const Aggregate& aggregate) {
     return std::any_of(aggregate.teams.begin(), aggregate.teams.end(),
                        [](const TeamRow& row) { return row.respondents > 1; });
+}
+
+bool blocks_next(const TeamBlocker& blocker, GapKind kind, bool essential, std::size_t area) {
+    if (kind != GapKind::reach || !blocker.next) return false;
+    if (essential || blocker.score_short) return true;
+    const auto& below = blocker.areas_below_floor;
+    return std::find(below.begin(), below.end(), area) != below.end();
 }
 
 std::size_t count_gaps(const TeamRow& row, GapKind kind) {
@@ -358,7 +413,40 @@ void finish_aggregate(Aggregate& aggregate, bool keep_all) {
     count_placements(aggregate);
     count_area_placements(aggregate);
     average_areas(aggregate);
-    rank_shared_gaps(aggregate);
+    aggregate.shared_gaps = rank_shared_gaps(aggregate, every_team(aggregate));
+}
+
+std::vector<std::string> tag_values(const TeamRow& row, const std::string& prefix) {
+    std::vector<std::string> values;
+    for (const std::string& tag : row.tags) {
+        if (tag.size() > prefix.size() && tag.compare(0, prefix.size(), prefix) == 0)
+            values.push_back(tag.substr(prefix.size()));
+    }
+    return values;
+}
+
+void group_teams(Aggregate& aggregate, const std::string& prefix) {
+    aggregate.group_prefix = prefix;
+    std::map<std::string, TeamGroup> by_value;
+    TeamGroup untagged;
+    untagged.untagged = true;
+    for (std::size_t r = 0; r < aggregate.teams.size(); ++r) {
+        const std::vector<std::string> values = tag_values(aggregate.teams[r], prefix);
+        // Tags are never repeated, so a team is in each of its groups once.
+        for (const std::string& value : values)
+            by_value[value].teams.push_back(static_cast<std::uint32_t>(r));
+        if (values.empty()) untagged.teams.push_back(static_cast<std::uint32_t>(r));
+    }
+    aggregate.groups.clear();
+    for (auto& [value, group] : by_value) {
+        group.value = value;
+        aggregate.groups.push_back(std::move(group));
+    }
+    if (!untagged.teams.empty()) aggregate.groups.push_back(std::move(untagged));
+    for (TeamGroup& group : aggregate.groups) {
+        count_group_placements(aggregate, group);
+        group.shared_gaps = rank_shared_gaps(aggregate, group.teams);
+    }
 }
 
 }  // namespace gait

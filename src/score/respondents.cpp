@@ -170,11 +170,15 @@ Answers team_header(const std::vector<Answers>& files) {
     team.rubric_version = files.front().rubric_version;
     team.team = files.front().team;
     team.where = files.front().where;
-    for (const Answers& file : files)
-        team.date = std::max(team.date, file.date);
-    // The team's targets: the first respondent's file that sets any.
     for (const Answers& file : files) {
+        team.date = std::max(team.date, file.date);
+        // The team's targets: the first respondent's file that sets any.
         if (team.targets.empty()) team.targets = file.targets;
+        // Every respondent's tags, once each: one may name the team's org, another its tier.
+        for (const std::string& tag : file.tags) {
+            if (std::find(team.tags.begin(), team.tags.end(), tag) == team.tags.end())
+                team.tags.push_back(tag);
+        }
     }
     return team;
 }

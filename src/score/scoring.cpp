@@ -267,6 +267,7 @@ Result score(const Rubric& rubric, const Answers& answers) {
     result.team = answers.team;
     result.date = answers.date;
     result.respondent = answers.respondent;
+    result.tags = answers.tags;
     result.placement = scores.placement;
     result.next = scores.next;
     for (std::size_t p = 0; p < rubric.phases.size(); ++p)

@@ -233,7 +233,9 @@ Aggregate aggregate_files(const std::vector<TeamFile>& files, const Rubric& rubr
     const unsigned jobs =
         options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
     OrderedReader reader(files, rubric, files_in_flight_per_job * jobs);
+    std::size_t read = 0;
     reader.run(jobs, [&](Outcome outcome) {
+        if (options.progress) options.progress(++read, files.size());
         if (outcome.summary) {
             add_team(aggregate, std::move(*outcome.summary));
         } else {

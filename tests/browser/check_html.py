@@ -386,6 +386,9 @@ def reports(gait, source_dir):
            ["assess", "tests/data/respondents", "--format", "html"], FIRST_PAGE)
     yield ("aggregate tests/data/respondents",
            ["aggregate", "tests/data/respondents", "--format", "html"], None)
+    # As tests/e2e/aggregate_groups_test.cpp makes its golden files: eight areas, grouped.
+    yield ("aggregate tests/data/tagged-teams --by org:",
+           ["aggregate", "tests/data/tagged-teams", "--by", "org:", "--format", "html"], None)
 
 
 def main():

@@ -57,7 +57,8 @@ TEST_CASE("the aggregate lists as many shared gaps as asked and says it cut the 
     const auto& gaps = block_of<gait::doc::Items>(document);
     REQUIRE(gaps.items.size() == 2);
     CHECK(gaps.items[0].facts[0].label == "Blocks");
-    CHECK(gaps.items[0].facts[1].label == "Shortfall");
+    CHECK(gaps.items[0].facts[1].label == "Teams with it");
+    CHECK(gaps.items[0].facts[2].label == "Shortfall");
 }
 
 TEST_CASE("the aggregate's skipped files are lines with their reasons", "[aggregate_document]") {
@@ -102,16 +103,20 @@ TEST_CASE("the Markdown aggregate lists the top shared gaps", "[aggregate-markdo
     const std::string top2 = markdown_section(markdown_of(aggregate, {2}), "## Gaps");
     CHECK(has(top2, "## Gaps most teams share: the first 2 of 6\n"));
     CHECK(count(top2, " · shortfall: ") == 2);
-    // Essential first, then by the teams it blocks.
+    // Every gap blocks one team; slo and review are gaps of two (beta holds silver
+    // with them, gamma is kept from it), so they rank above the essential alerts.
     CHECK(has(top2,
-              "1. **Does someone get an alert when the platform is down?** (essential)  \n"
-              "   `bronze.operate.alerts` · Bronze · Operate · blocks: 1 team (0 to hold, 1 "
-              "to reach) · shortfall: 1.00\n"));
-    CHECK(has(top2, "   **To do:** Page the on-call person from an uptime probe.\n"));
-    CHECK(has(top2,
-              "2. **Do you have SLOs with error budgets?**  \n   `silver.operate.slo` · "
-              "Silver · Operate · blocks: 2 teams (1 to hold, 1 to reach) · shortfall: 3.75\n"));
+              "1. **Do you have SLOs with error budgets?**  \n   `silver.operate.slo` · "
+              "Silver · Operate · blocks: 1 team: gamma · teams with it: 2 teams (1 to hold, 1 "
+              "to reach) · shortfall: 3.75\n"));
+    CHECK(has(top2, "2. **"));
     CHECK_FALSE(has(top2, "3. **"));
+    CHECK(has(markdown_of(aggregate, {0}),
+              "3. **Does someone get an alert when the platform is down?** (essential)  \n"
+              "   `bronze.operate.alerts` · Bronze · Operate · blocks: 1 team: alpha · teams "
+              "with it: 1 team (0 to hold, 1 to reach) · shortfall: 1.00\n"));
+    CHECK(has(markdown_of(aggregate, {0}),
+              "   **To do:** Page the on-call person from an uptime probe.\n"));
 
     const std::string all = markdown_section(markdown_of(aggregate, {0}), "## Gaps");
     CHECK(has(all, "## Gaps most teams share\n"));
@@ -145,12 +150,17 @@ TEST_CASE("the Markdown aggregate tables the teams by area with a mean", "[aggre
 TEST_CASE("the Markdown aggregate lists the teams, superseded and skipped files",
           "[aggregate-markdown]") {
     const std::string md = markdown_of(three_teams(), {});
-    CHECK(has(md,
-              "## Teams\n\n| Team | Date | Placement | Bronze | Silver | Gold | Gaps | File |\n"
-              "|---|---|---|---:|---:|---:|---:|---|\n"
-              "| beta | 2026-02-01 | Silver | 1.00 | 0.69 | 0.50 | 3 | `b/beta.yaml` |\n"
-              "| alpha | 2026-03-01 | none yet | 0.00 | 0.00 | 0.00 | 3 | `a/alpha-q2.yaml` |\n"
-              "| gamma | 2026-01-15 | Bronze | 1.00 | 0.00 | 0.00 | 2 | `c/gamma.yaml` |\n"));
+    CHECK(
+        has(md,
+            "## Teams\n\n| Team | Date | Placement | Bronze | Silver | Gold | Gaps | Next phase | "
+            "File |\n|---|---|---|---:|---:|---:|---:|---|---|\n"
+            "| beta | 2026-02-01 | Silver | 1.00 | 0.69 | 0.50 | 3 | Gold: blocked by Operate "
+            "below the floor; score 0.50 short of 0.90 | `b/beta.yaml` |\n"
+            "| alpha | 2026-03-01 | none yet | 0.00 | 0.00 | 0.00 | 3 | Bronze: blocked by "
+            "essential bronze.operate.alerts; Build and Operate below the floor; score 0.00 "
+            "short of 0.50 | `a/alpha-q2.yaml` |\n"
+            "| gamma | 2026-01-15 | Bronze | 1.00 | 0.00 | 0.00 | 2 | Silver: blocked by Build "
+            "and Operate below the floor; score 0.00 short of 0.60 | `c/gamma.yaml` |\n"));
     CHECK(has(md,
               "| File | Team | Date | Superseded by |\n|---|---|---|---|\n"
               "| `a/alpha-q1.yaml` | alpha | 2026-01-01 | `a/alpha-q2.yaml` |\n"));
@@ -184,18 +194,21 @@ TEST_CASE("the Markdown aggregate escapes everything from the files", "[aggregat
     CHECK(has(md, "\n| " + name + " | 0 | 0% |\n"));
     CHECK(has(md, "\n| Team | " + name + " | Operate |\n"));
     CHECK(has(md, "\n| " + team + " | 0.88 | 0.65 |\n"));
-    CHECK(has(md, "\n| Team | Date | Placement | " + name + " | Silver | Gold | Gaps | File |\n"));
-    CHECK(has(
-        md, "\n| " + team + " | 2026-02-01 | Silver | 1.00 | 0.69 | 0.50 | 3 | " + file + " |\n"));
+    CHECK(has(md, "\n| Team | Date | Placement | " + name +
+                      " | Silver | Gold | Gaps | Next phase | File |\n"));
+    CHECK(has(md, "\n| " + team +
+                      " | 2026-02-01 | Silver | 1.00 | 0.69 | 0.50 | 3 | Gold: "
+                      "blocked by Operate below the floor; score 0.50 short of 0.90 | " +
+                      file + " |\n"));
     CHECK(has(md, "\n- " + file + ":1:1: bad \\| \\`file\\` &lt;i&gt;\n"));
-    // The rows keep their borders: nine in the teams table, six in the areas by
+    // The rows keep their borders: ten in the teams table, six in the areas by
     // placement (area, none yet, three phases), four in the others.
     std::string section;
     for (const std::string& line : lines_of(md)) {
         if (line.rfind("## ", 0) == 0) section = line;
         if (line.rfind("|", 0) != 0) continue;
         INFO(section << ": " << line);
-        const std::size_t expected = section == "## Teams"                            ? 9
+        const std::size_t expected = section == "## Teams"                            ? 10
                                      : section.rfind("## Areas by placement", 0) == 0 ? 6
                                                                                       : 4;
         CHECK(borders(line) == expected);
@@ -260,13 +273,11 @@ TEST_CASE("the HTML aggregate lists the top shared gaps", "[aggregate-html]") {
     CHECK(count(top2, "<li class=\"gap\">") == 2);
     CHECK(has(top2,
               "share <span class=\"count\">· the first 2 of 6</span></h2>\n<ol "
-              "class=\"gaps\">\n<li class=\"gap\">\n<p class=\"text\">Does someone get "
-              "an alert when the platform is down?</p>\n<p class=\"where\"><code>bronze."
-              "operate.alerts</code> · Bronze · Operate <span class=\"essential\">Essential"
-              "</span></p>\n<dl class=\"facts\">\n<dt>Blocks</dt><dd>1 team (0 to hold, 1 "
-              "to reach)</dd>\n<dt>Shortfall</dt><dd>1.00</dd>\n<dt>To do</dt><dd "
-              "class=\"note-text\">Page the on-call person from an uptime probe.</dd>"));
-    CHECK(has(top2, "<dd>2 teams (1 to hold, 1 to reach)</dd>\n<dt>Shortfall</dt><dd>3.75</dd>"));
+              "class=\"gaps\">\n<li class=\"gap\">\n<p class=\"text\">Do you have SLOs "
+              "with error budgets?</p>\n<p class=\"where\"><code>silver.operate.slo</code> · "
+              "Silver · Operate</p>\n<dl class=\"facts\">\n<dt>Blocks</dt><dd>1 team: "
+              "gamma</dd>\n<dt>Teams with it</dt><dd>2 teams (1 to hold, 1 to reach)</dd>\n"
+              "<dt>Shortfall</dt><dd>3.75</dd>"));
 
     const std::string all = html_section(html_of(aggregate, {0}), "shared-gaps");
     CHECK(count(all, "<li class=\"gap\">") == 6);
@@ -282,10 +293,16 @@ TEST_CASE("the HTML aggregate heatmap colors each team's areas as the team repor
     gait::Aggregate aggregate = three_teams();
     aggregate.teams[2].area_scores[1].reset();  // gamma: nothing scored in Operate
     const std::string heatmap = html_section(html_of(aggregate, {}), "heatmap");
-    CHECK(
-        has(heatmap,
-            "<table class=\"heatmap\">\n<thead>\n<tr><th scope=\"col\">Team</th><th "
-            "scope=\"col\" class=\"n\">Build</th><th scope=\"col\" class=\"n\">Operate</th></tr>"));
+    // Each area's name, and its number for a narrow screen, with a key below the table.
+    CHECK(has(heatmap,
+              "<table class=\"heatmap\">\n<thead>\n<tr><th scope=\"col\">Team</th><th "
+              "scope=\"col\" class=\"n\"><span class=\"long\">Build</span><abbr "
+              "class=\"short\" title=\"Build\">1</abbr></th><th scope=\"col\" "
+              "class=\"n\"><span class=\"long\">Operate</span><abbr class=\"short\" "
+              "title=\"Operate\">2</abbr></th></tr>"));
+    CHECK(has(heatmap,
+              "</table>\n<ul class=\"key column-key\">\n<li><strong>1</strong> Build</li>\n"
+              "<li><strong>2</strong> Operate</li>\n</ul>\n"));
     CHECK(has(heatmap,
               "<tr><th scope=\"row\">beta</th><td class=\"s4\">0.88</td><td "
               "class=\"s3\">0.65</td></tr>"));
@@ -325,11 +342,14 @@ TEST_CASE("the HTML aggregate lists the teams, superseded and skipped files", "[
     CHECK(has(teams,
               "<th scope=\"col\" class=\"n\">Bronze</th><th scope=\"col\" "
               "class=\"n\">Silver</th><th scope=\"col\" class=\"n\">Gold</th><th "
-              "scope=\"col\" class=\"n\">Gaps</th><th scope=\"col\">File</th>"));
+              "scope=\"col\" class=\"n\">Gaps</th><th scope=\"col\">Next phase</th><th "
+              "scope=\"col\">File</th>"));
     CHECK(has(teams,
               "<tr><th scope=\"row\">alpha</th><td>2026-03-01</td><td>none yet</td><td "
               "class=\"n\">0.00</td><td class=\"n\">0.00</td><td class=\"n\">0.00</td><td "
-              "class=\"n\">3</td><td class=\"file\"><code>a/alpha-q2.yaml</code></td></tr>"));
+              "class=\"n\">3</td><td>Bronze: blocked by essential bronze.operate.alerts; Build "
+              "and Operate below the floor; score 0.00 short of 0.50</td><td class=\"file\">"
+              "<code>a/alpha-q2.yaml</code></td></tr>"));
     CHECK(count(teams, "<tr><th scope=\"row\">") == 3);
     CHECK(has(
         html_section(html, "superseded"),
@@ -350,9 +370,11 @@ TEST_CASE("the HTML aggregate escapes everything from the files", "[aggregate-ht
     const std::string file = "dir with space/t|1&quot; onmouseover=&quot;y.yaml";
     CHECK(count(html, "<tr><th scope=\"row\">" + team + "</th>") == 2);
     CHECK(has(html, "<th scope=\"row\">" + name + "</th><td class=\"n\">0</td>"));
-    // The first area heads a column of the heatmap; as the first phase, a column of
-    // the teams' phases and of the areas by placement.
-    CHECK(count(html, "<th scope=\"col\" class=\"n\">" + name + "</th>") == 3);
+    // The first area heads a column of the heatmap (with its number); as the first
+    // phase, a column of the teams' phases and of the areas by placement.
+    CHECK(count(html, "<th scope=\"col\" class=\"n\">" + name + "</th>") == 2);
+    CHECK(has(html, "<span class=\"long\">" + name + "</span><abbr class=\"short\" title=\"" +
+                        name + "\">1</abbr>"));
     CHECK(has(html, "<td class=\"file\"><code>" + file + "</code></td>"));
     CHECK(has(html, "<li>" + file + ":1:1: bad | `file` &lt;i&gt;</li>"));
 }

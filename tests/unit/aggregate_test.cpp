@@ -1,5 +1,6 @@
 #include "gait/score/aggregate.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -93,7 +94,7 @@ TEST_CASE("aggregate counts the teams in each phase", "[aggregate]") {
     CHECK(all.unplaced == 2);
 }
 
-TEST_CASE("aggregate ranks shared gaps: essential, then teams, then shortfall", "[aggregate]") {
+TEST_CASE("aggregate ranks shared gaps: teams blocked then teams then shortfall", "[aggregate]") {
     const gait::Aggregate latest = four_files(false);
     // alerts: essential, alpha and gamma. Then one team each: ci 2.0, backups 1.0 (bronze)
     // and chaos 1.0 (gold) tie on shortfall and go in phase order, slo 0.75, review 0.5.
@@ -105,6 +106,11 @@ TEST_CASE("aggregate ranks shared gaps: essential, then teams, then shortfall", 
     CHECK(alerts.reach == 2);
     CHECK(alerts.hold == 0);
     CHECK(alerts.shortfall == Approx(2.0));
+    // alpha (newer) and gamma are kept from bronze by it: both count as blocked, by index.
+    CHECK(alerts.blocked == std::vector<std::uint32_t>{1, 2});
+    // beta has slo and review in silver, which it holds: they block nothing.
+    CHECK(shared(latest, "silver.operate.slo").blocked.empty());
+    CHECK(shared(latest, "gold.operate.chaos").blocked == std::vector<std::uint32_t>{0});
 
     const gait::Aggregate all = four_files(true);
     // With the older alpha too: ci 1.0 (hold) + 2.0 (reach) = 3.0 and slo 2.25 + 0.75 = 3.0
@@ -295,4 +301,126 @@ TEST_CASE("a team row carries the team's target from answers and from a saved re
         CHECK(aggregate.teams[0].target->phase == "silver");
     }
     CHECK_FALSE(gait::summarize(gait::test::five_level(), answers, "t.yaml").target);
+}
+
+TEST_CASE("a gap four teams are blocked by ranks above an essential gap of one", "[aggregate]") {
+    // The case issue 17 saw: four bronze teams held back from silver by slo (the
+    // score 0.4375 is short of 0.6) and one team blocked by the essential alerts.
+    gait::Aggregate aggregate;
+    for (const char* team : {"ledger", "search", "auth", "billing"})
+        add(aggregate, alpha_q1, team, "2026-01-01", std::string(team) + ".yaml");
+    add(aggregate, gamma_answers, "gamma", "2026-01-01", "gamma.yaml");
+    gait::finish_aggregate(aggregate, false);
+    // slo blocks 4; alerts blocks 1; ci (4.0) and backups (4.0) are hold gaps of 4
+    // teams that block none, in phase then id order. Essential-first put alerts first.
+    CHECK(shared_ids(aggregate) == Ids{"silver.operate.slo", "bronze.operate.alerts",
+                                       "bronze.build.ci", "bronze.operate.backups"});
+    CHECK(shared(aggregate, "silver.operate.slo").blocked ==
+          std::vector<std::uint32_t>{0, 1, 2, 3});
+    CHECK(shared(aggregate, "bronze.build.ci").teams == 4);
+    CHECK(shared(aggregate, "bronze.build.ci").blocked.empty());
+}
+
+TEST_CASE("each team row says what keeps it from its next phase", "[aggregate]") {
+    const gait::Aggregate latest = four_files(false);
+    const auto phase = [&](const std::string& id) {
+        for (std::size_t p = 0; p < latest.phases.size(); ++p) {
+            if (latest.phases[p].id == id) return std::optional<std::size_t>(p);
+        }
+        return std::optional<std::size_t>();
+    };
+    // beta, silver: gold's score 0.5 is short of 0.9 and operate (chaos 0) is below 0.5.
+    const gait::TeamBlocker& beta_blocker = latest.teams[0].blocker;
+    CHECK(beta_blocker.next == phase("gold"));
+    CHECK(beta_blocker.score_short);
+    CHECK(beta_blocker.threshold == Approx(0.9));
+    REQUIRE(beta_blocker.areas_below_floor.size() == 1);
+    CHECK(latest.areas[beta_blocker.areas_below_floor[0]].id == "operate");
+    // alpha, nothing but ci none: bronze scores 0, both areas below the floor.
+    const gait::TeamBlocker& alpha_blocker = latest.teams[1].blocker;
+    CHECK(alpha_blocker.next == phase("bronze"));
+    CHECK(alpha_blocker.score_short);
+    CHECK(alpha_blocker.areas_below_floor.size() == 2);
+    // gamma: bronze 0.75 of 0.5, operate (0 + 1) / 2 = 0.5 reaches the floor: only the
+    // essential alerts holds it back, so it is its one blocking gap.
+    const gait::TeamRow& gamma = latest.teams[2];
+    CHECK(gamma.blocker.next == phase("bronze"));
+    CHECK_FALSE(gamma.blocker.score_short);
+    CHECK(gamma.blocker.areas_below_floor.empty());
+    REQUIRE(gamma.gaps.size() == 1);
+    CHECK(gamma.gaps[0].blocks);
+}
+
+TEST_CASE("a gap blocks only in the next phase and only when it holds it back", "[aggregate]") {
+    gait::TeamBlocker blocker;
+    blocker.next = 1;
+    blocker.areas_below_floor = {3};
+    // A hold gap never blocks; nor does anything once the last phase is held.
+    CHECK_FALSE(gait::blocks_next(blocker, gait::GapKind::hold, true, 3));
+    CHECK(gait::blocks_next(blocker, gait::GapKind::reach, true, 0));   // essential
+    CHECK(gait::blocks_next(blocker, gait::GapKind::reach, false, 3));  // area below the floor
+    CHECK_FALSE(gait::blocks_next(blocker, gait::GapKind::reach, false, 0));
+    blocker.score_short = true;
+    CHECK(gait::blocks_next(blocker, gait::GapKind::reach, false, 0));
+    blocker.next.reset();
+    CHECK_FALSE(gait::blocks_next(blocker, gait::GapKind::reach, true, 3));
+}
+
+TEST_CASE("a summary keeps the team's tags", "[aggregate]") {
+    const std::string text =
+        "rubric: platform-health\nteam: t\ndate: 2026-01-01\ntags: [org:payments, tier:1]\n"
+        "answers:\n  bronze.build.ci: done\n";
+    const gait::Answers answers = gait::load_answers(text, "t.yaml", gait::test::five_level());
+    CHECK(gait::summarize(gait::test::five_level(), answers, "t.yaml").tags ==
+          Ids{"org:payments", "tier:1"});
+    CHECK(gait::summarize(gait::score(gait::test::five_level(), answers), "t.yaml").tags ==
+          Ids{"org:payments", "tier:1"});
+}
+
+namespace {
+
+void add_tagged(gait::Aggregate& aggregate, const char* answers, const std::string& team,
+                const std::string& tags) {
+    const std::string text = "rubric: platform-health\nteam: " + team +
+                             "\ndate: 2026-01-01\ntags: [" + tags + "]\nanswers:\n" + answers;
+    const gait::Rubric& rubric = gait::test::five_level();
+    gait::add_team(aggregate,
+                   gait::summarize(rubric, gait::load_answers(text, team + ".yaml", rubric),
+                                   team + ".yaml"));
+}
+
+}  // namespace
+
+TEST_CASE("group_teams makes a group per tag value and one of the untagged", "[aggregate]") {
+    gait::Aggregate aggregate;
+    add_tagged(aggregate, alpha_q1, "ledger", "org:payments, tier:1");
+    add_tagged(aggregate, beta, "search", "org:discovery");
+    add_tagged(aggregate, gamma_answers, "auth", "org:payments, org:identity");
+    add_tagged(aggregate, alpha_q1, "billing", "tier:2");
+    gait::finish_aggregate(aggregate, false);
+    gait::group_teams(aggregate, "org:");
+    CHECK(aggregate.group_prefix == "org:");
+    REQUIRE(aggregate.groups.size() == 4);
+    // In order of value; auth counts in both identity and payments; billing has no org: tag.
+    CHECK(aggregate.groups[0].value == "discovery");
+    CHECK(aggregate.groups[0].teams == std::vector<std::uint32_t>{1});
+    CHECK(aggregate.groups[1].value == "identity");
+    CHECK(aggregate.groups[1].teams == std::vector<std::uint32_t>{2});
+    CHECK(aggregate.groups[2].value == "payments");
+    CHECK(aggregate.groups[2].teams == std::vector<std::uint32_t>{0, 2});
+    CHECK(aggregate.groups[3].untagged);
+    CHECK(aggregate.groups[3].teams == std::vector<std::uint32_t>{3});
+    // payments: ledger in bronze, auth before it.
+    const gait::TeamGroup& payments = aggregate.groups[2];
+    CHECK(payments.phase_counts == std::vector<std::size_t>{1, 0, 0});
+    CHECK(payments.unplaced == 1);
+    // ledger: slo blocks (silver short), ci and backups (1.0 each) hold; auth: alerts
+    // blocks. slo and alerts block one team each, so the essential alerts goes first.
+    Ids ids;
+    for (const gait::SharedGap& gap : payments.shared_gaps)
+        ids.push_back(aggregate.questions[gap.question].id);
+    CHECK(ids == Ids{"bronze.operate.alerts", "silver.operate.slo", "bronze.build.ci",
+                     "bronze.operate.backups"});
+    CHECK(payments.shared_gaps[0].blocked == std::vector<std::uint32_t>{2});
+    CHECK(payments.shared_gaps[1].blocked == std::vector<std::uint32_t>{0});
 }

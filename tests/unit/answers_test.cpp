@@ -363,3 +363,31 @@ TEST_CASE("an answers file's rubric id picks the bundled rubric it names", "[ans
     CHECK(gait::bundled_rubric_for("rubric: {id: sre-maturity}\n", "a.yaml")->name == "sre");
     CHECK_FALSE(gait::bundled_rubric_for(header, "a.yaml").has_value());  // platform-health
 }
+
+TEST_CASE("tags are read as a list or as one text", "[answers][tags]") {
+    const std::string head = "rubric: platform-health\nteam: t\ndate: 2026-01-01\n";
+    const std::string body = "answers:\n  bronze.build.ci: done\n";
+    CHECK(gait::load_answers(head + "tags: [org:payments, tier:1]\n" + body, "a.yaml", five_level())
+              .tags == std::vector<std::string>{"org:payments", "tier:1"});
+    CHECK(gait::load_answers(head + "tags: org:payments\n" + body, "a.yaml", five_level()).tags ==
+          std::vector<std::string>{"org:payments"});
+    CHECK(gait::load_answers(head + body, "a.yaml", five_level()).tags.empty());
+}
+
+TEST_CASE("a tag with a space or repeated or too long is an error at its line", "[answers][tags]") {
+    const std::string head = "rubric: platform-health\nteam: t\ndate: 2026-01-01\ntags:\n";
+    const std::string body = "answers:\n  bronze.build.ci: done\n";
+    const gait::Diagnostic spaced = load_error(head + "  - org:payments\n  - org pay\n" + body);
+    CHECK(spaced.where.line == 6);
+    CHECK(spaced.message == "tag 'org pay' holds a space or a control character");
+    const gait::Diagnostic twice = load_error(head + "  - tier:1\n  - tier:1\n" + body);
+    CHECK(twice.where.line == 6);
+    CHECK(twice.message == "tag 'tier:1' is given twice");
+    const gait::Diagnostic long_tag = load_error(head + "  - " + std::string(65, 'x') + "\n" + body);
+    CHECK(long_tag.message.find("is longer than 64 bytes") != std::string::npos);
+    std::string many;
+    for (int i = 0; i < 33; ++i)
+        many += "  - t" + std::to_string(i) + "\n";
+    CHECK(load_error(head + many + body).message == "more than 32 tags");
+    CHECK(load_error(head + "  - {a: b}\n" + body).where.line == 5);
+}

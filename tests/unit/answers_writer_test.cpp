@@ -416,3 +416,9 @@ TEST_CASE("yaml_quote leaves no raw control character", "[answers_writer]") {
         CHECK(inner[i] != '"');
     }
 }
+
+TEST_CASE("render_answers keeps the tags", "[answers_writer]") {
+    gait::Answers written = header(five_level());
+    written.tags = {"org:payments", "tier:1", "yes"};
+    CHECK(round_trip(five_level(), written).tags == written.tags);
+}

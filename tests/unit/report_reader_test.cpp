@@ -405,3 +405,13 @@ TEST_CASE("load_report gives back each target as measured", "[report_reader][tar
     }
     CHECK(gait::render_json(read) == gait::render_json(written));
 }
+
+TEST_CASE("load_report gives back the team's tags and refuses a bad one", "[report_reader]") {
+    gait::Result written = payments();
+    CHECK(read_back(written).tags.empty());
+    written.tags = {"org:payments", "tier:1"};
+    CHECK(read_back(written).tags == std::vector<std::string>{"org:payments", "tier:1"});
+    json report = json::parse(gait::render_json(written));
+    report["tags"] = {"org pay"};
+    CHECK(report_error_of(report).message == "tag 'org pay' holds a space or a control character");
+}

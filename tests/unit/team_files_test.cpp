@@ -180,3 +180,24 @@ TEST_CASE("a hidden file named .yaml is a team file", "[team_files]") {
     CHECK(paths_of(gait::collect_team_files({team.path.string()}, problems)) ==
           std::vector<std::string>{hidden});
 }
+
+TEST_CASE("aggregate_files tells its progress after each file, in order", "[team_files]") {
+    const fs::path directory =
+        fs::temp_directory_path() / ("gait-unit-progress-" + std::to_string(::getpid()));
+    const std::vector<std::string> paths = write_teams(directory);
+    std::vector<gait::TeamFile> files;
+    for (const std::string& path : paths)
+        files.push_back({path, gait::FileKinds::regular_not_through_link});
+    std::vector<std::pair<std::size_t, std::size_t>> told;
+    const gait::AggregateProgress progress = [&](std::size_t read, std::size_t total) {
+        told.emplace_back(read, total);
+    };
+    gait::aggregate_files(files, gait::test::five_level(), false, {false, 3, progress});
+    // Skipped files count as read too: one call per file, 1 to n, each of n.
+    REQUIRE(told.size() == files.size());
+    for (std::size_t i = 0; i < told.size(); ++i) {
+        CHECK(told[i].first == i + 1);
+        CHECK(told[i].second == files.size());
+    }
+    fs::remove_all(directory);
+}

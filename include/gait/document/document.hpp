@@ -85,6 +85,7 @@ enum class CellKind {
     change,  // `value` minus `before`: "+0.25", colored by its sign
     share,   // `value` in [0,1] as "25%"
     bar,     // `value` in [0,1] as a bar; Markdown leaves the column out
+    link,    // words that link to `target` in HTML and Markdown; text shows the words
 };
 
 struct Cell {
@@ -92,9 +93,11 @@ struct Cell {
     std::string text;              // text, code, count
     std::optional<double> value;   // score, heat, change (after), share, bar
     std::optional<double> before;  // change
+    std::string target{};          // link: a relative URL, such as "checkout.html"
 };
 
 Cell text_cell(std::string text);
+Cell link_cell(std::string text, std::string target);
 Cell code_cell(std::string text);
 Cell count_cell(std::size_t count);
 Cell score_cell(std::optional<double> score);
@@ -108,6 +111,9 @@ enum class Align { left, right };
 struct Column {
     std::string heading;  // raw; may be empty (a bar column)
     Align align = Align::left;
+    // A short label ("1", "A1") shown instead of the heading where the columns are
+    // too narrow for it, with a key that maps each label to its heading; empty: none.
+    std::string key{};
 };
 
 // A table; each row's first cell names the row (a header cell). Footer rows

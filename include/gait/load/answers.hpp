@@ -59,6 +59,7 @@ struct Answers {
     std::string team;
     std::string date;  // YYYY-MM-DD
     std::string respondent;
+    std::vector<std::string> tags;     // short labels such as "org:payments", for aggregates
     std::vector<Answer> answers;       // in file order, each question at most once
     std::vector<Target> targets;       // `target:` first, then `targets:` in file order
     Migration migration;               // old ids read through the rubric's migration keys

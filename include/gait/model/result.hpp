@@ -130,6 +130,7 @@ struct Result {
     std::string team;
     std::string date;
     std::string respondent;
+    std::vector<std::string> tags;  // the answers file's labels, such as "org:payments"
     // Who took part, when several respondents' answers were merged (each name, in
     // the order of their files; empty for a file without one); empty otherwise.
     std::vector<std::string> respondents;

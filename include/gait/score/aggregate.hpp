@@ -37,6 +37,7 @@ struct TeamSummary {
     std::vector<SummaryGap> gaps;
     std::size_t unanswered = 0;
     std::optional<TargetOutcome> target;  // the team's target, without its gaps; empty: none
+    std::vector<std::string> tags;  // the answers file's tags, such as "org:payments"
     // The rubric answers were scored against, which holds the gaps' texts; it
     // must outlive the summary. nullptr for a saved report: its gaps carry them.
     const Rubric* scored_against = nullptr;
@@ -69,6 +70,16 @@ struct TeamGap {
     std::uint32_t question = 0;  // index into Aggregate::questions
     double shortfall = 0;        // weight x (1 - value): the credit the team lacks
     GapKind kind = GapKind::hold;
+    bool blocks = false;  // one of what keeps the team from its next phase (blocks_next)
+};
+
+// What keeps a team from its next phase: its essentials missing there (its reach
+// gaps on essentials), these areas below the floor, and the score short.
+struct TeamBlocker {
+    std::optional<std::size_t> next;  // index into Aggregate::phases; empty: the last is held
+    std::vector<std::uint32_t> areas_below_floor;  // indices into Aggregate::areas
+    bool score_short = false;                      // the next phase's score is below its threshold
+    double threshold = 0;                          // the next phase's threshold
 };
 
 // Where a team places one of its areas.
@@ -88,8 +99,10 @@ struct TeamRow {
     std::vector<TeamAreaPlacement> area_placements;   // by Aggregate::areas
     std::vector<TeamGap> gaps;
     std::size_t unanswered = 0;
-    std::string superseded_by;  // the newer file of the same team; empty when counted
-    bool from_answers = false;  // scored from an answers file, not read from a saved report
+    TeamBlocker blocker;            // empty `next` when the team holds the last phase
+    std::vector<std::string> tags;  // from the answers file or saved report
+    std::string superseded_by;      // the newer file of the same team; empty when counted
+    bool from_answers = false;      // scored from an answers file, not read from a saved report
     // Respondents' answers files of this team and date merged into the row; 1 for one file.
     std::size_t respondents = 1;
     std::optional<TargetOutcome> target;  // the team's target, without its gaps; empty: none
@@ -97,11 +110,22 @@ struct TeamRow {
 
 // A gap many teams share, the unit of a platform investment.
 struct SharedGap {
-    std::size_t question = 0;  // index into Aggregate::questions
-    std::size_t teams = 0;     // teams it blocks
-    std::size_t hold = 0;      // of them, teams it keeps from holding their phase
-    std::size_t reach = 0;     // of them, teams it keeps from reaching the next
-    double shortfall = 0;      // summed over those teams
+    std::size_t question = 0;            // index into Aggregate::questions
+    std::size_t teams = 0;               // teams with the gap
+    std::size_t hold = 0;                // of them, teams with it in a phase they hold
+    std::size_t reach = 0;               // of them, teams with it in their next phase
+    double shortfall = 0;                // summed over those teams
+    std::vector<std::uint32_t> blocked;  // teams it blocks (TeamGap::blocks), indices into teams
+};
+
+// The teams of one tag value, for `gait aggregate --by PREFIX`.
+struct TeamGroup {
+    std::string value;                 // the tag after the prefix ("payments" of "org:payments")
+    bool untagged = false;             // the teams with no tag of the prefix; `value` is then empty
+    std::vector<std::uint32_t> teams;  // indices into Aggregate::teams, in input order
+    std::vector<std::size_t> phase_counts;  // the group's teams placed in each phase
+    std::size_t unplaced = 0;               // of them, before the first phase
+    std::vector<SharedGap> shared_gaps;     // over the group's teams, ranked as the aggregate's
 };
 
 struct Aggregate {
@@ -120,7 +144,9 @@ struct Aggregate {
     // [area][0]: teams whose area is placed nowhere yet; [area][1 + p]: at phase p.
     // Teams whose assessment does not place areas are not counted.
     std::vector<std::vector<std::size_t>> area_placement_counts;
-    std::vector<SharedGap> shared_gaps;  // essential first, most teams, most shortfall
+    std::vector<SharedGap> shared_gaps;  // most teams blocked, most teams, essential first
+    std::string group_prefix;            // the tag prefix teams are grouped by; empty: none
+    std::vector<TeamGroup> groups;       // by value, the untagged last; empty unless grouped
 };
 
 // Whether any counted team's row merges several respondents' files.
@@ -128,6 +154,10 @@ bool any_respondents(const Aggregate& aggregate);
 
 // A team's gaps of one kind.
 std::size_t count_gaps(const TeamRow& row, GapKind kind);
+
+// Whether a team's gap keeps it from its next phase: a gap there (reach) on an
+// essential, in an area below the floor, or while the phase's score is short.
+bool blocks_next(const TeamBlocker& blocker, GapKind kind, bool essential, std::size_t area);
 
 // Adds one team, in input order. A team for another rubric id than the teams
 // before it is skipped with a reason.
@@ -137,5 +167,14 @@ void add_skipped(Aggregate& aggregate, Diagnostic reason);
 // several files is counted once, from the file with the latest date (the later
 // file on a tie); the others move to `superseded`.
 void finish_aggregate(Aggregate& aggregate, bool keep_all);
+
+// The values of the row's tags that start with `prefix`: "payments" of
+// "org:payments" for "org:"; a tag that is the prefix alone has none.
+std::vector<std::string> tag_values(const TeamRow& row, const std::string& prefix);
+
+// Groups the counted teams by their tags that start with `prefix` ("org:"), once
+// finished: one group per value, in order of value, then the teams with none. A
+// team with two such tags is in both groups.
+void group_teams(Aggregate& aggregate, const std::string& prefix);
 
 }  // namespace gait

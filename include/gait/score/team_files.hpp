@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -31,9 +33,14 @@ std::vector<TeamFile> collect_team_files(const std::vector<std::string>& paths,
                                          std::vector<Diagnostic>& problems,
                                          FolderLinks links = FolderLinks::skipped);
 
+// Called with the files read so far and the files in all, after each file, on
+// the thread that called aggregate_files: the core draws nothing itself.
+using AggregateProgress = std::function<void(std::size_t read, std::size_t total)>;
+
 struct AggregateOptions {
-    bool keep_all = false;  // count every file, even a team's older ones
-    unsigned jobs = 0;      // files read at once; 0 for one per core
+    bool keep_all = false;       // count every file, even a team's older ones
+    unsigned jobs = 0;           // files read at once; 0 for one per core
+    AggregateProgress progress;  // empty: no one is told
 };
 
 // Reads each file as an assessment (answers scored against `rubric`, or a saved
