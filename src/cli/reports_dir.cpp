@@ -7,6 +7,7 @@
 
 #include "gait/document/report_document.hpp"
 #include "gait/score/assessment.hpp"
+#include "gait/score/respondents.hpp"
 #include "gait/util/file_io.hpp"
 #include "gait/util/file_names.hpp"
 
@@ -26,6 +27,16 @@ void make_directory(const std::string& directory) {
     }
 }
 
+// The team's report, as gait assess writes it from the row's file, or from the
+// respondents' files the row merges.
+Result team_result(const TeamRow& row, const Rubric& rubric) {
+    if (row.merged_files.empty()) return load_assessment_file(row.file, rubric);
+    std::vector<Answers> files;
+    for (const std::string& file : row.merged_files)
+        files.push_back(load_answers_file(file, rubric));
+    return score_merged(rubric, merge_respondents(rubric, files, MergeRule::median));
+}
+
 }  // namespace
 
 void write_reports_dir(const std::string& directory, const Aggregate& aggregate,
@@ -36,7 +47,7 @@ void write_reports_dir(const std::string& directory, const Aggregate& aggregate,
         teams.push_back(row.team);
     view.team_reports = distinct_file_names(teams, ".html", {"index.html"});
     for (std::size_t r = 0; r < aggregate.teams.size(); ++r) {
-        const Result result = load_assessment_file(aggregate.teams[r].file, rubric);
+        const Result result = team_result(aggregate.teams[r], rubric);
         write_file_atomically((fs::path(directory) / view.team_reports[r]).string(),
                               write_document(report_document(result), Format::html, style));
     }

@@ -91,6 +91,8 @@ void merge_respondent_rows(Aggregate& aggregate, const std::vector<TeamFile>& fi
         std::optional<TeamRow> row =
             merged_row(aggregate, rubric, *groups.front().merged, aggregate.teams[rows[0]].file);
         if (!row) continue;
+        for (const std::size_t r : rows)
+            row->merged_files.push_back(aggregate.teams[r].file);
         aggregate.teams[rows[0]] = std::move(*row);
         for (std::size_t i = 1; i < rows.size(); ++i)
             merged_away[rows[i]] = true;

@@ -80,3 +80,15 @@ TEST_CASE("aggregate --reports-dir refuses another format and -o") {
     CHECK(html.exit_code == 0);
     fs::remove_all(dir);
 }
+
+TEST_CASE("aggregate --reports-dir writes a merged team's report from all its respondents") {
+    const std::string dir = scratch_dir("respondents");
+    const auto run = run_gait({"aggregate", "tests/data/respondents", "--reports-dir", dir});
+    REQUIRE(run.exit_code == 0);
+    CHECK(files_in(dir) == std::set<std::string>{"index.html", "payments-api.html"});
+    // The report gait assess makes of the three files, not of the first alone.
+    const auto merged = run_gait({"assess", "tests/data/respondents", "--format", "html"});
+    CHECK(read_text(dir + "/payments-api.html") == merged.out);
+    CHECK_THAT(merged.out, Contains("Ben Okafor"));
+    fs::remove_all(dir);
+}

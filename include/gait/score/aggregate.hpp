@@ -37,7 +37,7 @@ struct TeamSummary {
     std::vector<SummaryGap> gaps;
     std::size_t unanswered = 0;
     std::optional<TargetOutcome> target;  // the team's target, without its gaps; empty: none
-    std::vector<std::string> tags;  // the answers file's tags, such as "org:payments"
+    std::vector<std::string> tags;        // the answers file's tags, such as "org:payments"
     // The rubric answers were scored against, which holds the gaps' texts; it
     // must outlive the summary. nullptr for a saved report: its gaps carry them.
     const Rubric* scored_against = nullptr;
@@ -105,6 +105,8 @@ struct TeamRow {
     bool from_answers = false;      // scored from an answers file, not read from a saved report
     // Respondents' answers files of this team and date merged into the row; 1 for one file.
     std::size_t respondents = 1;
+    // The respondents' files merged into the row, in order; empty for one file.
+    std::vector<std::string> merged_files;
     std::optional<TargetOutcome> target;  // the team's target, without its gaps; empty: none
 };
 
