@@ -270,8 +270,8 @@ std::string render_aggregate_json(const Aggregate& aggregate) {
     out.member("areas", areas);
     out.array("shared_gaps", aggregate.shared_gaps,
               [&](const SharedGap& gap) { return shared_gap_json(aggregate, gap); });
-    out.member("group_by", aggregate.group_prefix.empty() ? json(nullptr)
-                                                          : json(aggregate.group_prefix));
+    out.member("group_by",
+               aggregate.group_prefix.empty() ? json(nullptr) : json(aggregate.group_prefix));
     out.array("groups", aggregate.groups,
               [&](const TeamGroup& group) { return group_json(aggregate, group); });
     const TeamRowWriter team_row(aggregate);

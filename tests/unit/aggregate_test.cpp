@@ -384,9 +384,9 @@ void add_tagged(gait::Aggregate& aggregate, const char* answers, const std::stri
     const std::string text = "rubric: platform-health\nteam: " + team +
                              "\ndate: 2026-01-01\ntags: [" + tags + "]\nanswers:\n" + answers;
     const gait::Rubric& rubric = gait::test::five_level();
-    gait::add_team(aggregate,
-                   gait::summarize(rubric, gait::load_answers(text, team + ".yaml", rubric),
-                                   team + ".yaml"));
+    gait::add_team(
+        aggregate,
+        gait::summarize(rubric, gait::load_answers(text, team + ".yaml", rubric), team + ".yaml"));
 }
 
 }  // namespace

@@ -383,7 +383,8 @@ TEST_CASE("a tag with a space or repeated or too long is an error at its line", 
     const gait::Diagnostic twice = load_error(head + "  - tier:1\n  - tier:1\n" + body);
     CHECK(twice.where.line == 6);
     CHECK(twice.message == "tag 'tier:1' is given twice");
-    const gait::Diagnostic long_tag = load_error(head + "  - " + std::string(65, 'x') + "\n" + body);
+    const gait::Diagnostic long_tag =
+        load_error(head + "  - " + std::string(65, 'x') + "\n" + body);
     CHECK(long_tag.message.find("is longer than 64 bytes") != std::string::npos);
     std::string many;
     for (int i = 0; i < 33; ++i)

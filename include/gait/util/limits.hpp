@@ -27,8 +27,8 @@ inline constexpr std::size_t questions = 2'000;
 inline constexpr std::size_t phases = 20;
 inline constexpr std::size_t areas = 100;
 inline constexpr std::size_t scale_choices = 20;
-inline constexpr std::size_t tags = 32;        // one answers file's: labels to group teams by
-inline constexpr std::size_t tag_bytes = 64;   // one tag, such as "org:payments"
+inline constexpr std::size_t tags = 32;            // one answers file's: labels to group teams by
+inline constexpr std::size_t tag_bytes = 64;       // one tag, such as "org:payments"
 inline constexpr std::size_t respondents = 1'000;  // one report's, merged from their files
 inline constexpr double weight = 1000.0;           // a larger one overflows the weighted sums
 // "Did you mean" compares only words this long or shorter: its cost grows with
