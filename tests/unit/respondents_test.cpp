@@ -83,6 +83,8 @@ gait::MergedAnswers merge_a(const std::vector<std::string>& choices,
     return gait::merge_respondents(rubric(), files, rule);
 }
 
+// A pointer into a merge that is gone at the end of the statement: refused.
+const gait::Answer* merged(gait::MergedAnswers&& answers, const std::string& question) = delete;
 const gait::Answer* merged(const gait::MergedAnswers& answers, const std::string& question) {
     for (const gait::Answer& answer : answers.answers.answers) {
         if (answer.question == question) return &answer;
@@ -336,8 +338,9 @@ TEST_CASE("a merged answer is exempt when all who said n/a did until the earlies
     }
     files[0].answers[0].until = "2026-06-30";
     files[1].answers[0].until = "2026-03-31";
-    const gait::Answer* b =
-        merged(gait::merge_respondents(rubric(), files, gait::MergeRule::median), "b");
+    const gait::MergedAnswers all_exempt =
+        gait::merge_respondents(rubric(), files, gait::MergeRule::median);
+    const gait::Answer* b = merged(all_exempt, "b");
     REQUIRE(b);
     CHECK(b->exempt);
     CHECK(b->until == "2026-03-31");
