@@ -49,6 +49,7 @@ nlohmann::json merged_json(const std::vector<std::string>& extra = {}) {
     return nlohmann::json::parse(run.out);
 }
 
+const nlohmann::json& question(nlohmann::json&& report, const std::string& id) = delete;
 const nlohmann::json& question(const nlohmann::json& report, const std::string& id) {
     for (const nlohmann::json& item : report["questions"]) {
         if (item["question"] == id) return item;

@@ -60,6 +60,7 @@ Ids shared_ids(const gait::Aggregate& aggregate) {
     return ids;
 }
 
+const gait::SharedGap& shared(gait::Aggregate&& aggregate, const std::string& id) = delete;
 const gait::SharedGap& shared(const gait::Aggregate& aggregate, const std::string& id) {
     for (const gait::SharedGap& gap : aggregate.shared_gaps) {
         if (aggregate.questions[gap.question].id == id) return gap;

@@ -31,6 +31,7 @@ gait::Diagnostic load_error(const std::string& text, const gait::Rubric& rubric 
     return {};
 }
 
+const gait::Answer* find_answer(gait::Answers&& answers, const std::string& id) = delete;
 const gait::Answer* find_answer(const gait::Answers& answers, const std::string& id) {
     for (const gait::Answer& answer : answers.answers) {
         if (answer.question == id) return &answer;

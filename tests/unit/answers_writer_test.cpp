@@ -29,6 +29,7 @@ const gait::Rubric& builtin() {
     return rubric;
 }
 
+const gait::Question& question(gait::Rubric&& rubric, const std::string& id) = delete;
 const gait::Question& question(const gait::Rubric& rubric, const std::string& id) {
     for (const gait::Phase& phase : rubric.phases) {
         for (const gait::Question& q : phase.questions) {
@@ -85,6 +86,7 @@ gait::Answers round_trip(const gait::Rubric& rubric, const gait::Answers& answer
     }
 }
 
+const gait::Answer* find_answer(gait::Answers&& answers, const std::string& id) = delete;
 const gait::Answer* find_answer(const gait::Answers& answers, const std::string& id) {
     for (const gait::Answer& a : answers.answers) {
         if (a.question == id) return &a;

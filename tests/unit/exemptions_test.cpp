@@ -34,6 +34,7 @@ std::string exempt_until(const std::string& until) {
     return "{answer: exempt, reason: \"No stateful data yet\", until: " + until + "}";
 }
 
+const gait::QuestionOutcome& backups(gait::Result&& result) = delete;
 const gait::QuestionOutcome& backups(const gait::Result& result) {
     return result.questions[2];
 }

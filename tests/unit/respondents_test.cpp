@@ -101,6 +101,7 @@ double value_of_a(const std::vector<std::string>& choices,
     return *a->value;
 }
 
+const gait::QuestionOutcome& outcome(gait::Result&& result, const std::string& id) = delete;
 const gait::QuestionOutcome& outcome(const gait::Result& result, const std::string& id) {
     for (const gait::QuestionOutcome& question : result.questions) {
         if (question.question == id) return question;
@@ -325,7 +326,8 @@ TEST_CASE("a merged not-applicable answer keeps the reasons of those who said n/
     CHECK(b->choice == "na");
     CHECK(b->reason == "Ana: no database; Ben: state lives upstream");
     CHECK_FALSE(b->exempt);
-    CHECK(outcome(gait::score_merged(rubric(), answers), "b").reason == b->reason);
+    const gait::Result result = gait::score_merged(rubric(), answers);
+    CHECK(outcome(result, "b").reason == b->reason);
 }
 
 TEST_CASE("a merged answer is exempt when all who said n/a did until the earliest end",

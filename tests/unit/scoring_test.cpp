@@ -51,6 +51,7 @@ std::vector<std::string> unanswered_ids(const gait::Result& result) {
     return ids;
 }
 
+const gait::Gap& find_gap(gait::Result&& result, const std::string& id) = delete;
 const gait::Gap& find_gap(const gait::Result& result, const std::string& id) {
     for (const gait::Gap& gap : result.gaps) {
         if (gap.question == id) return gap;
