@@ -189,7 +189,10 @@ int run_assess(const AssessOptions& options) {
     }
     if (files.size() == 1) return report(options, rubric, files.front());
     check_one_team(files);
-    const Result result = score_merged(rubric, merge_respondents(rubric, files, rule));
+    const MergedAnswers merged = merge_respondents(rubric, files, rule);
+    for (const Diagnostic& warning : merged.answers.warnings)
+        print_diagnostic("warning", warning);
+    const Result result = score_merged(rubric, merged);
     if (options.strict) check_all_answered(result, files.front());
     return emit_report(result, options.report);
 }

@@ -164,6 +164,21 @@ const Answer* find_answer(const std::unordered_map<std::string, const Answer*>& 
     return found == index.end() ? nullptr : found->second;
 }
 
+// Respondents often answer on different days, but files months apart are more
+// likely an old assessment merged by mistake: say so, naming the two ends.
+std::optional<Diagnostic> dates_apart(const std::vector<Answers>& files) {
+    const auto [earliest, latest] =
+        std::minmax_element(files.begin(), files.end(),
+                            [](const Answers& a, const Answers& b) { return a.date < b.date; });
+    if (earliest->date == latest->date) return std::nullopt;
+    return Diagnostic{{earliest->where.file, 0, 0},
+                      fmt::format("this file is of {}, and the report merged with it takes the "
+                                  "latest respondent's date, {} ({})",
+                                  earliest->date, latest->date, latest->where.file),
+                      "merge the files of one assessment; to see an older one beside it, run "
+                      "'gait trend' or 'gait compare'"};
+}
+
 Answers team_header(const std::vector<Answers>& files) {
     Answers team;
     team.rubric_id = files.front().rubric_id;
@@ -180,6 +195,7 @@ Answers team_header(const std::vector<Answers>& files) {
                 team.tags.push_back(tag);
         }
     }
+    if (std::optional<Diagnostic> apart = dates_apart(files)) team.warnings.push_back(*apart);
     return team;
 }
 

@@ -162,6 +162,21 @@ TEST_CASE("a file named twice and --respondent next to answers files are refused
                   "--respondent, or the answers file to answer on the terminal");
 }
 
+TEST_CASE("files of different dates merge with a warning that names the older file") {
+    const std::string older = scratch("ben-older.yaml");
+    write_changed(ben, older, "date: 2026-11-18", "date: 2026-03-02");
+    const auto run = run_gait({"assess", ana, older, "--format", "json"});
+    CHECK(run.exit_code == 0);
+    CHECK(run.err == "gait: warning: " + older +
+                         ": this file is of 2026-03-02, and the report merged with it takes the "
+                         "latest respondent's date, 2026-11-18 (" +
+                         ana +
+                         "); merge the files of one assessment; to see an older one beside it, "
+                         "run 'gait trend' or 'gait compare'\n");
+    CHECK(nlohmann::json::parse(run.out)["date"] == "2026-11-18");
+    std::remove(older.c_str());
+}
+
 TEST_CASE("aggregate counts three respondents of one team and date as one merged team") {
     const auto run = run_gait({"aggregate", "tests/data/respondents", "--format", "json"});
     REQUIRE(run.exit_code == 0);

@@ -312,6 +312,24 @@ TEST_CASE("the merged answers take the files' team and their latest date") {
     CHECK(answers.respondents == std::vector<std::string>{"ana", "ben"});
 }
 
+TEST_CASE("files of different dates merge with a warning that names the earliest file") {
+    std::vector<gait::Answers> files = {respondent("ana", {}), respondent("ben", {}),
+                                        respondent("cy", {})};
+    files[0].date = "2026-03-02";
+    files[1].date = "2026-06-01";
+    files[2].date = "2026-11-18";
+    const gait::MergedAnswers apart =
+        gait::merge_respondents(rubric(), files, gait::MergeRule::median);
+    REQUIRE(apart.answers.warnings.size() == 1);
+    CHECK(apart.answers.warnings[0].where.file == "ana.yaml");
+    CHECK(apart.answers.warnings[0].message ==
+          "this file is of 2026-03-02, and the report merged with it takes the latest "
+          "respondent's date, 2026-11-18 (cy.yaml)");
+    files[0].date = files[1].date = files[2].date;
+    CHECK(
+        gait::merge_respondents(rubric(), files, gait::MergeRule::median).answers.warnings.empty());
+}
+
 TEST_CASE("a merged not-applicable answer keeps the reasons of those who said n/a",
           "[respondents][exemptions]") {
     std::vector<gait::Answers> files = {respondent("Ana", {{"b", "na"}}),
