@@ -26,6 +26,27 @@ std::string scale_help(const Rubric& rubric) {
     return fmt::format("Answer each question with one of: {}.", fmt::join(choices, ", "));
 }
 
+// Reasons and exemptions, for a scale with a not-applicable choice
+// (docs/answers-format.md, "Exemptions").
+std::string reason_help(const Rubric& rubric, const std::string& example_id) {
+    const ScaleChoice* na = not_applicable_choice(rubric);
+    if (!na) return {};
+    std::string out = comment(
+        fmt::format("Give {} and exempt a reason; an exemption may also end on a date:", na->id),
+        "");
+    out +=
+        fmt::format("#   {}: {{answer: exempt, reason: \"...\", until: YYYY-MM-DD}}\n", example_id);
+    return out;
+}
+
+// A team target names the phase after the first, the usual next step
+// (docs/answers-format.md, "Targets").
+std::string target_help(const Rubric& rubric) {
+    if (rubric.phases.size() < 2) return {};
+    return comment("A target for the team, on a line of its own next to team:", "") +
+           fmt::format("#   target: {{phase: {}, by: YYYY-MM-DD}}\n", rubric.phases[1].id);
+}
+
 std::string render_header(const Rubric& rubric, const std::string& schema,
                           const std::string& score_command) {
     // Editors with the YAML language server check and complete the file against it.
@@ -43,6 +64,8 @@ std::string render_header(const Rubric& rubric, const std::string& schema,
                                        : rubric.phases[0].questions[0].id;
     out += fmt::format("#   {}: {{answer: {}, note: \"...\", evidence: \"https://...\"}}\n",
                        example_id, rubric.scale.empty() ? "..." : rubric.scale.front().id);
+    out += reason_help(rubric, example_id);
+    out += target_help(rubric);
     out += "# Then score it: " + score_command + "\n";
     return out;
 }

@@ -104,6 +104,11 @@ TEST_CASE("render_answers_template's header names the rubric, the scale and the 
                       "a question allows it).") != std::string::npos);
     CHECK(text.find("\n#   bronze.build.ci: {answer: none, note: \"...\", evidence: "
                     "\"https://...\"}\n") != std::string::npos);
+    CHECK(text.find("\n# Give skip and exempt a reason; an exemption may also end on a date:\n#   "
+                    "bronze.build.ci: {answer: exempt, reason: \"...\", until: YYYY-MM-DD}\n") !=
+          std::string::npos);
+    CHECK(text.find("\n# A target for the team, on a line of its own next to team:\n#   target: "
+                    "{phase: silver, by: YYYY-MM-DD}\n") != std::string::npos);
     CHECK(text.find("\n# Then score it: " + std::string(score_command) + "\n") !=
           std::string::npos);
     // Every line of a comment fits in 78 columns.
@@ -180,6 +185,9 @@ TEST_CASE("render_answers_template of a rubric with no questions or scale still 
     CHECK(text.find("\n#   phase.area.question: {answer: ..., note: \"...\", evidence: "
                     "\"https://...\"}\n") != std::string::npos);
     CHECK(text.find("\n# Then score it: gait\n") != std::string::npos);
+    // No not-applicable choice to exempt with, and no phase after the first to aim for.
+    CHECK(text.find("exempt") == std::string::npos);
+    CHECK(text.find("target") == std::string::npos);
     CHECK(text.size() > text.find("\nanswers:\n"));
     CHECK(text.substr(text.find("\nanswers:\n")) == "\nanswers:\n");
 }
