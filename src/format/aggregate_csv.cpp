@@ -38,6 +38,18 @@ std::string groups_of(const Aggregate& aggregate, const TeamRow& row) {
     return values.empty() ? "untagged" : joined(values);
 }
 
+bool any_target(const Aggregate& aggregate) {
+    const auto aims = [](const TeamRow& row) { return row.target.has_value(); };
+    return std::any_of(aggregate.teams.begin(), aggregate.teams.end(), aims) ||
+           std::any_of(aggregate.superseded.begin(), aggregate.superseded.end(), aims);
+}
+
+// The phase, its date and whether the team holds it; empty fields without a target.
+std::vector<std::string> target_fields(const TeamRow& row) {
+    if (!row.target) return {"", "", ""};
+    return {row.target->phase, row.target->by, row.target->met ? "true" : "false"};
+}
+
 std::vector<std::string> header(const Aggregate& aggregate) {
     std::vector<std::string> names = {"status", "file",           "team",
                                       "date",   "rubric_version", "placement"};
@@ -49,6 +61,8 @@ std::vector<std::string> header(const Aggregate& aggregate) {
         names.emplace_back(name);
     // Only when a team merges several respondents' files: other CSVs keep their columns.
     if (any_respondents(aggregate)) names.emplace_back("respondents");
+    // Only when some team sets a target: other CSVs keep their columns.
+    if (any_target(aggregate)) names.insert(names.end(), {"target", "target_by", "target_met"});
     // Only when some team has tags, or teams are grouped: other CSVs keep their columns.
     if (any_tags(aggregate)) names.emplace_back("tags");
     if (!aggregate.group_prefix.empty()) names.emplace_back("group");
@@ -71,6 +85,10 @@ std::vector<std::string> team_fields(const Aggregate& aggregate, const TeamRow& 
     fields.push_back(std::to_string(count_gaps(row, GapKind::reach)));
     fields.push_back(std::to_string(row.unanswered));
     if (any_respondents(aggregate)) fields.push_back(std::to_string(row.respondents));
+    if (any_target(aggregate)) {
+        const std::vector<std::string> target = target_fields(row);
+        fields.insert(fields.end(), target.begin(), target.end());
+    }
     if (any_tags(aggregate)) fields.push_back(joined(row.tags));
     if (!aggregate.group_prefix.empty()) fields.push_back(groups_of(aggregate, row));
     fields.push_back(row.superseded_by.empty() ? "" : "superseded by " + row.superseded_by);

@@ -88,4 +88,17 @@ TEST_CASE("aggregate shows each team's target and whether it is met") {
                                                    "        \"by\": \"2026-10-31\",\n"
                                                    "        \"met\": false,\n"
                                                    "        \"due\": true\n      }"));
+    const auto csv =
+        run_gait({"aggregate", targets_team, "data/examples/walk.yaml", "--format", "csv"});
+    CHECK_THAT(csv.out,
+               Catch::Matchers::Contains(",hold_gaps,reach_gaps,unanswered,target,target_by,"
+                                         "target_met,reason\r\n"));
+    CHECK_THAT(csv.out, Catch::Matchers::Contains(",walk,2026-10-31,false,\r\n"));  // Search
+    CHECK_THAT(csv.out, Catch::Matchers::Contains(",0,,,,\r\n"));  // Payments: no target
+}
+
+TEST_CASE("the aggregate CSV has no target columns when no team sets a target") {
+    const auto csv = run_gait({"aggregate", "data/examples/walk.yaml", "--format", "csv"});
+    CHECK(csv.exit_code == 0);
+    CHECK_THAT(csv.out, !Catch::Matchers::Contains("target"));
 }
