@@ -111,9 +111,10 @@ Aggregate read_files(const std::vector<TeamFile>& files, const Rubric& rubric,
 int run_aggregate(const AggregateCommandOptions& options) {
     check_options_apply(options);
     std::vector<Diagnostic> problems;
-    const std::vector<TeamFile> files =
+    std::vector<TeamFile> files =
         collect_team_files(options.paths, problems,
                            options.follow_symlinks ? FolderLinks::followed : FolderLinks::skipped);
+    keep_standard_input(files, problems);
     if (files.empty() && problems.empty()) {
         throw Error({}, "no .yaml, .yml or .json file to aggregate",
                     "name answers files, reports or directories that hold them");

@@ -178,13 +178,14 @@ std::string write_document(const doc::Document& document, Format format, const T
 // its reason, like any other; standard input can be read only once, so it is
 // not looked at here.
 Rubric rubric_for_files(const std::string& rubric_option, const std::vector<TeamFile>& files) {
-    if (!rubric_option.empty() || files.empty() || files.front().path == "-") {
+    const bool unread_stdin = !files.empty() && files.front().path == "-" && !files.front().text;
+    if (!rubric_option.empty() || files.empty() || unread_stdin) {
         return load_rubric_or_builtin(rubric_option);
     }
     try {
         const TeamFile& first = files.front();
-        return rubric_for_answers({}, {{input_name(first.path),
-                                        read_file(first.path, first.kinds, limits::report_bytes)}});
+        return rubric_for_answers(
+            {}, {{input_name(first.path), read_team_file(first, limits::report_bytes)}});
     } catch (const Error&) {
         return load_rubric_or_builtin({});
     }

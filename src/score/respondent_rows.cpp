@@ -46,9 +46,8 @@ std::optional<std::vector<Answers>> reread(
             const auto found = by_name.find(aggregate.teams[r].file);
             if (found == by_name.end()) return std::nullopt;
             const TeamFile& file = *found->second;
-            std::variant<Result, Answers> read =
-                read_assessment(read_file(file.path, file.kinds, limits::report_bytes),
-                                input_name(file.path), rubric);
+            std::variant<Result, Answers> read = read_assessment(
+                read_team_file(file, limits::report_bytes), input_name(file.path), rubric);
             if (!std::holds_alternative<Answers>(read)) return std::nullopt;
             answers.push_back(std::move(std::get<Answers>(read)));
         }

@@ -103,7 +103,7 @@ struct Outcome {
 TeamSummary summarize_file(const TeamFile& file, const Rubric& rubric) {
     const std::string name = input_name(file.path);
     std::variant<Result, Answers> assessment =
-        read_assessment(read_file(file.path, file.kinds, limits::report_bytes), name, rubric);
+        read_assessment(read_team_file(file, limits::report_bytes), name, rubric);
     if (Result* report = std::get_if<Result>(&assessment))
         return summarize(std::move(*report), name);
     return summarize(rubric, std::get<Answers>(assessment), name);
@@ -221,6 +221,23 @@ std::vector<TeamFile> collect_team_files(const std::vector<std::string>& paths,
         if (seen.insert(identity_of(file.path)).second) files.push_back(std::move(file));
     }
     return files;
+}
+
+std::string read_team_file(const TeamFile& file, std::size_t limit) {
+    return file.text ? *file.text : read_file(file.path, file.kinds, limit);
+}
+
+void keep_standard_input(std::vector<TeamFile>& files, std::vector<Diagnostic>& problems) {
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        if (it->path != "-") continue;
+        try {
+            it->text = read_file(it->path, it->kinds, limits::report_bytes);
+        } catch (const Error& e) {
+            problems.push_back(e.diagnostic());
+            files.erase(it);
+        }
+        return;  // named once: collect_team_files reads a file once
+    }
 }
 
 Aggregate aggregate_files(const std::vector<TeamFile>& files, const Rubric& rubric,

@@ -196,6 +196,25 @@ TEST_CASE("aggregate counts three respondents of one team and date as one merged
     CHECK_THAT(csv.out, Contains(",3,\r\n"));
 }
 
+TEST_CASE("aggregate merges a respondent's file on standard input wherever it is named") {
+    const auto files = run_gait({"aggregate", ana, ben, chloe, "--format", "json"});
+    REQUIRE(files.exit_code == 0);
+    const nlohmann::json expected = nlohmann::json::parse(files.out)["teams"][0];
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"aggregate", "-", ben, chloe, "--format", "json"},
+          std::vector<std::string>{"aggregate", ben, chloe, "-", "--format", "json"}}) {
+        const auto run = gait::test::run_gait_reading(args, ana);
+        REQUIRE(run.exit_code == 0);
+        const nlohmann::json aggregate = nlohmann::json::parse(run.out);
+        REQUIRE(aggregate["teams"].size() == 1);
+        CHECK(aggregate["superseded"].empty());
+        CHECK(aggregate["teams"][0]["respondents"] == 3);
+        CHECK(aggregate["teams"][0]["phase_scores"] == expected.at("phase_scores"));
+        CHECK(aggregate["teams"][0]["area_scores"] == expected.at("area_scores"));
+        CHECK(aggregate["teams"][0]["placement"] == expected["placement"]);
+    }
+}
+
 TEST_CASE("aggregate keeps the latest date of a team with files of different dates") {
     const std::string later = scratch("later.yaml");
     write_changed(ana, later, "date: 2026-11-18", "date: 2026-12-01");

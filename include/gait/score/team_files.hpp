@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,17 @@ enum class FolderLinks { skipped, followed };
 struct TeamFile {
     std::string path;
     FileKinds kinds = FileKinds::any;  // any when named, regular when found in a folder
+    // Standard input's text, read once by keep_standard_input: it cannot be read
+    // twice, and an aggregate reads again the files of a team it merges.
+    std::optional<std::string> text;
 };
+
+// The file's text: `text` when kept, else read (read_file, at most `limit` bytes).
+std::string read_team_file(const TeamFile& file, std::size_t limit);
+
+// Reads standard input ("-") among `files` once, into its `text`; when it cannot
+// be read, it is left out and the reason added to `problems`.
+void keep_standard_input(std::vector<TeamFile>& files, std::vector<Diagnostic>& problems);
 
 // The files an aggregate reads: each path as given, and for a directory every
 // .yaml, .yml and .json file under it (hidden ones too), recursively, sorted by
