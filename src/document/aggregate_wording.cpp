@@ -9,11 +9,15 @@
 namespace gait {
 
 std::string files_read_sentence(const Aggregate& aggregate) {
-    const std::size_t files =
-        aggregate.teams.size() + aggregate.superseded.size() + aggregate.skipped.size();
-    return fmt::format("{} read: {} counted, {} superseded, {} skipped", count_of(files, "file"),
-                       aggregate.teams.size(), aggregate.superseded.size(),
-                       aggregate.skipped.size());
+    const std::size_t counted = file_count(aggregate.teams);
+    const std::size_t superseded = file_count(aggregate.superseded);
+    const std::size_t files = counted + superseded + aggregate.skipped.size();
+    // Respondents' files merge into one team: say how many teams they make.
+    const std::string teams = counted == aggregate.teams.size()
+                                  ? std::string()
+                                  : " as " + count_of(aggregate.teams.size(), "team");
+    return fmt::format("{} read: {} counted{}, {} superseded, {} skipped", count_of(files, "file"),
+                       counted, teams, superseded, aggregate.skipped.size());
 }
 
 std::string placement_of(const Aggregate& aggregate, std::optional<std::size_t> phase) {

@@ -12,7 +12,8 @@
 
 namespace gait {
 
-// "5 files read: 3 counted, 1 superseded, 1 skipped"
+// "5 files read: 3 counted, 1 superseded, 1 skipped", counting each file of a
+// merged row: "4 files read: 4 counted as 2 teams, 0 superseded, 0 skipped".
 std::string files_read_sentence(const Aggregate& aggregate);
 
 // A phase's name, or "none yet" before the first.

@@ -64,6 +64,11 @@ class TeamRowWriter {
         if (row.respondents > 1) {
             append_key(text, "respondents");
             text += std::to_string(row.respondents);
+            append_key(text, "files");
+            std::vector<std::string> files;
+            for (const std::string& file : row.merged_files)
+                files.push_back(json_text(file));
+            text += inline_list(files, 6);
         }
         if (row.target) append_target(text, *row.target);
         if (!row.superseded_by.empty()) {
@@ -242,7 +247,7 @@ std::string render_aggregate_json(const Aggregate& aggregate) {
     out.member("kind", "aggregate");
     out.member("tool", tool_json());
     out.member("rubric", {{"id", aggregate.rubric_id}, {"title", aggregate.rubric_title}});
-    out.member("counts", {{"files", aggregate.teams.size() + aggregate.superseded.size() +
+    out.member("counts", {{"files", file_count(aggregate.teams) + file_count(aggregate.superseded) +
                                         aggregate.skipped.size()},
                           {"teams", aggregate.teams.size()},
                           {"superseded", aggregate.superseded.size()},

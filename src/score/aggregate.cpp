@@ -325,6 +325,13 @@ bool any_respondents(const Aggregate& aggregate) {
                        [](const TeamRow& row) { return row.respondents > 1; });
 }
 
+std::size_t file_count(const std::vector<TeamRow>& rows) {
+    std::size_t files = 0;
+    for (const TeamRow& row : rows)
+        files += std::max<std::size_t>(1, row.merged_files.size());
+    return files;
+}
+
 bool blocks_next(const TeamBlocker& blocker, GapKind kind, bool essential, std::size_t area) {
     if (kind != GapKind::reach || !blocker.next) return false;
     if (essential || blocker.score_short) return true;

@@ -186,10 +186,13 @@ TEST_CASE("aggregate counts three respondents of one team and date as one merged
     CHECK(aggregate["teams"][0]["respondents"] == 3);
     CHECK(aggregate["teams"][0]["placement"] == "crawl");  // the merged answers' placement
     CHECK(aggregate["superseded"].empty());
+    CHECK(aggregate["teams"][0]["files"] == nlohmann::json{ana, ben, chloe});
+    CHECK(aggregate["counts"]["files"] == 3);
     for (const char* format : {"text", "markdown", "html"}) {
         INFO(format);
         const auto human = run_gait({"aggregate", "tests/data/respondents", "--format", format});
         CHECK_THAT(human.out, Contains("Payments API (3 respondents)"));
+        CHECK_THAT(human.out, Contains("3 files read: 3 counted as 1 team, 0 superseded"));
     }
     const auto csv = run_gait({"aggregate", "tests/data/respondents", "--format", "csv"});
     CHECK_THAT(csv.out, Contains(",unanswered,respondents,reason\r\n"));

@@ -173,6 +173,18 @@ TEST_CASE("the Markdown aggregate lists the teams, superseded and skipped files"
     CHECK_FALSE(has(counted, "## Skipped"));
 }
 
+TEST_CASE("the files read count each respondent's file of a merged row", "[aggregate_document]") {
+    gait::Aggregate aggregate = gait::test::three_teams();
+    aggregate.teams[0].respondents = 3;
+    aggregate.teams[0].merged_files = {"a/ana.yaml", "a/ben.yaml", "a/cy.yaml"};
+    aggregate.superseded[0].respondents = 2;
+    aggregate.superseded[0].merged_files = {"a/old-ana.yaml", "a/old-ben.yaml"};
+    // 3 + 1 + 1 counted as 3 teams, 2 superseded, 1 skipped.
+    const gait::doc::Document document = gait::aggregate_document(aggregate, {});
+    CHECK(block_of<gait::doc::Title>(document).sentence ==
+          "8 files read: 5 counted as 3 teams, 2 superseded, 1 skipped.");
+}
+
 TEST_CASE("the Markdown aggregate collapses the tables of many teams", "[aggregate-markdown]") {
     CHECK_FALSE(has(markdown_of(gait::test::many_teams(25), {}), "Show all"));
     const std::string md = markdown_of(gait::test::many_teams(30), {});

@@ -154,6 +154,9 @@ struct Aggregate {
 // Whether any counted team's row merges several respondents' files.
 bool any_respondents(const Aggregate& aggregate);
 
+// The files behind the rows: each respondent's file of a merged row, else one.
+std::size_t file_count(const std::vector<TeamRow>& rows);
+
 // A team's gaps of one kind.
 std::size_t count_gaps(const TeamRow& row, GapKind kind);
 
