@@ -1,3 +1,5 @@
+#include <limits>
+
 #include <fmt/format.h>
 
 #include "gait/document/aggregate_document.hpp"
@@ -6,6 +8,7 @@
 #include "gait/util/file_io.hpp"
 
 #include "cli/commands.hpp"
+#include "cli/option_checks.hpp"
 #include "cli/progress_counter.hpp"
 #include "cli/reports_dir.hpp"
 
@@ -41,12 +44,12 @@ CLI::App* add_aggregate_command(CLI::App& app, AggregateCommandOptions& options)
             ->add_option("--top", options.top,
                          "Shared gaps to list in text, markdown and html (default: 10; 0 for all)")
             ->type_name("N")
-            ->check(CLI::NonNegativeNumber);
+            ->check(whole_number(0, std::numeric_limits<std::size_t>::max()));
     command
         ->add_option("-j,--jobs", options.jobs,
                      "Files to read at once, 1 to 1024 (default: one per core)")
         ->type_name("N")
-        ->check(CLI::Range(1u, 1024u));
+        ->check(whole_number(1, 1024));
     command
         ->add_option("--by", options.by,
                      "Group teams by their tags that start with PREFIX (such as org:)")

@@ -13,6 +13,7 @@
 #include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/help_format.hpp"
+#include "cli/option_checks.hpp"
 
 namespace {
 
@@ -70,6 +71,7 @@ int run(int argc, char** argv) {
     CLI::App* migrate_command = gait::cli::add_migrate_command(app, migrate);
     CLI::App* plan_command = gait::cli::add_plan_command(app, plan);
     gait::cli::add_rubric_command(app, rubric);
+    gait::cli::refuse_empty_values(app);
     std::vector<std::string> help_words;
     add_help_and_version_commands(app, help_words);
     app.footer(

@@ -106,6 +106,37 @@ TEST_CASE("an option's help names its argument and its values in words") {
                Contains("\n  -j, --jobs N                Files to read at once, 1 to 1024"));
 }
 
+TEST_CASE("an option given an empty value is refused rather than ignored") {
+    const std::string walk = "data/examples/walk.yaml";
+    const std::string empty = ": is empty; give a value, or leave the option out; run 'gait ";
+    gait::test::check_refused({"aggregate", walk, "--by", ""},
+                              "--by" + empty + "aggregate --help'");
+    gait::test::check_refused({"aggregate", walk, "--reports-dir", ""},
+                              "--reports-dir" + empty + "aggregate --help'");
+    gait::test::check_refused({"assess", walk, "-o", ""}, "--output" + empty + "assess --help'");
+    gait::test::check_refused({"assess", walk, "--rubric", ""},
+                              "--rubric" + empty + "assess --help'");
+    gait::test::check_refused({"plan", walk, "--plan", ""}, "--plan" + empty + "plan --help'");
+    gait::test::check_refused({"init", "--team", ""}, "--team" + empty + "init --help'");
+}
+
+TEST_CASE("a count option names the whole numbers it takes") {
+    const std::string walk = "data/examples/walk.yaml";
+    gait::test::check_refused(
+        {"aggregate", walk, "--top", "-1"},
+        "--top: takes a whole number of at least 0, not '-1'; run 'gait aggregate "
+        "--help'");
+    gait::test::check_refused(
+        {"aggregate", walk, "--top", "1.5"},
+        "--top: takes a whole number of at least 0, not '1.5'; run 'gait aggregate "
+        "--help'");
+    gait::test::check_refused(
+        {"aggregate", walk, "-j", "0"},
+        "--jobs: takes a whole number from 1 to 1024, not '0'; run 'gait aggregate "
+        "--help'");
+    CHECK(gait::test::run_gait({"aggregate", walk, "--top", "0"}).exit_code == 0);
+}
+
 TEST_CASE("init writes a template that gait reads back, every question unanswered") {
     const std::string path = scratch_path("init.yaml");
     std::remove(path.c_str());
