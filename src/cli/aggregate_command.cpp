@@ -118,6 +118,10 @@ int run_aggregate(const AggregateCommandOptions& options) {
         collect_team_files(options.paths, problems,
                            options.follow_symlinks ? FolderLinks::followed : FolderLinks::skipped);
     keep_standard_input(files, problems);
+    std::vector<std::string> read = {options.rubric};
+    for (const TeamFile& file : files)
+        read.push_back(file.path);
+    check_output_not_input(options.output, read);
     if (files.empty() && problems.empty()) {
         throw Error({}, "no .yaml, .yml or .json file to aggregate",
                     "name answers files, reports or directories that hold them");

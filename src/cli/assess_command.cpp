@@ -155,6 +155,7 @@ void check_no_questionnaire_options(const AssessOptions& options) {
 int run_questionnaire(AssessOptions options, const Rubric& rubric) {
     if (options.save.empty()) options.save = default_save_path;
     check_yaml_output("--save", options.save);
+    check_output_not_input(options.report.output, {options.save, options.rubric});
     if (!::isatty(STDIN_FILENO) || !::isatty(STDOUT_FILENO)) {
         throw Error({}, "no answers file, and no terminal to ask the questions on",
                     "pass an answers file: gait assess FILE ('gait init' makes one)");
@@ -173,6 +174,9 @@ int run_assess(const AssessOptions& options) {
         if (!options.report.fail_below.empty()) gate_index(rubric, options.report.fail_below);
         return run_questionnaire(options, rubric);
     }
+    std::vector<std::string> read = paths;
+    read.push_back(options.rubric);
+    check_output_not_input(options.report.output, read);
     std::vector<InputText> inputs;
     for (const std::string& path : paths)
         inputs.push_back(read_input(path));

@@ -146,6 +146,33 @@ std::string shell_word(const std::string& word, const std::string& placeholder) 
     return quoted + "'";
 }
 
+namespace {
+
+// One file by two names: the same device and inode when both exist, else the
+// same path once links and dots are resolved.
+bool same_file(const std::string& a, const std::string& b) {
+    struct stat a_info {};
+    struct stat b_info {};
+    if (::stat(a.c_str(), &a_info) == 0 && ::stat(b.c_str(), &b_info) == 0)
+        return a_info.st_dev == b_info.st_dev && a_info.st_ino == b_info.st_ino;
+    std::error_code error;
+    return std::filesystem::weakly_canonical(a, error) ==
+           std::filesystem::weakly_canonical(b, error);
+}
+
+}  // namespace
+
+void check_output_not_input(const std::string& output, const std::vector<std::string>& inputs) {
+    if (output.empty() || output == "-") return;
+    for (const std::string& input : inputs) {
+        if (input.empty() || input == "-" || !same_file(output, input)) continue;
+        throw Error({},
+                    fmt::format("-o {} is the input {}: the output would replace it",
+                                quote_value(output), quote_value(input)),
+                    "write the output to another file");
+    }
+}
+
 void write_output(const std::string& path, const std::string& content) {
     if (!path.empty() && path != "-") {
         write_file_atomically(path, content);

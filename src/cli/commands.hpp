@@ -215,6 +215,9 @@ bool any_directory(const std::vector<std::string>& paths);
 InputText read_input(const std::string& path, std::size_t most = limits::file_bytes);
 // Writes to stdout when `path` is empty or "-", else atomically to the file.
 void write_output(const std::string& path, const std::string& content);
+// Refuses `output` (-o) when it names one of `inputs`, by any spelling or link,
+// before anything is read: the output would replace what it was made from.
+void check_output_not_input(const std::string& output, const std::vector<std::string>& inputs);
 // "gait: " + `message` on stderr, as one write. Never throws: an unwritable
 // stderr (2>/dev/full, 2>&-) loses the message, never the run or its output.
 void tell(const std::string& message);

@@ -70,6 +70,7 @@ CLI::App* add_compare_command(CLI::App& app, CompareOptions& options) {
 }
 
 int run_compare(const CompareOptions& options) {
+    check_output_not_input(options.output, {options.before, options.after, options.rubric});
     // Either side may be a saved report; read_assessment holds answers to their own limit.
     const InputText before = read_input(options.before, limits::report_bytes);
     const InputText after = read_input(options.after, limits::report_bytes);

@@ -39,6 +39,7 @@ std::string score_command(const InitOptions& options, bool to_file) {
 }  // namespace
 
 int run_init(const InitOptions& options) {
+    check_output_not_input(options.output, {options.rubric});
     const Rubric rubric = load_rubric_or_builtin(options.rubric);
     const bool to_file = !options.output.empty() && options.output != "-";
     if (to_file) check_yaml_output("-o", options.output);

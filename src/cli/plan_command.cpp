@@ -105,6 +105,10 @@ int run_plan(const PlanCommandOptions& options) {
     if (!options.plan.empty()) check_yaml_output("--plan", options.plan);
     check_output_is_not_plan(options);
     const std::vector<InputText> inputs = read_inputs(options.paths);
+    std::vector<std::string> read = {options.rubric};
+    for (const InputText& input : inputs)
+        read.push_back(input.name);
+    check_output_not_input(options.output, read);
     const Rubric rubric = rubric_for_answers(options.rubric, inputs);
     const std::optional<std::string> known =
         options.plan.empty() ? std::nullopt : read_file_if_present(options.plan);

@@ -23,6 +23,7 @@ CLI::App* add_report_command(CLI::App& app, ReportCommandOptions& options) {
 }
 
 int run_report(const ReportCommandOptions& options) {
+    check_output_not_input(options.report.output, {options.file});
     return emit_report(load_report_file(options.file), options.report);
 }
 

@@ -162,6 +162,9 @@ CLI::App* add_trend_command(CLI::App& app, TrendOptions& options) {
 int run_trend(const TrendOptions& options) {
     check_options_apply(options);
     output_format(options.format, options.output, trend_formats);  // a usage error before reading
+    std::vector<std::string> read = options.paths;
+    read.insert(read.end(), {options.git, options.rubric});
+    check_output_not_input(options.output, read);
     std::vector<Diagnostic> skipped;
     const bool git = !options.git.empty();
     const Inputs inputs = git ? read_commits(options, skipped) : read_files(options, skipped);
