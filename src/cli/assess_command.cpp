@@ -38,7 +38,7 @@ void check_reasons_given(const Rubric& rubric, const Answers& answers) {
 }
 
 MergeRule merge_rule(const std::string& name) {
-    const std::optional<MergeRule> rule = merge_rule_named(name);
+    const std::optional<MergeRule> rule = merge_rule_named(ascii_lower(name));  // as --format
     if (!rule) {
         throw Error({}, fmt::format("--merge takes median, min or mean, not {}", quote_value(name)),
                     "median is the default");

@@ -17,9 +17,25 @@ double four_decimals(double value) {
     return std::round(value * 10000.0) / 10000.0;
 }
 
+// A respondent as people tell one from another: "Ben", "ben" and "Ben " are
+// one person, whose answers must not count twice.
+std::string respondent_key(const std::string& name) {
+    std::string key;
+    for (const char c : ascii_lower(name)) {
+        const bool space = c == ' ' || c == '\t';
+        if (!space)
+            key += c;
+        else if (!key.empty() && key.back() != ' ')
+            key += ' ';
+    }
+    if (!key.empty() && key.back() == ' ') key.pop_back();
+    return key;
+}
+
 std::string respondent_words(const Answers& answers) {
-    return answers.respondent.empty() ? std::string("without a respondent")
-                                      : "of respondent " + quote_value(answers.respondent);
+    return respondent_key(answers.respondent).empty()
+               ? std::string("without a respondent")
+               : "of respondent " + quote_value(answers.respondent);
 }
 
 // What makes two files not one team's assessment by two people; empty when nothing does.
@@ -32,7 +48,8 @@ std::string difference(const Answers& first, const Answers& second) {
         return fmt::format("are of different teams ({} and {})", quote_value(first.team),
                            quote_value(second.team));
     }
-    if (first.respondent == second.respondent) return "are both " + respondent_words(first);
+    if (respondent_key(first.respondent) == respondent_key(second.respondent))
+        return "are both " + respondent_words(first);
     return {};
 }
 
@@ -282,7 +299,8 @@ void check_one_team(const std::vector<Answers>& files) {
         for (std::size_t first = 0; first < second; ++first) {
             const std::string why = difference(files[first], files[second]);
             if (why.empty()) continue;
-            const bool same_respondent = files[first].respondent == files[second].respondent &&
+            const bool same_respondent = respondent_key(files[first].respondent) ==
+                                             respondent_key(files[second].respondent) &&
                                          files[first].team == files[second].team &&
                                          files[first].rubric_id == files[second].rubric_id;
             throw Error(

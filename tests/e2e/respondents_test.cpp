@@ -119,6 +119,7 @@ TEST_CASE("merge min and mean take the lowest value and the average") {
     const nlohmann::json lowest = merged_json({"--merge", "min"});
     CHECK(lowest["merge"] == "min");
     CHECK(question(lowest, "crawl.people.hiring-soft-skills")["value"] == 0.0);
+    CHECK(merged_json({"--merge", "MIN"}) == lowest);  // any case, as --format
     const nlohmann::json mean = merged_json({"--merge", "mean"});
     CHECK(question(mean, "walk.slos.error-budget")["value"] == 0.6667);
     check_refused({"assess", ana, ben, "--merge", "max"},

@@ -300,6 +300,14 @@ TEST_CASE("files of different teams or rubrics or the same respondent are refuse
     gait::Answers nameless_too = nameless;
     nameless_too.where.file = "y.yaml";
     CHECK(refusal({nameless, nameless_too}) == "x.yaml and y.yaml are both without a respondent");
+    // One person, spelled as people do: case and spaces do not make another respondent.
+    gait::Answers shouted = respondent("  ANA   Lima ", {});
+    shouted.where.file = "ana-caps.yaml";
+    CHECK(refusal({respondent("Ana Lima", {}), shouted}) ==
+          "Ana Lima.yaml and ana-caps.yaml are both of respondent 'Ana Lima'");
+    gait::Answers blank = respondent("  ", {});
+    blank.where.file = "blank.yaml";
+    CHECK(refusal({nameless, blank}) == "x.yaml and blank.yaml are both without a respondent");
 }
 
 TEST_CASE("the merged answers take the files' team and their latest date") {
