@@ -54,10 +54,10 @@ doc::Item shared_gap_item(const Aggregate& aggregate, const SharedGap& gap) {
 
 void add_shared_gaps(doc::Document& document, const Aggregate& aggregate,
                      const AggregateView& view) {
-    document.blocks.push_back(
-        doc::Heading{"shared-gaps", "Gaps most teams share", gaps_cut(aggregate, view)});
+    document.blocks.push_back(doc::Heading{"shared-gaps", "Gaps most teams share",
+                                           gaps_cut(aggregate.shared_gaps.size(), view)});
     doc::Items items{{}, no_shared_gaps, "gap"};
-    for (std::size_t i = 0; i < gaps_shown(aggregate, view); ++i)
+    for (std::size_t i = 0; i < gaps_shown(aggregate.shared_gaps.size(), view); ++i)
         items.items.push_back(shared_gap_item(aggregate, aggregate.shared_gaps[i]));
     document.blocks.push_back(std::move(items));
 }
@@ -97,12 +97,10 @@ void add_groups(doc::Document& document, const Aggregate& aggregate, const Aggre
                                                group_name(aggregate, group),
                                                count_of(group.teams.size(), "team")});
         document.blocks.push_back(group_phases(aggregate, group, g + 1));
-        document.blocks.push_back(doc::Paragraph{group_gaps_note, doc::Tone::muted});
+        document.blocks.push_back(
+            doc::Paragraph{group_gaps_note(group.shared_gaps.size(), view), doc::Tone::muted});
         doc::Items items{{}, no_shared_gaps, "gap"};
-        const std::size_t shown = view.top_gaps == 0
-                                      ? group.shared_gaps.size()
-                                      : std::min(view.top_gaps, group.shared_gaps.size());
-        for (std::size_t i = 0; i < shown; ++i)
+        for (std::size_t i = 0; i < gaps_shown(group.shared_gaps.size(), view); ++i)
             items.items.push_back(shared_gap_item(aggregate, group.shared_gaps[i]));
         document.blocks.push_back(std::move(items));
     }
@@ -200,7 +198,7 @@ void add_teams(doc::Document& document, const Aggregate& aggregate, const Aggreg
 void add_superseded(doc::Document& document, const Aggregate& aggregate) {
     if (aggregate.superseded.empty()) return;
     document.blocks.push_back(
-        doc::Heading{"superseded", "Superseded by a newer file of the same team", {}});
+        doc::Heading{"superseded", "Superseded by a later file of the same team", {}});
     doc::Table table{"superseded",
                      {{"File", doc::Align::left},
                       {"Team", doc::Align::left},

@@ -40,15 +40,19 @@ std::string share_text(double share) {
     return fmt::format("{:.0f}%", 100.0 * share);
 }
 
-std::size_t gaps_shown(const Aggregate& aggregate, const AggregateView& view) {
-    const std::size_t total = aggregate.shared_gaps.size();
+std::size_t gaps_shown(std::size_t total, const AggregateView& view) {
     return view.top_gaps == 0 ? total : std::min(view.top_gaps, total);
 }
 
-std::string gaps_cut(const Aggregate& aggregate, const AggregateView& view) {
-    const std::size_t shown = gaps_shown(aggregate, view);
-    const std::size_t total = aggregate.shared_gaps.size();
+std::string gaps_cut(std::size_t total, const AggregateView& view) {
+    const std::size_t shown = gaps_shown(total, view);
     return shown < total ? fmt::format("the first {} of {}", shown, total) : std::string();
+}
+
+std::string group_gaps_note(std::size_t total, const AggregateView& view) {
+    const std::string cut = gaps_cut(total, view);
+    return fmt::format("The gaps its teams share, the most teams blocked first{}:",
+                       cut.empty() ? "" : " (" + cut + ")");
 }
 
 std::string teams_with_gap(const SharedGap& gap) {

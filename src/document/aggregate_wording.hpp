@@ -37,10 +37,10 @@ std::vector<PhaseCount> phase_counts(const Aggregate& aggregate);
 // "25%": a share as the reports print it.
 std::string share_text(double share);
 
-// How many shared gaps a report lists, and "the first 10 of 24" when that cuts
-// the list (empty when it does not).
-std::size_t gaps_shown(const Aggregate& aggregate, const AggregateView& view);
-std::string gaps_cut(const Aggregate& aggregate, const AggregateView& view);
+// How many of `total` shared gaps a list shows, and "the first 10 of 24" when
+// that cuts the list (empty when it does not).
+std::size_t gaps_shown(std::size_t total, const AggregateView& view);
+std::string gaps_cut(std::size_t total, const AggregateView& view);
 
 // "5 teams (3 to hold, 2 to reach)"
 std::string teams_with_gap(const SharedGap& gap);
@@ -75,9 +75,9 @@ std::string blocker_text(const Aggregate& aggregate, const TeamRow& row);
 // "4.50": shortfalls have two decimals.
 std::string shortfall_text(double shortfall);
 
-// What a group's list of gaps is.
-inline constexpr const char* group_gaps_note =
-    "The gaps its teams share, the most teams blocked first:";
+// What a group's list of gaps is, and where --top cuts it: "The gaps its teams
+// share, the most teams blocked first (the first 10 of 76):".
+std::string group_gaps_note(std::size_t total, const AggregateView& view);
 
 // The sentence of a list of shared gaps with nothing in it.
 inline constexpr const char* no_shared_gaps = "None: every team has full credit where it counts.";

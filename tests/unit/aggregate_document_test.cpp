@@ -36,7 +36,7 @@ TEST_CASE("the aggregate states its sections once, in order", "[aggregate_docume
           std::vector<std::string>{
               "Teams by phase: ", "Gaps most teams share: ",
               "Teams by area (overall score per area): ", "Areas by placement (teams): ", "Teams: ",
-              "Superseded by a newer file of the same team: ", "Skipped: 1 file"});
+              "Superseded by a later file of the same team: ", "Skipped: 1 file"});
 }
 
 TEST_CASE("the aggregate counts teams per phase with a share and a bar", "[aggregate_document]") {
@@ -81,7 +81,7 @@ TEST_CASE("the Markdown aggregate has its sections in the order of the text one"
                                                "## Gaps most teams share\n",
                                                "## Teams by area (overall score per area)\n",
                                                "## Teams\n",
-                                               "## Superseded by a newer file of the same team\n",
+                                               "## Superseded by a later file of the same team\n",
                                                "## Skipped: 1 file\n"};
     CHECK(out_of_order(md, headings) == "");
     CHECK(md.back() == '\n');
@@ -252,7 +252,7 @@ TEST_CASE("the HTML aggregate has its sections in the order of the text one", "[
         "<h2 id=\"shared-gaps\">Gaps most teams share</h2>",
         "<h2 id=\"heatmap\">Teams by area (overall score per area)</h2>",
         "<h2 id=\"teams\">Teams</h2>",
-        "<h2 id=\"superseded\">Superseded by a newer file of the same team</h2>",
+        "<h2 id=\"superseded\">Superseded by a later file of the same team</h2>",
         "<h2 id=\"skipped\">Skipped <span class=\"count\">· 1 file</span></h2>",
         "<footer>"};
     CHECK(out_of_order(html, parts) == "");
