@@ -15,6 +15,8 @@ option from them, and checks, for each command:
     each value --help lists in the option's description ("text, markdown,
     html or json");
   - docs/gait.1 documents no option, positional or command gait does not have;
+  - docs/cli.md's synopsis names the command with each of its long options,
+    and its copy of what 'gait' alone prints is what it prints;
   - data/completions/gait.bash, _gait (zsh) and gait.fish mention the command
     and each of its options, and the zsh and fish files offer no option the
     command does not have;
@@ -795,6 +797,42 @@ def usable_fish():
     return None
 
 
+# --- docs/cli.md ---------------------------------------------------------------
+
+def check_cli_reference(checks, cli_md, commands, gait):
+    """docs/cli.md: its synopsis names every command with every long option,
+    and its copy of 'gait' (the block that starts with '$ gait') is what gait prints."""
+    blocks = re.findall(r"^```\n(.*?)^```", cli_md, re.S | re.M)
+    synopsis = blocks[0] if blocks else ""
+    for command in commands:
+        if not command.path or command.subcommands:
+            continue
+        lines = [line for line in synopsis.splitlines()
+                 if line.startswith(command.title + " ") or line == command.title]
+        start = synopsis.find("\n".join(lines[:1])) if lines else -1
+        # A command's synopsis runs on over the indented lines under its first.
+        text = ""
+        if start >= 0:
+            for line in synopsis[start:].splitlines():
+                if text and not line.startswith(" "):
+                    break
+                text += line + "\n"
+        checks.check("docs/cli.md synopsis: " + command.title, bool(lines), "not in the synopsis")
+        def named(option):
+            return any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text)
+                       for n in option.names)
+        missing = [o.long for o in command.options if o.long != "--help" and not named(o)]
+        if lines:
+            checks.check("docs/cli.md synopsis: {} options".format(command.title),
+                         not missing, "lacks " + ", ".join(missing))
+    shown = [b for b in blocks if b.startswith("$ gait\n")]
+    printed = subprocess.run([gait], stdout=subprocess.PIPE, universal_newlines=True,
+                             timeout=30).stdout
+    checks.check("docs/cli.md: '$ gait' is what gait prints",
+                 bool(shown) and shown[0][len("$ gait\n"):] == printed,
+                 "differs from the output of gait alone")
+
+
 def main(argv):
     if len(argv) != 3:
         print("usage: check_docs.py GAIT_BINARY SOURCE_DIR", file=sys.stderr)
@@ -828,6 +866,9 @@ def main(argv):
             return 1
         with open(path, encoding="utf-8") as f:
             texts.append(f.read())
+
+    with open(os.path.join(source_dir, "docs", "cli.md"), encoding="utf-8") as f:
+        check_cli_reference(checks, f.read(), commands, gait)
 
     man = ManPage(man_path)
     check_man(checks, man, commands, version, source_dir)
