@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <limits>
 
 #include <fmt/format.h>
@@ -85,6 +86,14 @@ void check_options_apply(const AggregateCommandOptions& options) {
     if (!options.reports_dir.empty() && (!options.output.empty() || format != Format::html)) {
         throw Error({}, "--reports-dir writes HTML: the team reports and their index.html",
                     "drop --format and -o, or give --format html");
+    }
+    const bool reads_stdin =
+        std::find(options.paths.begin(), options.paths.end(), "-") != options.paths.end();
+    if (!options.reports_dir.empty() && reads_stdin) {
+        throw Error({},
+                    "--reports-dir reads each team's files again, and standard input cannot "
+                    "be read twice",
+                    "save the answers to a file and name it");
     }
     if (options.by.find_first_of(" \t\r\n") != std::string::npos) {
         throw Error({},

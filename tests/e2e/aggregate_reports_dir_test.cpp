@@ -1,6 +1,7 @@
 // gait aggregate --reports-dir: a team report per team and index.html linking them.
 
 #include <filesystem>
+#include <fstream>
 #include <regex>
 #include <set>
 #include <string>
@@ -91,4 +92,29 @@ TEST_CASE("aggregate --reports-dir writes a merged team's report from all its re
     CHECK(read_text(dir + "/payments-api.html") == merged.out);
     CHECK_THAT(merged.out, Contains("Ben Okafor"));
     fs::remove_all(dir);
+}
+
+TEST_CASE("aggregate --reports-dir replaces its own reports and refuses to replace another file") {
+    const std::string dir = scratch_dir("replace");
+    REQUIRE(run_gait({"aggregate", tagged, "--reports-dir", dir}).exit_code == 0);
+    // A second run replaces what the first wrote.
+    REQUIRE(run_gait({"aggregate", tagged, "--reports-dir", dir}).exit_code == 0);
+    // A file of someone else's where a report would go: refused, nothing written.
+    const std::string theirs = dir + "/checkout.html";
+    { std::ofstream(theirs) << "<p>our own notes</p>\n"; }
+    fs::remove(dir + "/catalog.html");
+    gait::test::check_refused({"aggregate", tagged, "--reports-dir", dir},
+                              theirs +
+                                  ": is not a report gait wrote, and --reports-dir would "
+                                  "replace it; write the reports into an empty directory, or "
+                                  "move the file away");
+    CHECK(read_text(theirs) == "<p>our own notes</p>\n");
+    CHECK_FALSE(fs::exists(dir + "/catalog.html"));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("aggregate --reports-dir refuses standard input which it cannot read twice") {
+    gait::test::check_refused({"aggregate", "-", "--reports-dir", scratch_dir("stdin")},
+                              "--reports-dir reads each team's files again, and standard input "
+                              "cannot be read twice; save the answers to a file and name it");
 }
