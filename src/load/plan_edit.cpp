@@ -2,6 +2,7 @@
 // what people typed, their comments and their layout stay byte for byte.
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -310,6 +311,18 @@ void check_values_read_back(const PlanFileContent& content, const std::string& f
                 "file");
 }
 
+// The file edited in place, or nothing when the editor cannot (a flow mapping,
+// anchors): then it is written anew.
+std::optional<std::string> edited_in_place(std::string_view text, const YAML::Node& document,
+                                           const PlanChanges& changes) {
+    try {
+        return edit_in_place(text, document, changes);
+    } catch (const UnsupportedYaml&) {
+    } catch (const Error&) {
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::string render_plan_file(const PlanFileContent& content) {
@@ -325,20 +338,20 @@ std::string render_plan_file(const PlanFileContent& content) {
 
 std::string edit_plan_text(std::string_view text, const std::string& file,
                            const PlanChanges& changes) {
-    const YAML::Node document = detail::parse_plan_yaml(text, file);
-    const PlanFileContent wanted = changed_content(detail::read_plan_node(document, file), changes);
-    check_values_read_back(wanted, file);
-    // Nothing at all (`touch plan.yaml`), or nothing but comments: the plan after them.
-    if (detail::is_blank_document(text)) {
-        const bool unterminated = !text.empty() && text.back() != '\n';
-        return std::string(text) + (unterminated ? "\n" : "") + render_plan_file(wanted);
+    PlanFileContent wanted;
+    std::optional<std::string> edited;
+    {  // The parsed tree goes before the edit is read back: two at once would double the memory.
+        const YAML::Node document = detail::parse_plan_yaml(text, file);
+        wanted = changed_content(detail::read_plan_node(document, file), changes);
+        check_values_read_back(wanted, file);
+        // Nothing at all (`touch plan.yaml`), or nothing but comments: the plan after them.
+        if (detail::is_blank_document(text)) {
+            const bool unterminated = !text.empty() && text.back() != '\n';
+            return std::string(text) + (unterminated ? "\n" : "") + render_plan_file(wanted);
+        }
+        edited = edited_in_place(text, document, changes);
     }
-    try {
-        std::string edited = edit_in_place(text, document, changes);
-        if (same_values(read_plan(edited, file), wanted)) return edited;
-    } catch (const UnsupportedYaml&) {
-    } catch (const Error&) {
-    }
+    if (edited && same_values(read_plan(*edited, file), wanted)) return *edited;
     return render_plan_file(wanted);
 }
 
