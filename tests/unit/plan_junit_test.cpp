@@ -19,21 +19,18 @@ TEST_CASE("the plan's JUnit shows hostile text escaped and control characters vi
 
 TEST_CASE("the plan's JUnit skips say the team's reason and an exemption's end", "[plan_output]") {
     gait::Plan plan = gait::test::hostile_plan();
-    gait::QuestionOutcome not_applicable;
-    not_applicable.question = "crawl.na";
-    not_applicable.text = "N/A?";
-    not_applicable.answer = "n/a";
-    not_applicable.answer_label = "Not applicable";
-    not_applicable.reason = "No staging environment";
-    gait::QuestionOutcome exempt = not_applicable;
-    exempt.question = "crawl.ex";
+    const auto not_applicable = [](const std::string& id, const std::string& reason) {
+        gait::QuestionOutcome made;
+        made.question = id;
+        made.answer = "n/a";
+        made.reason = reason;
+        return made;
+    };
+    gait::QuestionOutcome exempt = not_applicable("crawl.ex", "The cluster moves in January");
     exempt.exempt = true;
     exempt.until = "2027-01-31";
-    exempt.reason = "The cluster moves in January";
-    gait::QuestionOutcome bare = not_applicable;
-    bare.question = "crawl.bare";
-    bare.reason.clear();
-    plan.teams[0].result.questions = {not_applicable, exempt, bare};
+    plan.teams[0].result.questions = {not_applicable("crawl.na", "No staging environment"), exempt,
+                                      not_applicable("crawl.bare", "")};
     const std::string junit = gait::render_plan_junit(plan);
     CHECK(junit.find("<skipped message=\"not applicable: No staging environment\"/>") !=
           std::string::npos);
