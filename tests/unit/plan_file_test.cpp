@@ -248,3 +248,13 @@ TEST_CASE("edit_plan_text refuses a plan of more values than gait reads back", "
                       Catch::StartsWith("plan.yaml: the plan file would hold 2000011 values, more "
                                         "than the 2000000 gait reads back"));
 }
+
+TEST_CASE("read_plan reads a plan of more values than other files may hold", "[plan_file]") {
+    // 60,000 items of 4 values each: past the 200,000 values of a rubric or answers file,
+    // as 700 teams' plan file is, and within the plan file's own limit.
+    std::string text = "items:\n";
+    for (int i = 0; i < 60'000; ++i)
+        text += "  t/q" + std::to_string(i) + ":\n    status: todo\n";
+    REQUIRE(gait::limits::values < 240'000);
+    CHECK(gait::read_plan(text, "plan.yaml").items.size() == 60'000);
+}
