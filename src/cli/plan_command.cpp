@@ -92,6 +92,9 @@ CLI::App* add_plan_command(CLI::App& app, PlanCommandOptions& options) {
     command->footer(
         "With --plan, new gaps are added to the file, items whose gap closed are marked done,\n"
         "and what people wrote in it stays; the plan is still written to stdout or -o.\n"
+        "Without --format, -o's extension picks the format: .md, .csv, .json or .xml (junit);\n"
+        ".txt and .html are refused, formats plan does not write; any other extension, or\n"
+        "none, is markdown.\n"
         "Exit codes: 0 ok, 2 usage error or bad input.\n\n"
         "Examples:\n"
         "  gait plan payments.yaml --plan payments-plan.yaml\n"
@@ -104,17 +107,18 @@ int run_plan(const PlanCommandOptions& options) {
     const Format format = output_format(options.format, options.output, plan_formats);
     if (!options.plan.empty()) check_yaml_output("--plan", options.plan);
     check_output_is_not_plan(options);
+    // The plan file first: one gait cannot read back is refused before any work.
+    const std::optional<std::string> known =
+        options.plan.empty() ? std::nullopt : read_plan_text(options.plan);
+    const PlanFileContent file =
+        known ? read_plan(*known, input_name(options.plan)) : PlanFileContent{};
     const std::vector<InputText> inputs = read_inputs(options.paths);
     std::vector<std::string> read = {options.rubric};
     for (const InputText& input : inputs)
         read.push_back(input.name);
     check_output_not_input(options.output, read);
     const Rubric rubric = rubric_for_answers(options.rubric, inputs);
-    const std::optional<std::string> known =
-        options.plan.empty() ? std::nullopt : read_file_if_present(options.plan);
-    const std::vector<PlanEntry> entries =
-        known ? read_plan_file(*known, input_name(options.plan)) : std::vector<PlanEntry>{};
-    const Plan plan = make_plan(load_results(inputs, rubric), entries, &rubric);
+    const Plan plan = make_plan(load_results(inputs, rubric), file.items, &rubric, file.assessed);
     if (!options.plan.empty() && (!known || plan.changes.any())) {
         save_plan_file(options.plan, known,
                        edit_plan_text(known.value_or(""), input_name(options.plan), plan.changes));

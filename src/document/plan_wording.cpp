@@ -53,11 +53,39 @@ std::string item_area_name(const Result& result, const PlanItem& item) {
     return item.question.area.empty() ? std::string() : area_name(result, item.question.area);
 }
 
-std::string plan_counts(const PlanTeam& team) {
-    std::size_t open = 0;
-    for (const PlanItem& item : team.items)
-        open += is_open(item) ? 1 : 0;
-    return fmt::format("{} open, {} closed", open, team.items.size() - open);
+PlanCounts count_items(const PlanTeam& team) {
+    PlanCounts counts;
+    for (const PlanItem& item : team.items) {
+        const bool settled =
+            item.entry.status == PlanStatus::done || item.entry.status == PlanStatus::wontdo;
+        if (!is_open(item)) {
+            ++counts.closed;
+        } else if (settled) {
+            ++counts.settled;
+        } else {
+            ++counts.open;
+        }
+    }
+    return counts;
+}
+
+PlanCounts& operator+=(PlanCounts& total, const PlanCounts& more) {
+    total.open += more.open;
+    total.settled += more.settled;
+    total.closed += more.closed;
+    return total;
+}
+
+std::string plan_counts(const PlanCounts& counts) {
+    if (counts.settled == 0) return fmt::format("{} open, {} closed", counts.open, counts.closed);
+    return fmt::format("{} open, {} marked done or won't do, {} closed", counts.open,
+                       counts.settled, counts.closed);
+}
+
+std::string skip_reason(const QuestionOutcome& question) {
+    if (question.reason.empty()) return exemption_status(question);
+    const std::string status = question.exempt ? exemption_status(question) : "not applicable";
+    return status + ": " + question.reason;
 }
 
 }  // namespace gait

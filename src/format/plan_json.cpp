@@ -20,7 +20,13 @@ json item_json(const Result& result, const PlanItem& item) {
     out["kind"] =
         !is_open(item) ? json(nullptr) : json(*item.kind == GapKind::hold ? "hold" : "reach");
     out["why"] = why_it_matters(result, item);
-    out.update(outcome_json(item.question));
+    json question = outcome_json(item.question);
+    // `reason` is the plan file's (why an item is wontdo); the answer's goes beside it.
+    if (question.contains("reason")) {
+        question["answer_reason"] = question["reason"];
+        question.erase("reason");
+    }
+    out.update(question);
     out["phase_name"] = item_phase_name(result, item);
     out["area_name"] = item_area_name(result, item);
     out["help"] = item.help;

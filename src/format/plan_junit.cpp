@@ -37,7 +37,7 @@ CaseOutcome outcome_of(const PlanTeam& team, const QuestionOutcome& question) {
                 why + "To do: " + item->guidance};
     }
     if (question.answer && !question.value) {
-        return {CaseOutcome::skipped, "not applicable: " + question.answer_label, {}};
+        return {CaseOutcome::skipped, skip_reason(question), {}};
     }
     return {};
 }

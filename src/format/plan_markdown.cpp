@@ -9,6 +9,7 @@
 #include "gait/util/text_format.hpp"
 
 #include "document/plan_wording.hpp"
+#include "document/report_wording.hpp"
 #include "document/targets_wording.hpp"
 #include "format/markdown_text.hpp"
 
@@ -26,6 +27,7 @@ std::string facts(const Result& result, const PlanItem& item) {
     const std::string area = item_area_name(result, item);
     if (!area.empty()) parts.push_back(markdown_escape(area));
     parts.push_back(markdown_escape(why_it_matters(result, item)));
+    if (item.question.lapsed) parts.push_back(markdown_escape(lapsed_words(item.question)));
     if (item.entry.status == PlanStatus::wontdo) {
         parts.push_back("won't do: " + markdown_escape(item.entry.reason));
     } else if (is_open(item)) {
@@ -40,15 +42,21 @@ std::string facts(const Result& result, const PlanItem& item) {
 std::string item_lines(const Result& result, const PlanItem& item) {
     const std::string text =
         markdown_bold(markdown_escape(item.question.text.empty() ? item.id : item.question.text));
-    std::string out = fmt::format("- [{}] {} {}  \n  {}\n", checked(item) ? "x" : " ",
-                                  checked(item) ? "~~" + text + "~~" : text, markdown_code(item.id),
-                                  facts(result, item));
-    if (!checked(item) && !item.guidance.empty()) {
-        out.insert(out.size() - 1, "  ");  // a line break before the guidance
-        if (!item.help.empty()) out += "  " + markdown_escape(item.help) + "  \n";
-        out += "  " + markdown_bold("To do:") + " " + markdown_escape(item.guidance) + "\n";
+    std::vector<std::string> lines = {
+        fmt::format("- [{}] {} {}", checked(item) ? "x" : " ",
+                    checked(item) ? "~~" + text + "~~" : text, markdown_code(item.id)),
+        "  " + facts(result, item)};
+    // What a person picking the item up needs: the team's note, the help, the guidance.
+    if (!checked(item)) {
+        if (!item.question.note.empty())
+            lines.push_back("  " + markdown_bold("Note:") + " " +
+                            markdown_escape(item.question.note));
+        if (!item.guidance.empty() && !item.help.empty())
+            lines.push_back("  " + markdown_escape(item.help));
+        if (!item.guidance.empty())
+            lines.push_back("  " + markdown_bold("To do:") + " " + markdown_escape(item.guidance));
     }
-    return out;
+    return fmt::format("{}\n", fmt::join(lines, "  \n"));
 }
 
 // The team's items under a heading per phase, phases in the rubric's order.
@@ -57,7 +65,7 @@ std::string team_section(const PlanTeam& team) {
     std::string out =
         fmt::format("## {}\n\n{} {}, assessed {}: {}.\n\n", markdown_escape(result.team),
                     markdown_escape(result.rubric.title), markdown_escape(result.rubric.version),
-                    markdown_escape(result.date), plan_counts(team));
+                    markdown_escape(result.date), plan_counts(count_items(team)));
     // The team's target, so the checklist says what the items are for.
     for (const TargetOutcome& target : result.targets) {
         if (target.area.empty())
@@ -84,14 +92,11 @@ std::string team_section(const PlanTeam& team) {
 }  // namespace
 
 std::string render_plan_markdown(const Plan& plan) {
-    std::size_t open = 0, total = 0;
-    for (const PlanTeam& team : plan.teams) {
-        for (const PlanItem& item : team.items)
-            open += is_open(item) ? 1 : 0;
-        total += team.items.size();
-    }
-    std::string out = fmt::format("# Improvement plan\n\n{}: {} open, {} closed.\n\n",
-                                  count_of(plan.teams.size(), "team"), open, total - open);
+    PlanCounts counts;
+    for (const PlanTeam& team : plan.teams)
+        counts += count_items(team);
+    std::string out = fmt::format("# Improvement plan\n\n{}: {}.\n\n",
+                                  count_of(plan.teams.size(), "team"), plan_counts(counts));
     for (const PlanTeam& team : plan.teams)
         out += team_section(team);
     return markdown_end(out);

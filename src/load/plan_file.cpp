@@ -6,6 +6,7 @@
 #include "gait/util/text_format.hpp"
 
 #include "load/iso_date.hpp"
+#include "load/plan_reader.hpp"
 #include "load/yaml_reader.hpp"
 
 namespace gait {
@@ -29,7 +30,8 @@ class PlanReader {
     PlanReader(const std::string& file, std::vector<Diagnostic>& problems)
         : plan_path_(file), plan_problems_(problems) {}
 
-    std::vector<PlanEntry> read_items(const YAML::Node& document) {
+    PlanFileContent read(const YAML::Node& document) {
+        if (!document.IsDefined() || document.IsNull()) return {};  // only comments
         MappingReader root(document, plan_path_, "plan file", plan_problems_);
         const std::string version = root.text("gait-plan", false);
         if (!version.empty() && version != std::to_string(plan_file_version)) {
@@ -39,8 +41,15 @@ class PlanReader {
                              quote_value(version)),
                  "this gait reads gait-plan: 1"});
         }
-        const YAML::Node items = root.child("items");
+        PlanFileContent content;
+        content.assessed = read_assessed(root.child("assessed"));
+        content.items = read_items(root.child("items"));
         root.reject_unknown_keys();
+        return content;
+    }
+
+  private:
+    std::vector<PlanEntry> read_items(const YAML::Node& items) {
         std::vector<PlanEntry> entries;
         if (!items.IsDefined() || items.IsNull()) return entries;
         if (!items.IsMap()) {
@@ -56,7 +65,32 @@ class PlanReader {
         return entries;
     }
 
-  private:
+    // `assessed:`, each team's name and the date of its latest assessment merged.
+    std::vector<PlanAssessed> read_assessed(const YAML::Node& assessed) {
+        std::vector<PlanAssessed> teams;
+        if (!assessed.IsDefined() || assessed.IsNull()) return teams;
+        if (!assessed.IsMap()) {
+            plan_problems_.push_back({detail::location_of(assessed, plan_path_),
+                                      "'assessed' of the plan file must be a mapping of team "
+                                      "names to dates, not " +
+                                          detail::describe_kind(assessed),
+                                      "gait writes it; delete it to let gait write it again"});
+            return teams;
+        }
+        for (const auto& team : assessed) {
+            PlanAssessed entry{team.first.IsScalar() ? team.first.Scalar() : std::string(),
+                               team.second.IsScalar() ? team.second.Scalar() : std::string(),
+                               detail::location_of(team.second, plan_path_)};
+            if (!detail::is_iso_date(entry.date)) {
+                plan_problems_.push_back(
+                    {entry.at, fmt::format("assessed {} is not a date", quote_value(entry.date)),
+                     "write dates as YYYY-MM-DD"});
+            }
+            teams.push_back(std::move(entry));
+        }
+        return teams;
+    }
+
     PlanEntry read_item(const YAML::Node& key, const YAML::Node& value) {
         PlanEntry entry;
         entry.id_at = detail::location_of(key, plan_path_);
@@ -141,12 +175,28 @@ std::string plan_id(const std::string& team, const std::string& question) {
     return team + "/" + question;
 }
 
-std::vector<PlanEntry> read_plan_file(std::string_view text, const std::string& file) {
+namespace detail {
+
+PlanFileContent read_plan_node(const YAML::Node& document, const std::string& file) {
     std::vector<Diagnostic> problems;
     PlanReader reader(file, problems);
-    std::vector<PlanEntry> entries = reader.read_items(detail::parse_yaml(text, file));
-    detail::throw_first(problems);
-    return entries;
+    PlanFileContent content = reader.read(document);
+    throw_first(problems);
+    return content;
+}
+
+YAML::Node parse_plan_yaml(std::string_view text, const std::string& file) {
+    return parse_yaml(text, file, {limits::plan_values, true});
+}
+
+}  // namespace detail
+
+PlanFileContent read_plan(std::string_view text, const std::string& file) {
+    return detail::read_plan_node(detail::parse_plan_yaml(text, file), file);
+}
+
+std::vector<PlanEntry> read_plan_file(std::string_view text, const std::string& file) {
+    return read_plan(text, file).items;
 }
 
 }  // namespace gait

@@ -75,13 +75,12 @@ class TextStream : private TextBuffer, public std::istream {
 // got there (aliases expand only when the tree is walked).
 class TreeCheck {
   public:
-    TreeCheck(const std::string& file, std::size_t most_text)
-        : file_(file), most_text_(most_text) {}
+    TreeCheck(const std::string& file, std::size_t most_text, std::size_t most_values)
+        : file_(file), most_text_(most_text), most_values_(most_values) {}
 
     void check(const YAML::Node& node, std::size_t depth) {
-        if (++values_ > limits::values) {
-            fail(node,
-                 fmt::format("more than {} values once aliases are expanded", limits::values));
+        if (++values_ > most_values_) {
+            fail(node, fmt::format("more than {} values once aliases are expanded", most_values_));
         }
         if (depth > limits::nesting_depth) {
             fail(node, fmt::format("nested deeper than {} levels", limits::nesting_depth));
@@ -144,7 +143,8 @@ class TreeCheck {
     }
 
     const std::string& file_;
-    std::size_t most_text_;  // limits::text_after_aliases, or the file's size
+    std::size_t most_text_;    // limits::text_after_aliases, or the file's size
+    std::size_t most_values_;  // limits::values, or a plan file's
     std::size_t values_ = 0;
     std::size_t text_bytes_ = 0;
 };
@@ -213,7 +213,22 @@ std::string describe_kind(const YAML::Node& node) {
     }
 }
 
+bool is_blank_document(std::string_view text) {
+    std::size_t line = 0;
+    while (line < text.size()) {
+        const std::size_t end = std::min(text.find('\n', line), text.size());
+        const std::size_t first = text.find_first_not_of(" \t\r", line);
+        if (first < end && text[first] != '#') return false;
+        line = end + 1;
+    }
+    return true;
+}
+
 YAML::Node parse_yaml(std::string_view text, const std::string& file) {
+    return parse_yaml(text, file, YamlLimits{});
+}
+
+YAML::Node parse_yaml(std::string_view text, const std::string& file, const YamlLimits& most) {
     check_encoding(text, file);
     const std::optional<std::string> joined = join_surrogate_pairs(text);
     if (joined) text = *joined;
@@ -232,8 +247,11 @@ YAML::Node parse_yaml(std::string_view text, const std::string& file) {
         if (dynamic_cast<const YAML::DeepRecursion*>(&e)) throw Error(where, "nesting too deep");
         throw Error(where, "invalid YAML: " + e.msg);
     }
-    if (!root.IsDefined() || root.IsNull()) throw Error({file, 0, 0}, "file is empty");
-    TreeCheck(file, std::max(limits::text_after_aliases, text.size())).check(root, 1);
+    if (!root.IsDefined() || root.IsNull()) {
+        if (most.empty_allowed && is_blank_document(text)) return YAML::Node();
+        throw Error({file, 0, 0}, "file is empty");
+    }
+    TreeCheck(file, std::max(limits::text_after_aliases, text.size()), most.values).check(root, 1);
     return root;
 }
 

@@ -13,12 +13,25 @@
 #include <yaml-cpp/yaml.h>
 
 #include "gait/util/diagnostic.hpp"
+#include "gait/util/limits.hpp"
 
 namespace gait::detail {
 
 // Parses one YAML (or JSON) document. Throws Error for text that is not valid
 // UTF-8, syntax errors, an empty file, several documents and duplicate keys.
 YAML::Node parse_yaml(std::string_view text, const std::string& file);
+
+// Whether every line is blank or a comment: what `touch` or a header alone leaves,
+// as opposed to a null written out (`~`, `null`).
+bool is_blank_document(std::string_view text);
+
+// What parse_yaml takes of a file that is not a rubric, answers or a report:
+// the plan file holds an item per gap of thousands of teams, and may be empty.
+struct YamlLimits {
+    std::size_t values = limits::values;  // values once aliases are expanded, at most
+    bool empty_allowed = false;           // nothing, or only comments: a null node, not an error
+};
+YAML::Node parse_yaml(std::string_view text, const std::string& file, const YamlLimits& most);
 
 SourceLocation location_of(const YAML::Node& node, const std::string& file);
 

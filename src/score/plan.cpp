@@ -2,6 +2,11 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "gait/util/text_format.hpp"
 
 namespace gait {
 namespace {
@@ -116,13 +121,53 @@ void add_help(PlanTeam& team, const Rubric* rubric) {
     }
 }
 
+// The latest assessment of the team the file was merged with: its `assessed:`
+// date, or in a file of an earlier gait, which has none, the latest date gait
+// closed one of the team's items on (an assessment of that date was merged).
+std::optional<PlanAssessed> merged_before(const std::string& team,
+                                          const std::vector<PlanAssessed>& assessed,
+                                          const EntryIndex& index) {
+    const auto found = std::find_if(assessed.begin(), assessed.end(),
+                                    [&](const PlanAssessed& a) { return a.team == team; });
+    if (found != assessed.end()) return *found;
+    std::optional<PlanAssessed> latest;
+    const auto of_team = index.by_team.find(team);
+    if (of_team == index.by_team.end()) return latest;
+    for (const PlanEntry* entry : of_team->second) {
+        if (!entry->closed.empty() && (!latest || entry->closed > latest->date))
+            latest = PlanAssessed{team, entry->closed, entry->id_at};
+    }
+    return latest;
+}
+
+// An assessment older than the one the file was last merged with would reopen
+// what the newer one closed and close items at a date before their gap opened:
+// refused. The same date is a rerun; a later one moves the file's date on.
+void note_assessed(const Result& result, const std::vector<PlanAssessed>& assessed,
+                   const EntryIndex& index, PlanChanges& changes) {
+    if (result.date.empty()) return;
+    const std::optional<PlanAssessed> known = merged_before(result.team, assessed, index);
+    if (known && result.date < known->date) {
+        throw Error(known->at,
+                    fmt::format("{} was last planned with its assessment of {}; the one given "
+                                "now is of {}, older, and would roll its items back",
+                                quote_value(result.team), known->date, result.date),
+                    fmt::format("give the team's answers of {} or later", known->date));
+    }
+    const bool recorded = std::any_of(assessed.begin(), assessed.end(), [&](const PlanAssessed& a) {
+        return a.team == result.team && a.date == result.date;
+    });
+    if (!recorded) changes.assessed.push_back({result.team, result.date, {}});
+}
+
 }  // namespace
 
 Plan make_plan(std::vector<Result> results, const std::vector<PlanEntry>& entries,
-               const Rubric* rubric) {
+               const Rubric* rubric, const std::vector<PlanAssessed>& assessed) {
     Plan plan;
     const EntryIndex index(entries);
     for (Result& result : latest_of_each_team(std::move(results))) {
+        note_assessed(result, assessed, index, plan.changes);
         plan.teams.push_back(team_plan(std::move(result), index, plan.changes));
         add_help(plan.teams.back(), rubric);
     }

@@ -343,6 +343,34 @@ for key in plan.new plan.kept plan.junit; do
 done
 row "plan file: items" "$(grep -c '^  "' "$TMP/plan.yaml")" items
 
+# A plan file near its 32 MiB limit (include/gait/util/limits.hpp): the items of
+# teams1000 and of 3,500 more teams not in the run, without `assessed:`, so the
+# first run records the dates (the edit in place, checked by reading it back)
+# and the second changes nothing (one read).
+section "A large plan file: gait plan over teams1000 with 3,500 more teams' items in P, one run each"
+show_command "$GAIT plan teams1000 --plan P > /dev/null   (P about 28 MB: dates recorded, P rewritten)"
+show_command "$GAIT plan teams1000 --plan P > /dev/null   (P as that run left it: nothing changes)"
+python3 - "$TMP/plan.yaml" "$TMP/big-plan.yaml" <<'PYTHON'
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+start = lines.index("items:")
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    out.write("gait-plan: 1\nitems:\n" + "\n".join(lines[start + 1:]))
+    for team in range(3500):
+        for q in range(40):
+            out.write(f'  "other team {team}/crawl.area{q % 7}.question-{q}":\n'
+                      '    title: "Do you scan the service and its dependencies for known '
+                      'vulnerabilities at least once a month?"\n    status: todo\n')
+PYTHON
+row "figure" "value" "unit"
+row "plan file: size" "$(calc "$(stat -c %s "$TMP/big-plan.yaml") / 1048576" 1)" MiB
+time_once plan.big.new "$GAIT" plan "$TMP/teams1000" --plan "$TMP/big-plan.yaml" 2>/dev/null
+time_once plan.big.kept "$GAIT" plan "$TMP/teams1000" --plan "$TMP/big-plan.yaml"
+for key in plan.big.new plan.big.kept; do
+    row "$key, wall" "$(calc "$(printf '%s' "${WALLS[$key]}" | median) / 1000" 1)" ms
+    row "$key, peak RSS" "$(calc "$(printf '%s' "${RSSES[$key]}" | median) / 1024" 1)" MiB
+done
+
 # --- instruction counts -------------------------------------------------------
 
 section "Instruction counts (callgrind; the same from run to run, whatever the load)"

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <string>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -113,4 +114,59 @@ TEST_CASE("plan groups the items of several teams by team") {
     CHECK(out["teams"][0]["date"] == "2026-03-01");  // its latest assessment
     CHECK(out["teams"][1]["team"] == "beta");
     CHECK(out["teams"][1]["items"][0]["id"] == "beta/silver.operate.slo");
+}
+
+TEST_CASE("plan refuses a plan file that is a FIFO or a device at once") {
+    const std::string fifo = scratch("fifo");
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    // Nobody writes to it: gait must not wait for a writer.
+    const std::string hint =
+        ", not a regular file; gait reads the plan file and replaces it with the merged plan; "
+        "name a plan file (YAML) with --plan, or a path where gait may create one";
+    check_refused({"plan", second, "--rubric", rubric, "--plan", fifo},
+                  fifo + ": is a FIFO, a device or a socket" + hint);
+    std::remove(fifo.c_str());
+    check_refused({"plan", second, "--rubric", rubric, "--plan", "/dev/null"},
+                  "/dev/null: is a FIFO, a device or a socket" + hint);
+}
+
+TEST_CASE("plan takes an empty plan file or one of comments only as an empty plan") {
+    const std::string plan = scratch("touched.yaml");
+    std::fclose(std::fopen(plan.c_str(), "w"));
+    const auto run = run_gait({"plan", first, "--rubric", rubric, "--plan", plan});
+    CHECK(run.exit_code == 0);
+    CHECK(run.err == "gait: " + plan + ": 3 added, 0 closed, 0 reopened\n");
+    CHECK_THAT(read_text(plan), Contains("  \"beta/bronze.build.ci\":\n"));
+    std::remove(plan.c_str());
+}
+
+TEST_CASE("plan refuses an assessment older than the one the plan file was merged with") {
+    const std::string plan = scratch("stale.yaml");
+    REQUIRE(run_gait({"plan", second, "--rubric", rubric, "--plan", plan}).exit_code == 0);
+    const std::string merged = read_text(plan);
+    CHECK_THAT(merged, Contains("assessed:\n  \"beta\": \"2026-02-01\"\n"));
+    check_refused({"plan", first, "--rubric", rubric, "--plan", plan},
+                  plan +
+                      ":8:11: 'beta' was last planned with its assessment of 2026-02-01; the one "
+                      "given now is of 2025-11-01, older, and would roll its items back; give the "
+                      "team's answers of 2026-02-01 or later");
+    CHECK(read_text(plan) == merged);
+    // The same assessment again is a rerun: accepted, and nothing changes.
+    const auto rerun = run_gait({"plan", second, "--rubric", rubric, "--plan", plan});
+    CHECK(rerun.exit_code == 0);
+    CHECK(read_text(plan) == merged);
+    std::remove(plan.c_str());
+}
+
+TEST_CASE("plan's help says which -o extensions pick a format and which are refused") {
+    const auto help = run_gait({"plan", "--help"});
+    CHECK_THAT(help.out, Contains(".txt and .html are refused, formats plan does not write; any "
+                                  "other extension, or\nnone, is markdown."));
+    check_refused({"plan", second, "--rubric", rubric, "-o", "out.txt"},
+                  "-o out.txt: the extension says text, a format this command does not write; "
+                  "the formats are markdown, csv, json or junit");
+    const std::string yaml = scratch("out.yaml");
+    REQUIRE(run_gait({"plan", second, "--rubric", rubric, "-o", yaml}).exit_code == 0);
+    CHECK(read_text(yaml).rfind("# Improvement plan\n", 0) == 0);
+    std::remove(yaml.c_str());
 }

@@ -35,7 +35,8 @@ Usage: validate.py SCHEMA_DIR GAIT_BINARY SOURCE_DIR
   8b. `GAIT_BINARY plan ... --format json` matches plan.schema.json, for four teams of
      data/examples/ at once and for a team on the five-level rubric with a plan file
      (tests/data/plan/plan-with-owner.yaml), so that owners, closed and wontdo items show;
-     tests/golden/plan-*.json match it too;
+     tests/golden/plan-*.json match it too; and for tests/data/answers/targets-team.yaml,
+     whose lapsed exemption is an item (exempt, until, lapsed, answer_reason);
   9. every file in tests/schema/invalid/ FAILS its schema (report-*.json, compare-*.json,
      aggregate-*.json, plan-*.json, rubric-*.yaml, answers-*.yaml or answers-*.json), and fails it for the
      reason that tests/schema/invalid/EXPECTED gives: a keyword and the path where it must
@@ -677,6 +678,20 @@ def main(argv):
                 data = gait_json(command, name, results)
                 if data is not None:
                     check_valid(validators["plan"], name, data, results)
+        # A lapsed exemption is a gap, so an item: with exempt, until, lapsed and the
+        # answer's reason, which must be there for this check to mean anything.
+        command = [gait, "plan", os.path.join(source, "tests/data/answers/targets-team.yaml"),
+                   "--format", "json"]
+        name = display(command, source)
+        data = gait_json(command, name, results)
+        if data is not None:
+            check_valid(validators["plan"], name, data, results)
+            lapsed = [item for team in data["teams"] for item in team["items"]
+                      if item.get("lapsed") and item.get("answer_reason")]
+            if lapsed:
+                results.ok(name + ": an item of a lapsed exemption with its reason")
+            else:
+                results.fail(name, "no item of a lapsed exemption with its reason")
 
     check_invalid(os.path.join(source, "tests/schema/invalid"), validators, rel, results)
 

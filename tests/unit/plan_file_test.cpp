@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <string>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -150,4 +151,110 @@ TEST_CASE("save_plan_file never replaces a plan someone changed since gait read 
     // A file that appeared where there was none is someone else's too.
     CHECK_THROWS(gait::save_plan_file(path, std::nullopt, "items:\n"));
     std::remove(path.c_str());
+}
+
+TEST_CASE("read_plan reads each team's date of its latest assessment merged", "[plan_file]") {
+    const gait::PlanFileContent content = gait::read_plan(
+        "gait-plan: 1\nassessed:\n  \"Team A\": \"2026-12-01\"\n  beta: "
+        "2026-11-02\nitems:\n  a/b:\n",
+        "plan.yaml");
+    REQUIRE(content.assessed.size() == 2);
+    CHECK(content.assessed[0].team == "Team A");
+    CHECK(content.assessed[0].date == "2026-12-01");
+    CHECK(content.assessed[0].at.line == 3);
+    CHECK(content.assessed[0].at.column == 13);
+    CHECK(content.assessed[1].team == "beta");
+    CHECK(content.items.size() == 1);
+    // A file of an earlier gait has none.
+    CHECK(gait::read_plan(typed, "plan.yaml").assessed.empty());
+    CHECK(error_of("assessed:\n  a: 2026-13-01\n") ==
+          "plan.yaml:2:6: assessed '2026-13-01' is not a date; write dates as YYYY-MM-DD");
+    CHECK(error_of("assessed: [a]\n").rfind("plan.yaml:1:11: 'assessed' of the plan file", 0) == 0);
+}
+
+TEST_CASE("an empty plan file or one of comments only is an empty plan", "[plan_file]") {
+    CHECK(gait::read_plan("", "plan.yaml").items.empty());
+    CHECK(gait::read_plan("# ours\n\n  # more\n", "plan.yaml").items.empty());
+    // A null written out is not an empty file: it says something, and not a plan.
+    CHECK(error_of("~\n") == "plan.yaml: file is empty");
+    PlanChanges changes;
+    changes.added.push_back(entry("a/b", "B?"));
+    const std::string filled = gait::edit_plan_text("# ours", "plan.yaml", changes);
+    CHECK(filled.rfind("# ours\n# gait plan:", 0) == 0);
+    CHECK(gait::read_plan_file(filled, "plan.yaml").size() == 1);
+}
+
+TEST_CASE("edit_plan_text records a team's assessment date before items and moves it on",
+          "[plan_file]") {
+    PlanChanges first;
+    first.assessed.push_back({"alpha", "2026-03-01", {}});
+    first.assessed.push_back({"Team B", "2026-02-01", {}});
+    const std::string recorded = gait::edit_plan_text(typed, "plan.yaml", first);
+    std::string expected = typed;
+    expected.insert(expected.find("items:\n"),
+                    "# The date of each team's latest assessment merged here: gait refuses an "
+                    "older one.\nassessed:\n  \"alpha\": \"2026-03-01\"\n  \"Team B\": "
+                    "\"2026-02-01\"\n");
+    CHECK(recorded == expected);
+    PlanChanges later;
+    later.assessed.push_back({"alpha", "2026-06-01", {}});
+    later.assessed.push_back({"gamma", "2026-06-02", {}});
+    std::string moved = expected;
+    moved.replace(moved.find("\"2026-03-01\""), 12, "\"2026-06-01\"");
+    moved.insert(moved.find("items:\n"), "  \"gamma\": \"2026-06-02\"\n");
+    CHECK(gait::edit_plan_text(recorded, "plan.yaml", later) == moved);
+    // A new file has them too.
+    const std::string fresh = gait::edit_plan_text("", "plan.yaml", first);
+    CHECK(gait::read_plan(fresh, "plan.yaml").assessed.size() == 2);
+}
+
+TEST_CASE("read_plan_text refuses a FIFO or a device at once and reads a missing file as none",
+          "[plan_file]") {
+    const std::string fifo = "/tmp/gait-unit-plan-fifo-" + std::to_string(::getpid());
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    // No writer ever opens it: reading it would block forever.
+    CHECK_THROWS_WITH(
+        gait::read_plan_text(fifo),
+        Catch::StartsWith(fifo +
+                          ": is a FIFO, a device or a socket, not a regular file; gait reads "
+                          "the plan file and replaces it with the merged plan"));
+    std::remove(fifo.c_str());
+    CHECK_THROWS_WITH(gait::read_plan_text("/dev/null"), Catch::Contains("not a regular file"));
+    CHECK_THROWS_WITH(gait::read_plan_text("/tmp"), Catch::Contains("is a directory"));
+    CHECK_FALSE(gait::read_plan_text(fifo).has_value());
+}
+
+TEST_CASE("save_plan_file refuses a plan larger than gait reads back and leaves the file",
+          "[plan_file]") {
+    const std::string path = "/tmp/gait-unit-plan-big-" + std::to_string(::getpid()) + ".yaml";
+    gait::write_file_atomically(path, "items:\n");
+    const std::string huge(gait::limits::plan_bytes + 1, '#');
+    CHECK_THROWS_WITH(gait::save_plan_file(path, std::string("items:\n"), huge),
+                      Catch::StartsWith(path + ": the plan file would be 33 MiB, more than the "
+                                               "32 MiB gait reads back"));
+    CHECK(gait::read_file(path) == "items:\n");
+    // Past the 4 MiB of other files, within the plan's own limit: read back.
+    const std::string big = "items:\n" + std::string(5 * 1024 * 1024, '#') + "\n";
+    gait::save_plan_file(path, std::string("items:\n"), big);
+    CHECK(gait::read_plan_text(path) == big);
+    std::remove(path.c_str());
+}
+
+TEST_CASE("edit_plan_text refuses a plan of more values than gait reads back", "[plan_file]") {
+    PlanChanges changes;
+    // An item of an id and a status is 4 values: 500,001 of them are past 2,000,000.
+    changes.added.resize(gait::limits::plan_values / 4 + 1, entry("a/b", ""));
+    CHECK_THROWS_WITH(gait::edit_plan_text("", "plan.yaml", changes),
+                      Catch::StartsWith("plan.yaml: the plan file would hold 2000011 values, more "
+                                        "than the 2000000 gait reads back"));
+}
+
+TEST_CASE("read_plan reads a plan of more values than other files may hold", "[plan_file]") {
+    // 60,000 items of 4 values each: past the 200,000 values of a rubric or answers file,
+    // as 700 teams' plan file is, and within the plan file's own limit.
+    std::string text = "items:\n";
+    for (int i = 0; i < 60'000; ++i)
+        text += "  t/q" + std::to_string(i) + ":\n    status: todo\n";
+    REQUIRE(gait::limits::values < 240'000);
+    CHECK(gait::read_plan(text, "plan.yaml").items.size() == 60'000);
 }

@@ -28,3 +28,35 @@ TEST_CASE("the plan's Markdown checklist says the team's target", "[plan_output]
     CHECK(gait::render_plan_markdown(gait::make_plan({plain}, {})).find("Target:") ==
           std::string::npos);
 }
+
+TEST_CASE("the plan's Markdown says a lapsed exemption and the team's note", "[plan_output]") {
+    gait::Plan plan = gait::test::hostile_plan();
+    gait::PlanItem& item = plan.teams[0].items[0];
+    item.question.exempt = true;
+    item.question.lapsed = true;
+    item.question.until = "2026-01-31";
+    item.question.note = "Renewal *pending*";
+    const std::string markdown = gait::render_plan_markdown(plan);
+    CHECK(markdown.find("  ops · To reach Crawl · exemption expired on 2026-01-31 · todo  \n"
+                        "  **Note:** Renewal \\*pending\\*  \n"
+                        "  **To do:** @SUM(1+1) ^\\[\\[31mred\n") != std::string::npos);
+}
+
+TEST_CASE("the plan's Markdown counts the items people marked done or won't do", "[plan_output]") {
+    gait::Plan plan = gait::test::hostile_plan();
+    gait::PlanItem open = plan.teams[0].items[0];
+    gait::PlanItem done = open;
+    done.entry.status = gait::PlanStatus::done;
+    gait::PlanItem wontdo = open;
+    wontdo.entry.status = gait::PlanStatus::wontdo;
+    gait::PlanItem closed = open;
+    closed.kind.reset();
+    plan.teams[0].items = {open, done, wontdo, closed};
+    const std::string markdown = gait::render_plan_markdown(plan);
+    CHECK(markdown.find("1 team: 1 open, 2 marked done or won't do, 1 closed.") !=
+          std::string::npos);
+    CHECK(markdown.find(", assessed 2026-03-01: 1 open, 2 marked done or won't do, 1 closed.") !=
+          std::string::npos);
+    plan.teams[0].items = {open, closed};
+    CHECK(gait::render_plan_markdown(plan).find("1 team: 1 open, 1 closed.") != std::string::npos);
+}

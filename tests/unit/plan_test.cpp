@@ -141,3 +141,38 @@ TEST_CASE("make_plan adds the rubric's help to the items of its teams", "[plan]"
     CHECK(plan.teams[0].items[0].help.empty());
     CHECK(plan.teams[1].items[1].help.empty());  // assessed against another rubric
 }
+
+TEST_CASE("make_plan refuses a team's assessment older than the one the file was merged with",
+          "[plan]") {
+    const std::vector<gait::PlanAssessed> assessed = {
+        {"alpha", "2026-03-01", {"plan.yaml", 3, 12}}};
+    CHECK_THROWS_WITH(
+        gait::make_plan({team("alpha", "2026-02-01")}, {}, nullptr, assessed),
+        "plan.yaml:3:12: 'alpha' was last planned with its assessment of 2026-03-01; the one "
+        "given now is of 2026-02-01, older, and would roll its items back; give the team's "
+        "answers of 2026-03-01 or later");
+    // The same date is a rerun: nothing to record.
+    CHECK(gait::make_plan({team("alpha", "2026-03-01")}, {}, nullptr, assessed)
+              .changes.assessed.empty());
+    // A later one, and a team the file has no date for, are recorded.
+    const gait::Plan later = gait::make_plan(
+        {team("alpha", "2026-04-01"), team("beta", "2026-01-01")}, {}, nullptr, assessed);
+    REQUIRE(later.changes.assessed.size() == 2);
+    CHECK(later.changes.assessed[0].team == "alpha");
+    CHECK(later.changes.assessed[0].date == "2026-04-01");
+    CHECK(later.changes.assessed[1].team == "beta");
+    CHECK(later.changes.any());
+}
+
+TEST_CASE("make_plan takes a file without dates as merged with its latest closed date", "[plan]") {
+    // A plan file of an earlier gait: no `assessed:`, but gait closed an item on 2026-03-01.
+    PlanEntry closed = entry("alpha/crawl.z", PlanStatus::done, "2026-03-01");
+    closed.id_at = {"plan.yaml", 7, 3};
+    CHECK_THROWS_WITH(gait::make_plan({team("alpha", "2026-02-01")}, {closed}),
+                      Catch::StartsWith("plan.yaml:7:3: 'alpha' was last planned with its "
+                                        "assessment of 2026-03-01; the one given now is of "
+                                        "2026-02-01"));
+    const gait::Plan rerun = gait::make_plan({team("alpha", "2026-03-01")}, {closed});
+    REQUIRE(rerun.changes.assessed.size() == 1);  // the date is recorded now
+    CHECK(rerun.changes.assessed[0].date == "2026-03-01");
+}

@@ -43,10 +43,35 @@ std::string plan_id_question(const std::string& id);
 // The id of a team's question.
 std::string plan_id(const std::string& team, const std::string& question);
 
-// The items of a plan file in file order. Throws Error at FILE:LINE:COL for a
-// file that is not a plan: an unknown key or status, a wontdo without a reason,
-// a date that is not YYYY-MM-DD, a duplicate id, an id without a '/'.
+// The date of the latest assessment of a team that gait merged into the file:
+// an older one would roll its items back, so gait refuses it.
+struct PlanAssessed {
+    std::string team;   // the team's name, as its items' ids begin
+    std::string date;   // YYYY-MM-DD
+    SourceLocation at;  // where the date stands in the file; none for a new one
+};
+
+// What a plan file holds. A file of an earlier gait has no `assessed:`.
+struct PlanFileContent {
+    std::vector<PlanEntry> items;        // in file order
+    std::vector<PlanAssessed> assessed;  // in file order
+};
+
+// A plan file read. Throws Error at FILE:LINE:COL for a file that is not a
+// plan: an unknown key or status, a wontdo without a reason, a date that is not
+// YYYY-MM-DD, a duplicate id or team, an id without a '/'. A file with nothing
+// in it but comments is an empty plan.
+PlanFileContent read_plan(std::string_view text, const std::string& file);
+
+// The items of a plan file in file order, as read_plan reads them.
 std::vector<PlanEntry> read_plan_file(std::string_view text, const std::string& file);
+
+// The plan file's text, or nothing when there is none yet (gait creates it).
+// Throws Error, before reading a byte, for a path that is not a regular file
+// (a FIFO, a device, a directory): gait replaces the file it reads, so it
+// never reads a pipe, and never blocks opening one. Throws for a file larger
+// than limits::plan_bytes too.
+std::optional<std::string> read_plan_text(const std::string& path);
 
 // What a run of `gait plan` changes in the file.
 struct PlanChanges {
@@ -55,11 +80,14 @@ struct PlanChanges {
         std::string id;
         std::string date;  // the assessment's date
     };
-    std::vector<Closed> closed;         // todo or doing items whose gap closed: done now
-    std::vector<std::string> reopened;  // items gait had closed whose gap is back: todo now
+    std::vector<Closed> closed;          // todo or doing items whose gap closed: done now
+    std::vector<std::string> reopened;   // items gait had closed whose gap is back: todo now
+    std::vector<PlanAssessed> assessed;  // teams whose assessment is newer than the file's
 
     // Whether the file changes at all.
-    bool any() const { return !added.empty() || !closed.empty() || !reopened.empty(); }
+    bool any() const {
+        return !added.empty() || !closed.empty() || !reopened.empty() || !assessed.empty();
+    }
 };
 
 // The file's text with `changes` made in place: the lines of the items that
@@ -73,11 +101,12 @@ std::string edit_plan_text(std::string_view text, const std::string& file,
 
 // Writes `text` to the plan file at `path` atomically, unless the file is no
 // longer `known` (its text when gait read it; empty: there was none), since
-// someone changed it meanwhile: then it stays as it is and Error says so.
+// someone changed it meanwhile, or `text` is larger than limits::plan_bytes,
+// which gait would not read back: then it stays as it is and Error says so.
 void save_plan_file(const std::string& path, const std::optional<std::string>& known,
                     const std::string& text);
 
-// A whole plan file of `entries`, with the comment that explains it.
-std::string render_plan_file(const std::vector<PlanEntry>& entries);
+// A whole plan file of `content`, with the comment that explains it.
+std::string render_plan_file(const PlanFileContent& content);
 
 }  // namespace gait

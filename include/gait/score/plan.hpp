@@ -43,8 +43,11 @@ struct Plan {
 // assessed twice counts once: its latest assessment by date.
 // `rubric`, when given, adds each question's help to the items of the teams
 // assessed against it (same id); a saved report does not carry it.
+// `assessed`, the file's date of each team's latest assessment merged: a team
+// assessed later is given its new date in `changes`; one assessed earlier is
+// an Error at the file's date, since merging it would roll its items back.
 Plan make_plan(std::vector<Result> results, const std::vector<PlanEntry>& entries,
-               const Rubric* rubric = nullptr);
+               const Rubric* rubric = nullptr, const std::vector<PlanAssessed>& assessed = {});
 
 // Whether the item's gap is open in the assessment.
 inline bool is_open(const PlanItem& item) {

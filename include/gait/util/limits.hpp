@@ -19,6 +19,14 @@ inline constexpr std::size_t text_after_aliases = file_bytes;
 // gaps: a report of a rubric and answers of 4 MiB each is about 7.3 MB. gait
 // reads reports up to this size, and refuses to write a larger one.
 inline constexpr std::size_t report_bytes = 16 * 1024 * 1024;
+// The plan file of `gait plan` holds an item per gap of every team it plans,
+// about 150 bytes and 6 values each: 700 teams of 39 gaps are 4.2 MB, 5,000
+// teams about 30 MB. yaml-cpp takes about 0.3 s and 35 MB of memory per MB of
+// plan file, so these bound a run at about a minute and 1.1 GB (docs/limits.md).
+// gait reads plan files up to this size and this many values, and refuses to
+// write a larger one, so every plan file it writes, it reads back.
+inline constexpr std::size_t plan_bytes = 32 * 1024 * 1024;
+inline constexpr std::size_t plan_values = 2'000'000;
 // What `gait trend --git` reads of a history: its log, and every committed
 // version of the answers files together.
 inline constexpr std::size_t history_bytes = 256 * 1024 * 1024;
