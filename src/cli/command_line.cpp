@@ -134,4 +134,24 @@ Request read_request(const CLI::App& app, const std::vector<std::string>& words)
     return request;
 }
 
+std::string parse_error_message(const CLI::App& command, const CLI::ParseError& error) {
+    // CLI11 names a missing argument by its variable ("paths is required"): name it
+    // as the help does.
+    const std::string message = error.what();
+    const std::string required = " is required";
+    if (dynamic_cast<const CLI::RequiredError*>(&error) == nullptr ||
+        message.size() <= required.size() ||
+        message.compare(message.size() - required.size(), required.size(), required) != 0) {
+        return message;
+    }
+    const std::string name = message.substr(0, message.size() - required.size());
+    for (const CLI::Option* option : command.get_options()) {
+        if (option->nonpositional() || option->get_name() != name) continue;
+        const bool many = option->get_items_expected_max() > 1;
+        return fmt::format("{} needs {}{}", command_title(command), option->get_type_name(),
+                           many ? "..." : "");
+    }
+    return message;
+}
+
 }  // namespace gait::cli

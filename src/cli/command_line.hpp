@@ -25,6 +25,10 @@ Request read_request(const CLI::App& app, const std::vector<std::string>& words)
 // "gait rubric show": how messages and help name a command.
 std::string command_title(const CLI::App& command);
 
+// CLI11's message of `error`, with a missing argument named as the help names
+// it: "gait aggregate needs FILE|DIR...", not "paths is required".
+std::string parse_error_message(const CLI::App& command, const CLI::ParseError& error);
+
 // "run 'gait assess --help'", after `hint` when there is one.
 std::string help_hint(const CLI::App& command, const std::string& hint = {});
 

@@ -101,8 +101,9 @@ int run(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        gait::cli::print_diagnostic("error",
-                                    {{}, e.what(), gait::cli::help_hint(*request.command)});
+        gait::cli::print_diagnostic("error", {{},
+                                              gait::cli::parse_error_message(*request.command, e),
+                                              gait::cli::help_hint(*request.command)});
         return exit_usage_or_bad_input;
     }
     if (assess_command->parsed()) return gait::cli::run_assess(assess);

@@ -160,3 +160,12 @@ TEST_CASE("compare refuses --rubric when both sides are saved reports") {
                     "--rubric", "sre"})
               .exit_code == 0);
 }
+
+TEST_CASE("a missing argument is named as the help names it") {
+    check_refused({"aggregate"}, "gait aggregate needs FILE|DIR...; run 'gait aggregate --help'");
+    check_refused({"plan"}, "gait plan needs FILE|DIR...; run 'gait plan --help'");
+    check_refused({"compare", "data/examples/walk.yaml"},
+                  "gait compare needs NEW; run 'gait compare --help'");
+    check_refused({"report"}, "gait report needs REPORT.json; run 'gait report --help'");
+    check_refused({"migrate"}, "gait migrate needs FILE; run 'gait migrate --help'");
+}
