@@ -142,6 +142,10 @@ int run_aggregate(const AggregateCommandOptions& options) {
     if (!options.by.empty()) group_teams(aggregate, options.by);
     for (const Diagnostic& skipped : aggregate.skipped)
         print_diagnostic("error", skipped);
+    for (const std::vector<TeamRow>* rows : {&aggregate.teams, &aggregate.superseded}) {
+        for (const TeamRow& row : *rows)
+            warn_if_future(row.file, row.date);
+    }
     if (aggregate.teams.empty()) {
         // A nightly job must not go green on no data, --keep-going or not.
         throw Error({},

@@ -185,6 +185,7 @@ int run_assess(const AssessOptions& options) {
     std::vector<Answers> files;
     for (const InputText& input : inputs) {
         files.push_back(load_respondent(input, inputs.front(), rubric));
+        warn_if_future(input.name, files.back().date);
         for (const Diagnostic& warning : files.back().warnings)
             print_diagnostic("warning", warning);
     }

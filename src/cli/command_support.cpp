@@ -71,6 +71,17 @@ std::string today() {
     return buffer;
 }
 
+void warn_if_future(const std::string& file, const std::string& date) {
+    const std::string now = today();
+    if (date <= now) return;  // YYYY-MM-DD orders as text
+    print_diagnostic("warning",
+                     {{file, 0, 0},
+                      fmt::format("the assessment is dated {}, after today ({}); an aggregate or "
+                                  "a trend takes it for the team's latest",
+                                  date, now),
+                      "correct its 'date'"});
+}
+
 void add_color_option(CLI::App& command, std::string& color) {
     command
         .add_option("--color", color,

@@ -182,6 +182,9 @@ void add_format_and_output(CLI::App& command, std::string& format,
 // How text output looks: the terminal's width and --color on stdout, plain in a file.
 TextStyle output_style(const std::string& output, const std::string& color);
 std::string today();  // YYYY-MM-DD, local time
+// Warns on stderr of an assessment dated after today: most likely a slip of the
+// keyboard, and an aggregate or a trend would take it for the team's latest.
+void warn_if_future(const std::string& file, const std::string& date);
 bool file_exists(const std::string& path);
 // `word` as a shell reads it back, single-quoted when it needs to be; or
 // `placeholder` when it cannot be written on one line (a control character).

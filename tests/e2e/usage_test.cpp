@@ -3,6 +3,7 @@
 // extension, and options that would do nothing refused with a reason.
 
 #include <cstdio>
+#include <fstream>
 #include <string>
 #include <unistd.h>
 
@@ -168,4 +169,24 @@ TEST_CASE("a missing argument is named as the help names it") {
                   "gait compare needs NEW; run 'gait compare --help'");
     check_refused({"report"}, "gait report needs REPORT.json; run 'gait report --help'");
     check_refused({"migrate"}, "gait migrate needs FILE; run 'gait migrate --help'");
+}
+
+TEST_CASE("an assessment dated after today is scored with a warning") {
+    const std::string future = scratch_path("future.yaml");
+    std::string text = read_text(gait::test::source_path("data/examples/walk.yaml"));
+    text.replace(text.find("date: 2026-11-18"), 16, "date: 2099-12-31");
+    { std::ofstream(future) << text; }
+    const std::string warning =
+        "gait: warning: " + future +
+        ": the assessment is dated 2099-12-31, after today (";  // today's date follows
+    const auto assess = run_gait({"assess", future});
+    CHECK(assess.exit_code == 0);
+    CHECK_THAT(assess.err, StartsWith(warning));
+    CHECK_THAT(assess.err, Contains("); an aggregate or a trend takes it for the team's latest; "
+                                    "correct its 'date'\n"));
+    const auto aggregate = run_gait({"aggregate", future, "data/examples/crawl.yaml"});
+    CHECK(aggregate.exit_code == 0);
+    CHECK_THAT(aggregate.err, StartsWith(warning));
+    CHECK(run_gait({"assess", "data/examples/walk.yaml"}).err.empty());
+    std::remove(future.c_str());
 }
