@@ -209,7 +209,7 @@ std::string describe_kind(const YAML::Node& node) {
         case YAML::NodeType::Scalar:
             return quote_value(node.Scalar());
         default:
-            return "nothing";
+            return "an empty value";
     }
 }
 

@@ -419,7 +419,7 @@ TEST_CASE("hostile saved reports are refused by report", "[hostile]") {
         {"report-areas-text.json", ":20:12: 'areas' must be a list, not 'ops'"},
         {"report-missing-team.json", ":1:1: the report has no 'team'"},
         {"report-missing-threshold.json", ":10:5: the phase 'one' has no 'threshold'"},
-        {"report-missing-unanswered.json", ":1:1: 'unanswered' must be a list, not nothing"},
+        {"report-missing-unanswered.json", ":1:1: 'unanswered' must be a list, not an empty value"},
     }));
     check_report_refused(hostile + file, rest);
 }

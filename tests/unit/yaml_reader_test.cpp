@@ -214,8 +214,8 @@ TEST_CASE("describe_kind names what was found", "[yaml_reader]") {
     CHECK(gait::detail::describe_kind(root["list"]) == "a list");
     CHECK(gait::detail::describe_kind(root["map"]) == "a mapping");
     CHECK(gait::detail::describe_kind(root["n"]) == "'1'");
-    CHECK(gait::detail::describe_kind(root["nothing"]) == "nothing");
-    CHECK(gait::detail::describe_kind(YAML::Node(YAML::NodeType::Undefined)) == "nothing");
+    CHECK(gait::detail::describe_kind(root["nothing"]) == "an empty value");
+    CHECK(gait::detail::describe_kind(YAML::Node(YAML::NodeType::Undefined)) == "an empty value");
 }
 
 TEST_CASE("sort_by_position puts the whole file first and keeps ties in order", "[yaml_reader]") {
