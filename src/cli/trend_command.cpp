@@ -183,7 +183,8 @@ CLI::App* add_trend_command(CLI::App& app, TrendOptions& options) {
                          "With --git: only the latest N commits with a version that reads")
             ->type_name("N");
     add_rubric_option(*command, options.rubric, "Rubric to score answers files with",
-                      "the bundled rubric the first file names, else sre");
+                      "the bundled rubric the first file, or with --git the latest version, "
+                      "names; else sre");
     add_format_and_output(*command, options.format, trend_formats, options.output);
     command->add_flag("--fail-on-regression", options.fail_on_regression,
                       "Exit 1 when the latest placement, or an area's, is below the one before");
@@ -195,12 +196,13 @@ CLI::App* add_trend_command(CLI::App& app, TrendOptions& options) {
     command->footer(
         "Points are ordered by date. Several respondents' files of one team and date are\n"
         "merged into one point (median); of other files with the same date the later one\n"
-        "counts. With --git each commit that changed a team's files is a point of the team as\n"
-        "it stands at that commit, dated by the commit; a file is followed across renames, a\n"
-        "folder is not. An older version that cannot be read is skipped with a warning.\n"
-        "Exit codes: 0 ok, 1 a placement fell (--fail-on-regression), 2 usage error, bad input,\n"
-        "no assessment read, or, without --keep-going, a file skipped or (--git) a file's\n"
-        "latest version unreadable.\n\n"
+        "counts. With --git each commit that changed a team's files is a point of the\n"
+        "team as it stands at that commit, dated by the commit; a file is followed across\n"
+        "renames, a folder is not. An older version that cannot be read is skipped with a\n"
+        "warning.\n"
+        "Exit codes: 0 ok, 1 a placement fell (--fail-on-regression), 2 usage error, bad\n"
+        "input, no assessment read, or, without --keep-going, a file skipped or (--git) a\n"
+        "file's latest version unreadable.\n\n"
         "Examples:\n"
         "  gait trend assessments/payments/\n"
         "  gait trend --git answers/payments.yaml --since 2026-01-01 -o trend.html\n"
@@ -226,6 +228,7 @@ int run_trend(const TrendOptions& options) {
     Trend trend = build_trend(inputs.points, inputs.texts);
     trend.skipped = std::move(skipped);
     trend.skipped.insert(trend.skipped.end(), latest_unreadable.begin(), latest_unreadable.end());
+    trend.from_git = git;
     write_output(options.output, render(trend, options));
     if (!git && !trend.skipped.empty() && !options.keep_going) {
         tell(fmt::format("{} skipped; with --keep-going this exits 0",

@@ -313,3 +313,11 @@ TEST_CASE("trend stops at an answers file for another rubric as at a report for 
         {"trend", "tests/data/trend", "data/examples/walk.yaml", "--rubric", rubric, "-k"});
     CHECK(kept.exit_code == 2);
 }
+
+TEST_CASE("trend --help says which rubric answers are scored with by default") {
+    const auto run = run_gait({"trend", "--help"});
+    CHECK(run.exit_code == 0);
+    CHECK_THAT(run.out, Contains("(default: the bundled rubric the first file, or with --git the "
+                                 "latest version, names; else sre)"));
+    CHECK(run.out.find("(default: sre)") == std::string::npos);
+}

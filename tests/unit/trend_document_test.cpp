@@ -109,6 +109,13 @@ TEST_CASE("the trend's wording for the run held and a drop", "[trend_document]")
     team.held = {"2026-01-10", 4, 50};
     CHECK(gait::held_sentence(trend, team) ==
           "Bronze since 2026-01-10: 4 assessments over 50 days.");
+    // A sentence that starts with the placement starts with a capital.
+    team.points.back().placement.reset();
+    CHECK(gait::held_sentence(trend, team) ==
+          "None yet since 2026-01-10: 4 assessments over 50 days.");
+    team.held = {"2026-03-01", 1, 0};
+    CHECK(gait::held_sentence(trend, team) ==
+          "None yet at the latest assessment, 2026-03-01, only.");
     CHECK(gait::drop_text({"build", "Build", "Gold", "none yet"}) ==
           "area Build fell from Gold to none yet");
     CHECK(gait::drop_text({{}, {}, "Walk", "Crawl"}) == "placement fell from Walk to Crawl");
@@ -120,4 +127,12 @@ TEST_CASE("Markdown leaves out the placement series its timeline table repeats",
     CHECK(markdown.find("| Date | Placement |\n") == std::string::npos);
     CHECK(markdown.find("| Date | Bronze | Silver | Gold |") != std::string::npos);
     CHECK(markdown.find("| 2026-02-01 | 1.00 | 0.69 | 0.50 |") != std::string::npos);
+}
+
+TEST_CASE("the skipped list counts files, or committed versions from git", "[trend_document]") {
+    gait::Trend trend = up_and_down();
+    trend.skipped.push_back({{"team.yaml@1a2b3c4", 1, 1}, "invalid YAML", {}});
+    CHECK(headings_of(gait::trend_document(trend)).back() == "Skipped: 1 file");
+    trend.from_git = true;
+    CHECK(headings_of(gait::trend_document(trend)).back() == "Skipped: 1 committed version");
 }

@@ -94,6 +94,7 @@ struct Trend {
     std::vector<AggregateItem> areas;   // likewise
     std::vector<TeamTrend> teams;       // by team name
     std::vector<Diagnostic> skipped;    // files or commits not read, and why
+    bool from_git = false;              // read from git: `skipped` holds committed versions
 };
 
 // The inputs of one team and one assessment date (and commit time), grouped:
