@@ -61,15 +61,6 @@ std::string git(const Query& query, std::vector<std::string> args, const std::st
     return output.out;
 }
 
-Query query_for(const std::string& path) {
-    struct stat info {};
-    if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) return {path, ".", true};
-    const std::size_t slash = path.rfind('/');
-    if (slash == std::string::npos) return {".", path, false};
-    if (slash + 1 == path.size()) return {path, ".", true};
-    return {slash == 0 ? "/" : path.substr(0, slash), path.substr(slash + 1), false};
-}
-
 bool is_answers_name(const std::string& path) {
     for (const char* extension : {".yaml", ".yml", ".json"}) {
         const std::string e = extension;
@@ -77,6 +68,20 @@ bool is_answers_name(const std::string& path) {
             return true;
     }
     return false;
+}
+
+// A path not on disk is read from the history alone: a folder deleted since
+// (a name without an answers file's extension) is still read as a folder.
+Query query_for(const std::string& path) {
+    struct stat info {};
+    const bool exists = ::stat(path.c_str(), &info) == 0;
+    if (exists && S_ISDIR(info.st_mode)) return {path, ".", true};
+    const std::size_t slash = path.rfind('/');
+    if (slash != std::string::npos && slash + 1 == path.size()) return {path, ".", true};
+    const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+    const std::string directory =
+        slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash));
+    return {directory, name, !exists && !is_answers_name(name)};
 }
 
 // The NUL-terminated field at `at`, moving `at` past it.
@@ -221,7 +226,8 @@ std::string named_path(const std::string& path, const Query& query, const std::s
 GitHistory read_git_history(const std::string& path, const GitHistoryOptions& options) {
     const Query query = query_for(path);
     const std::string top = git(query, {"rev-parse", "--show-prefix"}, {}, 1 << 20, path);
-    const std::string prefix = top.substr(0, top.find('\n'));
+    std::string prefix = top.substr(0, top.find('\n'));
+    if (query.folder && query.pathspec != ".") prefix += query.pathspec + "/";
     // A folder is not followed across renames: a file renamed in it is one gone
     // and one added.
     const std::string renames = query.folder ? "--no-renames" : "--follow";

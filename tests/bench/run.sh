@@ -303,6 +303,21 @@ done
 git_ratio=$(calc "${GIT_US[1000]} / ${GIT_US[100]}")
 row "trend --git 1000 / 100 (json)" "$git_ratio" x "(<= 11)" "$(verdict "$git_ratio" 11)"
 
+# A folder of three respondents' files, each commit changing one: every point
+# merges the three files as they stand at that commit.
+show_command "python3 $SOURCE_DIR/tests/bench/make_history.py $RUBRIC REPO N --seed $SEED --respondents 3   (N: 100 and 1000 commits)"
+show_command "$GAIT trend --git REPO/team --format json > /dev/null"
+declare -A TEAM_GIT_US
+for n in 100 1000; do
+    python3 "$SOURCE_DIR/tests/bench/make_history.py" "$RUBRIC" "$TMP/team$n" "$n" --seed "$SEED" --respondents 3
+    TEAM_GIT_US[$n]=$(wall_median_us 5 1 "$GAIT" trend --git "$TMP/team$n/team" --format json)
+    row "trend --git DIR, 3 respondents, $n commits: wall" "$(calc "${TEAM_GIT_US[$n]} / 1000" 1)" ms
+    row "trend --git DIR, 3 respondents, $n commits: RSS" \
+        "$(calc "$(peak_rss_kb "$GAIT" trend --git "$TMP/team$n/team" --format json) / 1024" 1)" MiB
+done
+team_git_ratio=$(calc "${TEAM_GIT_US[1000]} / ${TEAM_GIT_US[100]}")
+row "trend --git DIR 1000 / 100 (json)" "$team_git_ratio" x "(<= 11)" "$(verdict "$team_git_ratio" 11)"
+
 # --- several respondents -----------------------------------------------------
 
 # One team's answers by N respondents: the first N synthetic teams' files, each

@@ -207,3 +207,15 @@ TEST_CASE("a file never committed has no versions", "[git_history]") {
     repo.commit("2026-01-01T00:00:00+00:00");
     CHECK(gait::read_git_history(repo.top() + "/other.yaml").versions.empty());
 }
+
+TEST_CASE("a folder deleted from the work tree is still read as a folder", "[git_history]") {
+    Repository repo("deleted-folder");
+    repo.write("team/ana.yaml", "ana\n");
+    repo.write("team/ben.yaml", "ben\n");
+    repo.commit("2026-01-01T09:00:00+00:00");
+    REQUIRE(std::system(("rm -rf '" + repo.top() + "/team'").c_str()) == 0);
+    const auto versions = gait::read_git_history(repo.top() + "/team").versions;
+    REQUIRE(versions.size() == 2);
+    CHECK(versions[0].path == repo.top() + "/team/ana.yaml");
+    CHECK(versions[1].path == repo.top() + "/team/ben.yaml");
+}

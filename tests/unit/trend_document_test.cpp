@@ -136,3 +136,25 @@ TEST_CASE("the skipped list counts files, or committed versions from git", "[tre
     trend.from_git = true;
     CHECK(headings_of(gait::trend_document(trend)).back() == "Skipped: 1 committed version");
 }
+
+TEST_CASE("the timeline shows respondents only when some point merges files", "[trend_document]") {
+    const auto timeline_of = [](const gait::Trend& trend) {
+        const gait::doc::Document document = gait::trend_document(trend);
+        return *blocks_of<gait::doc::Table>(document).front();
+    };
+    const auto headings = [](const gait::doc::Table& table) {
+        std::vector<std::string> names;
+        for (const auto& column : table.columns)
+            names.push_back(column.heading);
+        return names;
+    };
+    gait::Trend trend = up_and_down();
+    CHECK(headings(timeline_of(trend)) ==
+          std::vector<std::string>{"Date", "Placement", "Rubric", "Improved", "Regressed"});
+    trend.teams[0].points[1].respondents = {"Ana", "Ben"};
+    const gait::doc::Table merged = timeline_of(trend);
+    CHECK(headings(merged) == std::vector<std::string>{"Date", "Placement", "Rubric",
+                                                       "Respondents", "Improved", "Regressed"});
+    CHECK(merged.rows[0][3].text == "1");  // a point of one file
+    CHECK(merged.rows[1][3].text == "2");
+}
