@@ -113,7 +113,7 @@ std::vector<PointGroup> group_points(const std::vector<TrendInput>& inputs);
 using QuestionTexts = std::unordered_map<std::string, std::string>;
 
 // Drops a result's parts a trend never shows (gaps, notes, evidence, phase
-// summaries) and moves its questions' texts to `texts` (the first text of an
+// summaries, each respondent's answers of a merged point) and moves its questions' texts to `texts` (the first text of an
 // id is kept), so a thousand assessments stay small in memory.
 void keep_what_a_trend_needs(Result& result, QuestionTexts& texts);
 
