@@ -6,6 +6,8 @@
 #include <set>
 #include <string>
 #include <utility>
+#include <variant>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -30,7 +32,7 @@ struct Snapshot {
 
 // One commit's effect: the teams whose files it changed, and whether it read.
 struct CommitEffect {
-    std::set<std::string> teams;
+    std::set<std::string> teams;      // the teams whose points it makes
     bool readable = false;            // some version of it reads
     std::vector<std::string> broken;  // paths of its versions that cannot be read
 };
@@ -51,35 +53,52 @@ std::variant<Result, Answers> read_version(const GitVersion& version, const Rubr
     }
 }
 
-void apply(const Rubric& rubric, const GitVersion& version, Snapshot& snapshot,
-           CommitEffect& effect, GitTrendInputs& out) {
-    // A deletion or a version that reads changes the team the file was of; a
-    // version that cannot be read only leaves the file out of later points.
-    std::optional<std::string> old_team;
-    const auto old = snapshot.files.find(version.path);
-    if (old != snapshot.files.end()) {
-        if (!version.earlier) old_team = old->second.answers.team;
-        snapshot.files.erase(old);
+// Takes the file's previous version out of the snapshot; the team it was of,
+// for a version of the commits asked for.
+std::optional<std::string> take_previous(const GitVersion& version, Snapshot& snapshot) {
+    std::optional<std::string> team;
+    const auto previous = snapshot.files.find(version.path);
+    if (previous != snapshot.files.end()) {
+        if (!version.earlier) team = previous->second.answers.team;
+        snapshot.files.erase(previous);
     }
     snapshot.broken.erase(version.path);
-    if (version.gone && old_team) effect.teams.insert(*old_team);
-    if (version.gone) return;
+    return team;
+}
+
+// A version that reads: a report is a point of its own; answers become the
+// file's latest, and their team is changed.
+void keep_read(std::variant<Result, Answers> read, const GitVersion& version, Snapshot& snapshot,
+               CommitEffect& effect, GitTrendInputs& out) {
+    std::visit([&](auto& assessment) { assessment.date = version.date; }, read);
+    if (!version.earlier) effect.readable = true;
+    if (Result* report = std::get_if<Result>(&read)) {
+        if (version.earlier) return;
+        keep_what_a_trend_needs(*report, out.texts);
+        out.points.push_back(
+            {name_of(version), version.short_commit, version.time, std::move(*report)});
+        return;
+    }
+    Answers& answers = std::get<Answers>(read);
+    if (!version.earlier) effect.teams.insert(answers.team);
+    snapshot.files[version.path] = {name_of(version), std::move(answers), ++snapshot.changes};
+}
+
+// One version into the snapshot. A deletion or a version that reads changes
+// the team the file was of; a version that cannot be read only leaves the
+// file out of later points.
+void apply(const Rubric& rubric, const GitVersion& version, Snapshot& snapshot,
+           CommitEffect& effect, GitTrendInputs& out) {
+    const std::optional<std::string> previous_team = take_previous(version, snapshot);
+    if (version.gone) {
+        if (previous_team) effect.teams.insert(*previous_team);
+        return;
+    }
     bool another_rubric = false;
     try {
         std::variant<Result, Answers> read = read_version(version, rubric, another_rubric);
-        std::visit([&](auto& assessment) { assessment.date = version.date; }, read);
-        if (!version.earlier) effect.readable = true;
-        if (old_team) effect.teams.insert(*old_team);
-        if (Result* report = std::get_if<Result>(&read)) {
-            if (version.earlier) return;
-            keep_what_a_trend_needs(*report, out.texts);
-            out.points.push_back(
-                {name_of(version), version.short_commit, version.time, std::move(*report)});
-            return;
-        }
-        Answers& answers = std::get<Answers>(read);
-        if (!version.earlier) effect.teams.insert(answers.team);
-        snapshot.files[version.path] = {name_of(version), std::move(answers), ++snapshot.changes};
+        if (previous_team) effect.teams.insert(*previous_team);
+        keep_read(std::move(read), version, snapshot, effect, out);
     } catch (const Error& e) {
         if (another_rubric) throw;
         if (version.earlier) return;  // before the commits asked for: not reported
