@@ -153,8 +153,8 @@ TEST_CASE("the timeline shows respondents only when some point merges files", "[
           std::vector<std::string>{"Date", "Placement", "Rubric", "Improved", "Regressed"});
     trend.teams[0].points[1].respondents = {"Ana", "Ben"};
     const gait::doc::Table merged = timeline_of(trend);
-    CHECK(headings(merged) == std::vector<std::string>{"Date", "Placement", "Rubric",
-                                                       "Respondents", "Improved", "Regressed"});
+    CHECK(headings(merged) == std::vector<std::string>{"Date", "Placement", "Rubric", "Respondents",
+                                                       "Improved", "Regressed"});
     CHECK(merged.rows[0][3].text == "1");  // a point of one file
     CHECK(merged.rows[1][3].text == "2");
 }
