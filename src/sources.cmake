@@ -44,6 +44,7 @@ set(GAIT_CORE_SOURCES
   ${GAIT_SOURCE_ROOT}/src/score/team_files.cpp
   ${GAIT_SOURCE_ROOT}/src/score/trend.cpp
   ${GAIT_SOURCE_ROOT}/src/score/trend_inputs.cpp
+  ${GAIT_SOURCE_ROOT}/src/score/git_trend_inputs.cpp
   ${GAIT_SOURCE_ROOT}/src/document/aggregate_document.cpp
   ${GAIT_SOURCE_ROOT}/src/document/aggregate_wording.cpp
   ${GAIT_SOURCE_ROOT}/src/document/compare_document.cpp

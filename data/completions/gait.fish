@@ -128,7 +128,7 @@ complete -c gait -n '__fish_seen_subcommand_from aggregate' -a '(__gait_files .y
 complete -c gait -n '__fish_seen_subcommand_from trend' -s h -l help -d 'Print help and exit'
 complete -c gait -n '__fish_seen_subcommand_from trend' -l git -x -a '(__gait_files .yaml .yml .json)' -d 'Read the git history of this answers file or directory'
 complete -c gait -n '__fish_seen_subcommand_from trend' -l since -x -d 'With --git: only commits on or after DATE'
-complete -c gait -n '__fish_seen_subcommand_from trend' -l max -x -d 'With --git: only the latest N commits'
+complete -c gait -n '__fish_seen_subcommand_from trend' -l max -x -d 'With --git: only the latest N commits with a version that reads'
 complete -c gait -n '__fish_seen_subcommand_from trend' -s r -l rubric -x -a "sre\t'Bundled: SRE maturity model (default)' health-check\t'Bundled: short SRE health check' (__gait_files .yaml .yml)" -d 'Rubric to score answers files with'
 complete -c gait -n '__fish_seen_subcommand_from trend' -s f -l format -x -a 'text markdown html json' -d 'Output format'
 complete -c gait -n '__fish_seen_subcommand_from trend' -s o -l output -r -F -d 'Write to FILE, atomically, not to stdout'

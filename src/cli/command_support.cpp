@@ -100,12 +100,14 @@ void add_team_paths(CLI::App& command, std::vector<std::string>& paths) {
         ->required();
 }
 
-void add_rubric_option(CLI::App& command, std::string& rubric, const std::string& description) {
+void add_rubric_option(CLI::App& command, std::string& rubric, const std::string& description,
+                       const std::string& default_rubric) {
     command
         .add_option("-r,--rubric", rubric,
                     description +
                         ": a bundled rubric's name (see 'gait rubric list') or a file "
-                        "(default: sre)")
+                        "(default: " +
+                        default_rubric + ")")
         ->type_name("NAME|FILE");
 }
 

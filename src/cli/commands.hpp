@@ -119,6 +119,7 @@ struct TrendOptions {
     std::string git;                          // --git: a file or folder whose history to read
     std::string since;                        // --since YYYY-MM-DD, with --git; empty for all
     std::size_t most = 0;                     // --max N, with --git; 0 for all
+    std::string most_text;                    // --max as given, checked by run_trend
     const CLI::Option* most_given = nullptr;  // --max, to tell whether it was given
     std::string rubric;                       // a rubric file; empty for the built-in one
     std::string format;                       // as given; empty: from -o's extension, else text
@@ -173,7 +174,8 @@ int run_rubric(const RubricOptions& options);
 
 // Shared by the commands.
 void add_color_option(CLI::App& command, std::string& color);
-void add_rubric_option(CLI::App& command, std::string& rubric, const std::string& description);
+void add_rubric_option(CLI::App& command, std::string& rubric, const std::string& description,
+                       const std::string& default_rubric = "sre");
 // The FILE|DIR... arguments of aggregate and plan: answers files, reports, directories.
 void add_team_paths(CLI::App& command, std::vector<std::string>& paths);
 // -f/--format, one of `formats` (the first is the default), and -o/--output.

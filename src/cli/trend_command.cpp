@@ -1,9 +1,13 @@
+#include <filesystem>
+
 #include <fmt/format.h>
 
 #include "gait/document/trend_document.hpp"
 #include "gait/format/trend_json.hpp"
+#include "gait/load/calendar_date.hpp"
 #include "gait/load/git_history.hpp"
 #include "gait/score/assessment.hpp"
+#include "gait/score/git_trend_inputs.hpp"
 #include "gait/score/trend.hpp"
 #include "gait/util/file_io.hpp"
 
@@ -14,12 +18,18 @@ namespace {
 
 const std::vector<std::string> trend_formats = {"text", "markdown", "html", "json"};
 
-bool is_date(const std::string& text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-    for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        if (text[i] < '0' || text[i] > '9') return false;
+// --max N: a whole number of at least 1, or 0 when not given.
+std::size_t most_commits(const TrendOptions& options) {
+    if (options.most_given->count() == 0) return 0;
+    const std::string& text = options.most_text;
+    const bool digits = !text.empty() && text.size() <= 9 &&
+                        text.find_first_not_of("0123456789") == std::string::npos;
+    if (!digits || std::stoul(text) == 0) {
+        throw Error(
+            {}, fmt::format("--max takes a whole number of at least 1, not {}", quote_value(text)),
+            "--max 2 reads the latest two commits");
     }
-    return true;
+    return std::stoul(text);
 }
 
 // Options that would do nothing, or contradict each other.
@@ -36,11 +46,16 @@ void check_options_apply(const TrendOptions& options) {
         throw Error({}, "--since and --max choose commits, and only --git reads commits",
                     "add --git PATH, or drop --since and --max");
     }
-    if (!options.since.empty() && !is_date(options.since)) {
+    if (!options.since.empty() && !is_calendar_date(options.since)) {
         throw Error({}, fmt::format("--since {} is not a date", quote_value(options.since)),
                     "write it as YYYY-MM-DD");
     }
-    if (options.follow_symlinks && (!options.git.empty() || !any_directory(options.paths))) {
+    if (options.follow_symlinks && !options.git.empty()) {
+        throw Error({},
+                    "--follow-symlinks is for links found in a directory, and --git reads commits",
+                    "drop --follow-symlinks");
+    }
+    if (options.follow_symlinks && !any_directory(options.paths)) {
         throw Error({}, "--follow-symlinks is for links found in a directory, and no path is one",
                     "a link named on the command line is always read: drop --follow-symlinks");
     }
@@ -70,42 +85,72 @@ Inputs read_files(const TrendOptions& options, std::vector<Diagnostic>& skipped)
     std::vector<ReadAssessment> read;
     for (const TeamFile& file : files) {
         const std::string name = input_name(file.path);
+        bool another_rubric = false;  // stops the run, as a report for another does
         try {
-            read.push_back({name,
-                            {},
-                            0,
-                            read_assessment(read_file(file.path, file.kinds, limits::report_bytes),
-                                            name, rubric)});
+            const std::string text = read_file(file.path, file.kinds, limits::report_bytes);
+            try {
+                read.push_back({name, {}, 0, read_assessment(text, name, rubric)});
+            } catch (const Error&) {
+                another_rubric = names_another_rubric(text, name, rubric);
+                throw;
+            }
         } catch (const Error& e) {
+            if (another_rubric) throw;
             skipped.push_back(e.diagnostic());
         }
     }
     return to_inputs(rubric, std::move(read));
 }
 
-// Each committed version, dated by its commit; a version that cannot be read
-// (a broken commit) is skipped, and the trend goes on.
-Inputs read_commits(const TrendOptions& options, std::vector<Diagnostic>& skipped) {
-    const std::vector<GitVersion> versions =
-        read_git_history(options.git, {options.since, options.most});
-    if (versions.empty()) return {};
-    const Rubric rubric = rubric_for_answers(
-        options.rubric,
-        {{versions.back().path + "@" + versions.back().short_commit, versions.back().text}});
-    std::vector<ReadAssessment> read;
-    for (const GitVersion& version : versions) {
-        const std::string name = version.path + "@" + version.short_commit;
-        try {
-            auto assessment = read_assessment(version.text, name, rubric);
-            std::visit([&](auto& a) { a.date = version.date; }, assessment);
-            read.push_back({name, version.short_commit, version.time, std::move(assessment)});
-        } catch (const Error& e) {
-            Diagnostic problem = e.diagnostic();
-            problem.hint = fmt::format("commit {} is left out of the trend", version.short_commit);
-            skipped.push_back(std::move(problem));
-        }
+// The newest committed texts, to find the rubric they name.
+std::vector<InputText> latest_texts(const std::vector<GitVersion>& versions) {
+    std::vector<InputText> texts;
+    for (auto v = versions.rbegin(); v != versions.rend() && texts.size() < 3; ++v)
+        if (!v->gone) texts.push_back({v->path + "@" + v->short_commit, v->text});
+    return texts;
+}
+
+// Each commit, a point of each team whose files it changed. --max N counts the
+// commits with a version that reads: past broken ones, it reads further back.
+GitTrendInputs read_commits(const TrendOptions& options, std::size_t most) {
+    GitHistoryOptions window{options.since, most};
+    for (;;) {
+        GitHistory history = read_git_history(options.git, window);
+        const Rubric rubric = rubric_for_answers(options.rubric, latest_texts(history.versions));
+        GitTrendInputs inputs = git_trend_inputs(rubric, std::move(history.versions));
+        if (!history.more || most == 0 || inputs.readable_commits >= most) return inputs;
+        window.most += most - inputs.readable_commits;
     }
-    return to_inputs(rubric, std::move(read));
+}
+
+// No point in git mode: why, in the user's terms.
+Error no_commit(const TrendOptions& options) {
+    std::error_code error;
+    if (!std::filesystem::exists(options.git, error)) {
+        return Error({options.git, 0, 0}, "does not exist and has no committed version",
+                     "name an answers file or folder committed to git");
+    }
+    if (!options.since.empty() || options.most_given->count() > 0)
+        return Error({options.git, 0, 0},
+                     "has no committed version that reads in the commits chosen",
+                     "widen --since or --max");
+    return Error({options.git, 0, 0}, "has no committed version that reads",
+                 "commit the answers file");
+}
+
+Inputs git_inputs(const TrendOptions& options, std::vector<Diagnostic>& skipped,
+                  std::vector<Diagnostic>& latest_unreadable) {
+    GitTrendInputs read = read_commits(options, most_commits(options));
+    skipped = std::move(read.skipped);
+    latest_unreadable = std::move(read.latest_unreadable);
+    if (read.points.empty()) {
+        for (const Diagnostic& problem : skipped)
+            print_diagnostic("warning", problem);
+        for (const Diagnostic& problem : latest_unreadable)
+            print_diagnostic("error", problem);
+        throw no_commit(options);
+    }
+    return {std::move(read.points), std::move(read.texts)};
 }
 
 std::string render(const Trend& trend, const TrendOptions& options) {
@@ -133,10 +178,13 @@ CLI::App* add_trend_command(CLI::App& app, TrendOptions& options) {
     command->add_option("--since", options.since, "With --git: only commits on or after DATE")
         ->type_name("DATE");
     options.most_given =
-        command->add_option("--max", options.most, "With --git: only the latest N commits")
-            ->type_name("N")
-            ->check(CLI::PositiveNumber);
-    add_rubric_option(*command, options.rubric, "Rubric to score answers files with");
+        command
+            ->add_option("--max", options.most_text,
+                         "With --git: only the latest N commits with a version that reads")
+            ->type_name("N");
+    add_rubric_option(*command, options.rubric, "Rubric to score answers files with",
+                      "the bundled rubric the first file, or with --git the latest version, "
+                      "names; else sre");
     add_format_and_output(*command, options.format, trend_formats, options.output);
     command->add_flag("--fail-on-regression", options.fail_on_regression,
                       "Exit 1 when the latest placement, or an area's, is below the one before");
@@ -148,10 +196,13 @@ CLI::App* add_trend_command(CLI::App& app, TrendOptions& options) {
     command->footer(
         "Points are ordered by date. Several respondents' files of one team and date are\n"
         "merged into one point (median); of other files with the same date the later one\n"
-        "counts. With --git each commit that changed the file is a point, dated by the commit;\n"
-        "a commit that cannot be read is skipped with a warning.\n"
-        "Exit codes: 0 ok, 1 a placement fell (--fail-on-regression), 2 usage error, bad input,\n"
-        "no assessment read, or a file skipped without --keep-going.\n\n"
+        "counts. With --git each commit that changed a team's files is a point of the\n"
+        "team as it stands at that commit, dated by the commit; a file is followed across\n"
+        "renames, a folder is not. An older version that cannot be read is skipped with a\n"
+        "warning.\n"
+        "Exit codes: 0 ok, 1 a placement fell (--fail-on-regression), 2 usage error, bad\n"
+        "input, no assessment read, or, without --keep-going, a file skipped or (--git) a\n"
+        "file's latest version unreadable.\n\n"
         "Examples:\n"
         "  gait trend assessments/payments/\n"
         "  gait trend --git answers/payments.yaml --since 2026-01-01 -o trend.html\n"
@@ -166,21 +217,32 @@ int run_trend(const TrendOptions& options) {
     read.insert(read.end(), {options.git, options.rubric});
     check_output_not_input(options.output, read);
     std::vector<Diagnostic> skipped;
+    std::vector<Diagnostic> latest_unreadable;  // git: a file's latest version, not read
     const bool git = !options.git.empty();
-    const Inputs inputs = git ? read_commits(options, skipped) : read_files(options, skipped);
+    const Inputs inputs =
+        git ? git_inputs(options, skipped, latest_unreadable) : read_files(options, skipped);
     for (const Diagnostic& problem : skipped)
         print_diagnostic(git ? "warning" : "error", problem);
+    for (const Diagnostic& problem : latest_unreadable)
+        print_diagnostic(options.keep_going ? "warning" : "error", problem);
     if (inputs.points.empty()) {
-        throw Error({}, git ? "no committed version to follow" : "no assessment to follow",
-                    git ? "commit the answers file, or widen --since and --max"
-                        : "name answers files or reports gait can read");
+        throw Error({}, "no assessment to follow", "name answers files or reports gait can read");
     }
     Trend trend = build_trend(inputs.points, inputs.texts);
     trend.skipped = std::move(skipped);
+    trend.skipped.insert(trend.skipped.end(), latest_unreadable.begin(), latest_unreadable.end());
+    trend.from_git = git;
     write_output(options.output, render(trend, options));
     if (!git && !trend.skipped.empty() && !options.keep_going) {
         tell(fmt::format("{} skipped; with --keep-going this exits 0",
                          count_of(trend.skipped.size(), "file")));
+        return 2;
+    }
+    if (!latest_unreadable.empty() && !options.keep_going) {
+        tell(
+            fmt::format("the latest version of {} cannot be read, so the trend does not show "
+                        "where the team stands now; with --keep-going this exits 0",
+                        count_of(latest_unreadable.size(), "file")));
         return 2;
     }
     if (!options.fail_on_regression) return 0;

@@ -230,8 +230,9 @@ doc::Document trend_document(const Trend& trend) {
     for (const TeamTrend& team : trend.teams)
         add_team(document, trend, team);
     if (!trend.skipped.empty()) {
-        document.blocks.push_back(
-            doc::Heading{"skipped", "Skipped", count_of(trend.skipped.size(), "file")});
+        document.blocks.push_back(doc::Heading{
+            "skipped", "Skipped",
+            count_of(trend.skipped.size(), trend.from_git ? "committed version" : "file")});
         doc::Lines lines;
         for (const Diagnostic& skipped : trend.skipped)
             lines.lines.push_back(format_diagnostic(skipped));

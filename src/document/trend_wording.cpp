@@ -15,7 +15,8 @@ std::string trend_placement_name(const Trend& trend, std::optional<std::size_t> 
 
 std::string held_sentence(const Trend& trend, const TeamTrend& team) {
     if (team.points.empty()) return {};
-    const std::string name = trend_placement_name(trend, team.points.back().placement);
+    // The sentence starts with it: "None yet since …".
+    const std::string name = capitalized(trend_placement_name(trend, team.points.back().placement));
     const Held& held = team.held;
     if (held.assessments == 1)
         return fmt::format("{} at the latest assessment, {}, only.", name, held.since);

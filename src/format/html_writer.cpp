@@ -64,12 +64,6 @@ std::string evidence_html(std::string_view evidence) {
                        esc(rest.substr(end)));
 }
 
-// `text` with a capital first letter: ASCII only, so UTF-8 stays whole.
-std::string capitalized(std::string_view text) {
-    return ascii_upper(text.substr(0, 1)) +
-           std::string(text.substr(std::min<std::size_t>(1, text.size())));
-}
-
 // An id from the document made safe for an attribute and a URL fragment:
 // letters, digits, '-' and '_', other runs of characters as one '-'.
 std::string anchor_of(std::string_view wanted) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <sys/stat.h>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -19,9 +20,11 @@ struct Change {
     std::string commit;
     std::int64_t time = 0;
     std::string date;
-    std::string blob;               // the file's content after the commit
+    std::string blob;               // the file's content after the commit; empty when gone
     std::string path;               // from the repository's top
     std::size_t newer_commits = 0;  // commits git listed before this one's
+    bool gone = false;              // deleted, or no longer a regular file
+    bool earlier = false;           // before the commits asked for: a folder's starting state
 };
 
 // Where git runs and what it is asked about.
@@ -58,15 +61,6 @@ std::string git(const Query& query, std::vector<std::string> args, const std::st
     return output.out;
 }
 
-Query query_for(const std::string& path) {
-    struct stat info {};
-    if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) return {path, ".", true};
-    const std::size_t slash = path.rfind('/');
-    if (slash == std::string::npos) return {".", path, false};
-    if (slash + 1 == path.size()) return {path, ".", true};
-    return {slash == 0 ? "/" : path.substr(0, slash), path.substr(slash + 1), false};
-}
-
 bool is_answers_name(const std::string& path) {
     for (const char* extension : {".yaml", ".yml", ".json"}) {
         const std::string e = extension;
@@ -74,6 +68,20 @@ bool is_answers_name(const std::string& path) {
             return true;
     }
     return false;
+}
+
+// A path not on disk is read from the history alone: a folder deleted since
+// (a name without an answers file's extension) is still read as a folder.
+Query query_for(const std::string& path) {
+    struct stat info {};
+    const bool exists = ::stat(path.c_str(), &info) == 0;
+    if (exists && S_ISDIR(info.st_mode)) return {path, ".", true};
+    const std::size_t slash = path.rfind('/');
+    if (slash != std::string::npos && slash + 1 == path.size()) return {path, ".", true};
+    const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+    const std::string directory =
+        slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash));
+    return {directory, name, !exists && !is_answers_name(name)};
 }
 
 // The NUL-terminated field at `at`, moving `at` past it.
@@ -97,7 +105,8 @@ std::vector<std::string> words(const std::string& line) {
 
 // `git log -z --format=%x1e%H %ct %cI --raw --no-abbrev`: per commit "\x1e" +
 // header + "\0", a newline, then ":OLDMODE NEWMODE OLD NEW STATUS\0PATH\0" per
-// file it changed. Kept: regular files added, modified or made regular.
+// file it changed, with a second path (the new name) for a rename or copy.
+// A file deleted or made other than a regular file is gone.
 std::vector<Change> parse_log(const std::string& out) {
     std::vector<Change> changes;
     Change commit;
@@ -117,34 +126,52 @@ std::vector<Change> parse_log(const std::string& out) {
         }
         Change change = commit;
         change.path = field(out, at);
+        const bool renamed = fields.size() == 5 && (fields[4][0] == 'R' || fields[4][0] == 'C');
+        if (renamed) change.path = field(out, at);
         const bool regular = fields.size() == 5 && fields[1].rfind("100", 0) == 0;
-        if (!regular || fields[4] == "D") continue;
-        change.blob = fields[3];
+        change.gone = !regular || fields[4] == "D";
+        if (!change.gone) change.blob = fields[3];
         changes.push_back(std::move(change));
     }
     return changes;
 }
 
+// Whether a change is one the query asks for; names it from the query's folder.
+bool asked_for(Change& change, const std::string& prefix, const Query& query) {
+    if (!query.folder) {
+        change.path = query.pathspec;  // every name the file had (--follow) is the one asked for
+        return true;
+    }
+    if (change.path.compare(0, prefix.size(), prefix) != 0) return false;
+    change.path.erase(0, prefix.size());
+    return is_answers_name(change.path);
+}
+
 // Keeps the changes of files the query asks for, on or after `since`, of the
-// latest `most` commits; oldest first.
+// latest `most` commits, and for a folder each file's last change before them
+// (`earlier`); earlier ones first, then oldest first.
 std::vector<Change> select(std::vector<Change> changes, const std::string& prefix,
-                           const Query& query, const GitHistoryOptions& options) {
+                           const Query& query, const GitHistoryOptions& options, bool& more) {
     std::vector<Change> kept;
+    std::unordered_set<std::string> started;  // paths whose earlier state is known
     std::size_t commits = 0;
     std::string last_commit;
     for (Change& change : changes) {  // newest first, as git lists them
-        if (change.path.compare(0, prefix.size(), prefix) != 0) continue;
-        change.path.erase(0, prefix.size());
-        if (query.folder && !is_answers_name(change.path)) continue;
-        if (!options.since.empty() && change.date < options.since) continue;
-        if (change.commit != last_commit) ++commits;
-        last_commit = change.commit;
-        if (options.most != 0 && commits > options.most) break;
+        if (!asked_for(change, prefix, query)) continue;
+        const bool too_old = !options.since.empty() && change.date < options.since;
+        if (!too_old && !more && change.commit != last_commit) ++commits;
+        if (!too_old) last_commit = change.commit;
+        more = more || (options.most != 0 && commits > options.most);
+        if (too_old || more) {
+            if (!query.folder || !started.insert(change.path).second || change.gone) continue;
+            change.earlier = true;
+        }
         change.newer_commits = commits;
         kept.push_back(std::move(change));
     }
-    // Oldest commit first; a commit's files stay in git's order (by path).
+    // A commit's files stay in git's order (by path).
     std::stable_sort(kept.begin(), kept.end(), [](const Change& a, const Change& b) {
+        if (a.earlier != b.earlier) return a.earlier;
         return a.time != b.time ? a.time < b.time : a.newer_commits > b.newer_commits;
     });
     return kept;
@@ -158,7 +185,8 @@ std::unordered_map<std::string, std::string> read_blobs(const Query& query,
     std::unordered_map<std::string, std::string> blobs;
     std::string request;
     for (const Change& change : changes)
-        if (blobs.emplace(change.blob, std::string()).second) request += change.blob + "\n";
+        if (!change.gone && blobs.emplace(change.blob, std::string()).second)
+            request += change.blob + "\n";
     const std::string sizes = git(query, {"cat-file", "--batch-check"}, request, 64 << 20, path);
     std::size_t total = 0;
     for (std::size_t at = 0; at < sizes.size();) {
@@ -195,24 +223,29 @@ std::string named_path(const std::string& path, const Query& query, const std::s
 
 }  // namespace
 
-std::vector<GitVersion> read_git_history(const std::string& path,
-                                         const GitHistoryOptions& options) {
+GitHistory read_git_history(const std::string& path, const GitHistoryOptions& options) {
     const Query query = query_for(path);
     const std::string top = git(query, {"rev-parse", "--show-prefix"}, {}, 1 << 20, path);
-    const std::string prefix = top.substr(0, top.find('\n'));
-    const std::string log =
-        git(query,
-            {"log", "-z", "--format=%x1e%H %ct %cI", "--raw", "--no-abbrev", "--no-renames",
-             "--no-ext-diff", "--no-textconv", "--", query.pathspec},
-            {}, limits::history_bytes, path);
-    const std::vector<Change> changes = select(parse_log(log), prefix, query, options);
+    std::string prefix = top.substr(0, top.find('\n'));
+    if (query.folder && query.pathspec != ".") prefix += query.pathspec + "/";
+    // A folder is not followed across renames: a file renamed in it is one gone
+    // and one added.
+    const std::string renames = query.folder ? "--no-renames" : "--follow";
+    const std::string log = git(query,
+                                {"log", "-z", "--format=%x1e%H %ct %cI", "--raw", "--no-abbrev",
+                                 renames, "--no-ext-diff", "--no-textconv", "--", query.pathspec},
+                                {}, limits::history_bytes, path);
+    GitHistory history;
+    const std::vector<Change> changes =
+        select(parse_log(log), prefix, query, options, history.more);
     std::unordered_map<std::string, std::string> blobs = read_blobs(query, changes, path);
-    std::vector<GitVersion> versions;
-    versions.reserve(changes.size());
+    history.versions.reserve(changes.size());
     for (const Change& change : changes)
-        versions.push_back({change.commit, change.commit.substr(0, 7), change.time, change.date,
-                            named_path(path, query, change.path), blobs[change.blob]});
-    return versions;
+        history.versions.push_back({change.commit, change.commit.substr(0, 7), change.time,
+                                    change.date, named_path(path, query, change.path),
+                                    change.gone ? std::string() : blobs[change.blob], change.gone,
+                                    change.earlier});
+    return history;
 }
 
 }  // namespace gait

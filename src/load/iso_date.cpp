@@ -1,5 +1,7 @@
 #include "load/iso_date.hpp"
 
+#include "gait/load/calendar_date.hpp"
+
 namespace gait::detail {
 
 bool is_iso_date(const std::string& date) {
@@ -17,3 +19,11 @@ bool is_iso_date(const std::string& date) {
 }
 
 }  // namespace gait::detail
+
+namespace gait {
+
+bool is_calendar_date(const std::string& date) {
+    return detail::is_iso_date(date);
+}
+
+}  // namespace gait

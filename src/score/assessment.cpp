@@ -25,6 +25,11 @@ std::variant<Result, Answers> read_assessment(std::string_view text, const std::
     return detail::read_answers(document, file, rubric);
 }
 
+bool names_another_rubric(std::string_view text, const std::string& file, const Rubric& rubric) {
+    const std::string id = named_rubric_id(text, file);
+    return !id.empty() && id != rubric.id;
+}
+
 Result load_assessment(std::string_view text, const std::string& file, const Rubric& rubric,
                        std::vector<Diagnostic>* warnings) {
     std::variant<Result, Answers> assessment = read_assessment(text, file, rubric);

@@ -86,15 +86,22 @@ void merge_respondent_rows(Aggregate& aggregate, const std::vector<TeamFile>& fi
         std::vector<Diagnostic> problems;  // the same respondent twice: superseded, as before
         const std::vector<AssessmentGroup> groups =
             group_assessments(rubric, *answers, MergeRule::median, problems);
-        if (groups.size() != 1 || !groups.front().merged) continue;
+        const auto merged = std::find_if(groups.begin(), groups.end(),
+                                         [](const AssessmentGroup& g) { return g.merged; });
+        if (merged == groups.end()) continue;
+        // A respondent's earlier file stays a row of its own, before the merged
+        // row, so the merged row supersedes it as a later file of the same date.
+        std::vector<std::size_t> members;
+        for (const std::size_t f : merged->files)
+            members.push_back(rows[f]);
         std::optional<TeamRow> row =
-            merged_row(aggregate, rubric, *groups.front().merged, aggregate.teams[rows[0]].file);
+            merged_row(aggregate, rubric, *merged->merged, aggregate.teams[members[0]].file);
         if (!row) continue;
-        for (const std::size_t r : rows)
+        for (const std::size_t r : members)
             row->merged_files.push_back(aggregate.teams[r].file);
-        aggregate.teams[rows[0]] = std::move(*row);
-        for (std::size_t i = 1; i < rows.size(); ++i)
-            merged_away[rows[i]] = true;
+        aggregate.teams[members.back()] = std::move(*row);
+        for (std::size_t i = 0; i + 1 < members.size(); ++i)
+            merged_away[members[i]] = true;
     }
     std::vector<TeamRow> kept;
     for (std::size_t r = 0; r < aggregate.teams.size(); ++r) {

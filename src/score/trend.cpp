@@ -195,6 +195,8 @@ void keep_what_a_trend_needs(Result& result, QuestionTexts& texts) {
         question.note.shrink_to_fit();
         question.evidence.clear();
         question.evidence.shrink_to_fit();
+        question.respondents.clear();  // each respondent's answer and note, of a merged point
+        question.respondents.shrink_to_fit();
     }
 }
 

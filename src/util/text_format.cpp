@@ -255,6 +255,11 @@ std::string wrap_verbatim(std::string_view text, std::size_t width, std::string_
     return out;
 }
 
+std::string capitalized(std::string_view text) {
+    return ascii_upper(text.substr(0, 1)) +
+           std::string(text.substr(std::min<std::size_t>(1, text.size())));
+}
+
 std::string count_of(std::size_t count, const char* noun) {
     return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
 }

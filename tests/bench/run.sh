@@ -290,18 +290,31 @@ row "trend 1000 assessments, html: wall" "$(calc "$html_us / 1000" 1)" ms
 trend_ratio=$(calc "${TREND_US[1000]} / ${TREND_US[100]}")
 row "trend 1000 / trend 100 (json)" "$trend_ratio" x "(<= 11)" "$(verdict "$trend_ratio" 11)"
 
-show_command "python3 $SOURCE_DIR/tests/bench/make_history.py $RUBRIC REPO N --seed $SEED   (N: 100 and 1000 commits)"
-show_command "$GAIT trend --git REPO/team.yaml --format json > /dev/null"
-declare -A GIT_US
-for n in 100 1000; do
-    python3 "$SOURCE_DIR/tests/bench/make_history.py" "$RUBRIC" "$TMP/repo$n" "$n" --seed "$SEED"
-    GIT_US[$n]=$(wall_median_us 5 1 "$GAIT" trend --git "$TMP/repo$n/team.yaml" --format json)
-    row "trend --git $n commits, json: wall" "$(calc "${GIT_US[$n]} / 1000" 1)" ms
-    row "trend --git $n commits, json: peak RSS" \
-        "$(calc "$(peak_rss_kb "$GAIT" trend --git "$TMP/repo$n/team.yaml" --format json) / 1024" 1)" MiB
-done
-git_ratio=$(calc "${GIT_US[1000]} / ${GIT_US[100]}")
-row "trend --git 1000 / 100 (json)" "$git_ratio" x "(<= 11)" "$(verdict "$git_ratio" 11)"
+# gait trend --git over histories of 100 and 1000 commits: make_history.py
+# with the arguments after the first three writes each into TMP/NAME+N, and
+# the trend reads TARGET in it; LABEL starts each row.
+git_trend_figures() {
+    local label=$1 name=$2 target=$3
+    shift 3
+    show_command "python3 $SOURCE_DIR/tests/bench/make_history.py $RUBRIC REPO N --seed $SEED $*  (N: 100 and 1000 commits)"
+    show_command "$GAIT trend --git REPO/$target --format json > /dev/null"
+    local -A us
+    local n
+    for n in 100 1000; do
+        python3 "$SOURCE_DIR/tests/bench/make_history.py" "$RUBRIC" "$TMP/$name$n" "$n" --seed "$SEED" "$@"
+        us[$n]=$(wall_median_us 5 1 "$GAIT" trend --git "$TMP/$name$n/$target" --format json)
+        row "$label $n commits, json: wall" "$(calc "${us[$n]} / 1000" 1)" ms
+        row "$label $n commits, json: peak RSS" \
+            "$(calc "$(peak_rss_kb "$GAIT" trend --git "$TMP/$name$n/$target" --format json) / 1024" 1)" MiB
+    done
+    local ratio
+    ratio=$(calc "${us[1000]} / ${us[100]}")
+    row "$label 1000 / 100 (json)" "$ratio" x "(<= 11)" "$(verdict "$ratio" 11)"
+}
+git_trend_figures "trend --git" repo team.yaml
+# A folder of three respondents' files, each commit changing one: every point
+# merges the three files as they stand at that commit.
+git_trend_figures "trend --git DIR" team team --respondents 3
 
 # --- several respondents -----------------------------------------------------
 

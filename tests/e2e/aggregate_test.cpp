@@ -260,3 +260,26 @@ TEST_CASE("aggregate skips a FIFO in the folder at once instead of waiting on it
               "/c.yaml: is not a regular file (a FIFO, a device or a socket); not read\n");
     std::system(("rm -rf '" + folder + "'").c_str());
 }
+
+TEST_CASE("aggregate sets aside only a respondent's earlier file of the same date") {
+    // Ana, Ben, Chloe, then Ben again: Ben's first file is superseded, and the
+    // other three merge into one row.
+    const std::string folder = scratch("again");
+    REQUIRE(std::system(("mkdir -p " + folder).c_str()) == 0);
+    const auto copy = [&](const std::string& from, const std::string& to) {
+        std::ofstream(folder + "/" + to)
+            << gait::test::read_text(gait::test::source_path("tests/data/respondents/" + from));
+    };
+    copy("ana.yaml", "1-ana.yaml");
+    copy("ben.yaml", "2-ben.yaml");
+    copy("chloe.yaml", "3-chloe.yaml");
+    copy("ben.yaml", "4-ben-again.yaml");
+    const auto run = run_gait({"aggregate", folder, "-f", "json"});
+    CHECK(run.exit_code == 0);
+    const auto json = nlohmann::json::parse(run.out);
+    REQUIRE(json["teams"].size() == 1);
+    CHECK(json["teams"][0]["respondents"] == 3);
+    REQUIRE(json["superseded"].size() == 1);
+    CHECK(json["superseded"][0]["file"] == folder + "/2-ben.yaml");
+    std::system(("rm -rf " + folder).c_str());
+}

@@ -230,8 +230,18 @@ TEST_CASE("trend refuses options that would do nothing and a run with nothing to
                   "--follow-symlinks is for links found in a directory, and no path is one; a link "
                   "named on the command line is always read: drop --follow-symlinks");
     check_refused({"trend", "--git", "tests/data/trend", "--follow-symlinks"},
-                  "--follow-symlinks is for links found in a directory, and no path is one; a link "
-                  "named on the command line is always read: drop --follow-symlinks");
+                  "--follow-symlinks is for links found in a directory, and --git reads commits; "
+                  "drop --follow-symlinks");
+    // Dates that do not exist are refused as an answers file's date is.
+    check_refused({"trend", "--git", june, "--since", "2026-02-30"},
+                  "--since '2026-02-30' is not a date; write it as YYYY-MM-DD");
+    check_refused({"trend", "--git", june, "--since", "2026-00-00"},
+                  "--since '2026-00-00' is not a date; write it as YYYY-MM-DD");
+    for (const char* most : {"0", "-1", "abc", "1.5"}) {
+        check_refused({"trend", "--git", june, "--max", most},
+                      std::string("--max takes a whole number of at least 1, not '") + most +
+                          "'; --max 2 reads the latest two commits");
+    }
     check_refused({"trend", june, "--format", "csv"},
                   "--format: unknown format 'csv'; the formats are text, markdown, html or json");
 }
@@ -264,4 +274,50 @@ TEST_CASE("trend merges several respondents' files of one team and date into one
     const auto text = run_gait({"trend", folder});
     CHECK_THAT(text.out, Contains("Respondents"));
     shell("rm -rf " + folder);
+}
+
+TEST_CASE("trend sets aside only a respondent's earlier file of the same date") {
+    // Ana, Ben, Chloe, then Ben again: Ben's first file is superseded, and the
+    // other three merge (it was every file but the last before).
+    const std::string folder = scratch("again");
+    shell("mkdir -p " + folder);
+    for (const char* name : {"ana", "ben", "chloe"})
+        std::ofstream(folder + "/" + std::string(name == std::string("ben") ? "2-" : "1-") + name +
+                      ".yaml")
+            << file_text("tests/data/respondents/" + std::string(name) + ".yaml");
+    std::ofstream(folder + "/3-ben-again.yaml") << file_text("tests/data/respondents/ben.yaml");
+    const auto run = run_gait({"trend", folder, "-f", "json"});
+    CHECK(run.exit_code == 0);
+    const auto json = nlohmann::json::parse(run.out);
+    REQUIRE(json["points"].size() == 1);
+    CHECK(json["points"][0]["respondents"] ==
+          nlohmann::json::array({"Ana Lima", "Chloe Martin", "Ben Okafor"}));
+    const auto& superseded = json["teams"][0]["superseded"];
+    REQUIRE(superseded.size() == 1);
+    CHECK(superseded[0]["file"] == folder + "/2-ben.yaml");
+    CHECK(superseded[0]["superseded_by"] ==
+          folder + "/1-ana.yaml + " + folder + "/1-chloe.yaml + " + folder + "/3-ben-again.yaml");
+    shell("rm -rf " + folder);
+}
+
+TEST_CASE("trend stops at an answers file for another rubric as at a report for another") {
+    const auto run =
+        run_gait({"trend", "tests/data/trend", "data/examples/walk.yaml", "--rubric", rubric});
+    CHECK(run.exit_code == 2);
+    CHECK(run.out.empty());
+    CHECK(run.err ==
+          "gait: error: data/examples/walk.yaml:4:3: answers are for rubric 'sre-maturity', but "
+          "the rubric is 'platform-health'; pass --rubric sre\n");
+    // --keep-going skips files that cannot be read, not a file of another rubric.
+    const auto kept = run_gait(
+        {"trend", "tests/data/trend", "data/examples/walk.yaml", "--rubric", rubric, "-k"});
+    CHECK(kept.exit_code == 2);
+}
+
+TEST_CASE("trend --help says which rubric answers are scored with by default") {
+    const auto run = run_gait({"trend", "--help"});
+    CHECK(run.exit_code == 0);
+    CHECK_THAT(run.out, Contains("(default: the bundled rubric the first file, or with --git the "
+                                 "latest version, names; else sre)"));
+    CHECK(run.out.find("(default: sre)") == std::string::npos);
 }

@@ -181,6 +181,12 @@ TEST_CASE("is_bidi_control takes the embeddings, overrides and isolates, nothing
         CHECK_FALSE(gait::is_bidi_control(code_point));
 }
 
+TEST_CASE("capitalized raises the first letter only") {
+    CHECK(gait::capitalized("none yet") == "None yet");
+    CHECK(gait::capitalized("") == "");
+    CHECK(gait::capitalized("école") == "école");
+}
+
 TEST_CASE("ascii_upper raises a to z and leaves UTF-8 whole") {
     CHECK(gait::ascii_upper("Crawl") == "CRAWL");
     CHECK(gait::ascii_upper("Prêt à courir") == "PRêT à COURIR");

@@ -109,6 +109,13 @@ TEST_CASE("the trend's wording for the run held and a drop", "[trend_document]")
     team.held = {"2026-01-10", 4, 50};
     CHECK(gait::held_sentence(trend, team) ==
           "Bronze since 2026-01-10: 4 assessments over 50 days.");
+    // A sentence that starts with the placement starts with a capital.
+    team.points.back().placement.reset();
+    CHECK(gait::held_sentence(trend, team) ==
+          "None yet since 2026-01-10: 4 assessments over 50 days.");
+    team.held = {"2026-03-01", 1, 0};
+    CHECK(gait::held_sentence(trend, team) ==
+          "None yet at the latest assessment, 2026-03-01, only.");
     CHECK(gait::drop_text({"build", "Build", "Gold", "none yet"}) ==
           "area Build fell from Gold to none yet");
     CHECK(gait::drop_text({{}, {}, "Walk", "Crawl"}) == "placement fell from Walk to Crawl");
@@ -120,4 +127,34 @@ TEST_CASE("Markdown leaves out the placement series its timeline table repeats",
     CHECK(markdown.find("| Date | Placement |\n") == std::string::npos);
     CHECK(markdown.find("| Date | Bronze | Silver | Gold |") != std::string::npos);
     CHECK(markdown.find("| 2026-02-01 | 1.00 | 0.69 | 0.50 |") != std::string::npos);
+}
+
+TEST_CASE("the skipped list counts files, or committed versions from git", "[trend_document]") {
+    gait::Trend trend = up_and_down();
+    trend.skipped.push_back({{"team.yaml@1a2b3c4", 1, 1}, "invalid YAML", {}});
+    CHECK(headings_of(gait::trend_document(trend)).back() == "Skipped: 1 file");
+    trend.from_git = true;
+    CHECK(headings_of(gait::trend_document(trend)).back() == "Skipped: 1 committed version");
+}
+
+TEST_CASE("the timeline shows respondents only when some point merges files", "[trend_document]") {
+    const auto timeline_of = [](const gait::Trend& trend) {
+        const gait::doc::Document document = gait::trend_document(trend);
+        return *blocks_of<gait::doc::Table>(document).front();
+    };
+    const auto headings = [](const gait::doc::Table& table) {
+        std::vector<std::string> names;
+        for (const auto& column : table.columns)
+            names.push_back(column.heading);
+        return names;
+    };
+    gait::Trend trend = up_and_down();
+    CHECK(headings(timeline_of(trend)) ==
+          std::vector<std::string>{"Date", "Placement", "Rubric", "Improved", "Regressed"});
+    trend.teams[0].points[1].respondents = {"Ana", "Ben"};
+    const gait::doc::Table merged = timeline_of(trend);
+    CHECK(headings(merged) == std::vector<std::string>{"Date", "Placement", "Rubric", "Respondents",
+                                                       "Improved", "Regressed"});
+    CHECK(merged.rows[0][3].text == "1");  // a point of one file
+    CHECK(merged.rows[1][3].text == "2");
 }

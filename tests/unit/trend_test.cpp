@@ -244,9 +244,11 @@ TEST_CASE("a trend refuses assessments against different rubrics", "[trend]") {
 TEST_CASE("keep_what_a_trend_needs drops notes and gaps and keeps texts once", "[trend]") {
     gait::Result result = score_five_level(gait::test::bronze_team, "t", "2026-01-01");
     REQUIRE_FALSE(result.gaps.empty());
+    result.questions[0].respondents.push_back({});  // as a merged point has them
     gait::QuestionTexts texts;
     gait::keep_what_a_trend_needs(result, texts);
     CHECK(result.gaps.empty());
+    CHECK(result.questions[0].respondents.empty());
     CHECK(result.questions[0].note.empty());
     CHECK(result.questions[0].text.empty());
     CHECK(texts.at("bronze.build.ci") == "Does every change go through continuous integration?");

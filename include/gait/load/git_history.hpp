@@ -15,7 +15,17 @@ struct GitVersion {
     std::int64_t time = 0;     // the committer's time, seconds since the epoch
     std::string date;          // the committer's date, YYYY-MM-DD in the commit's own zone
     std::string path;          // the file's path as named: PATH, or PATH/REST for a folder
-    std::string text;          // its content at that commit
+    std::string text;          // its content at that commit; empty when gone
+    bool gone = false;         // the commit deleted the file (or made it other than a file)
+    // The file's last change before the commits asked for (--since, --max): how
+    // it stood when they start, for a folder's other files; no point of its own.
+    bool earlier = false;
+};
+
+// What read_git_history read.
+struct GitHistory {
+    std::vector<GitVersion> versions;  // oldest first; a folder's `earlier` ones first
+    bool more = false;                 // `most` left out older commits
 };
 
 struct GitHistoryOptions {
@@ -27,10 +37,11 @@ struct GitHistoryOptions {
 // and .json file under the folder `path`, one per commit that changed it,
 // oldest first (by committer time, then by git's own order), read from the git
 // repository `path` is in with the `git` program, without checking anything
-// out. A version that deletes the file is left out. Throws Error naming `path`
-// when it is not in a git repository, git is missing, or its history cannot
-// be read.
-std::vector<GitVersion> read_git_history(const std::string& path,
-                                         const GitHistoryOptions& options = {});
+// out. A file's history is followed across renames (git log --follow), a
+// folder's is not. A commit that deletes a file gives a version that is
+// `gone`. For a folder, each file's last version before the commits chosen by
+// `options` comes first, marked `earlier`. Throws Error naming `path` when it
+// is not in a git repository, git is missing, or its history cannot be read.
+GitHistory read_git_history(const std::string& path, const GitHistoryOptions& options = {});
 
 }  // namespace gait

@@ -20,6 +20,10 @@ namespace gait {
 std::variant<Result, Answers> read_assessment(std::string_view text, const std::string& file,
                                               const Rubric& rubric);
 
+// Whether `text` is an answers file that names a rubric other than `rubric`:
+// for the commands that refuse such a file outright instead of skipping it.
+bool names_another_rubric(std::string_view text, const std::string& file, const Rubric& rubric);
+
 // The file's assessment as a report: read_assessment, with answers scored
 // against `rubric`; an answers file's warnings go to `warnings` when it is given.
 Result load_assessment_file(const std::string& path, const Rubric& rubric,

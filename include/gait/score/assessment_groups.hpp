@@ -22,10 +22,13 @@ struct AssessmentGroup {
 };
 
 // Groups `files` (answers to `rubric`) by team and date, in the order each group
-// first appears, and merges each group of several with `rule`. A group that
-// cannot merge (check_one_team: the same respondent twice) stays one group per
-// file, with the reason in `problems`, so the caller's rule for a team's several
-// files applies to them as before.
+// first appears, and merges each group of several with `rule`. Of one
+// respondent's several files in a group (two files without a respondent count
+// as one respondent's), the earlier ones in `files` are groups of their own,
+// each with the reason in `problems`, so the caller's rule for a team's several
+// assessments of one date (the later counts) supersedes them; the respondents'
+// latest files merge. A group that still cannot merge (check_one_team) stays
+// one group per file, the reason in `problems`.
 std::vector<AssessmentGroup> group_assessments(const Rubric& rubric,
                                                const std::vector<Answers>& files, MergeRule rule,
                                                std::vector<Diagnostic>& problems);

@@ -94,6 +94,7 @@ struct Trend {
     std::vector<AggregateItem> areas;   // likewise
     std::vector<TeamTrend> teams;       // by team name
     std::vector<Diagnostic> skipped;    // files or commits not read, and why
+    bool from_git = false;              // read from git: `skipped` holds committed versions
 };
 
 // The inputs of one team and one assessment date (and commit time), grouped:
@@ -112,8 +113,9 @@ std::vector<PointGroup> group_points(const std::vector<TrendInput>& inputs);
 using QuestionTexts = std::unordered_map<std::string, std::string>;
 
 // Drops a result's parts a trend never shows (gaps, notes, evidence, phase
-// summaries) and moves its questions' texts to `texts` (the first text of an
-// id is kept), so a thousand assessments stay small in memory.
+// summaries, each respondent's answers of a merged point) and moves its
+// questions' texts to `texts` (the first text of an id is kept), so a thousand
+// assessments stay small in memory.
 void keep_what_a_trend_needs(Result& result, QuestionTexts& texts);
 
 // The inputs of a trend: saved reports as they stand, answers scored against

@@ -26,6 +26,8 @@ std::size_t utf8_character_length(std::string_view text);
 std::string ascii_upper(std::string_view text);
 // A to Z made a to z, the same way: for names matched whatever their case.
 std::string ascii_lower(std::string_view text);
+// `text` with a capital first letter: ASCII only, so UTF-8 stays whole.
+std::string capitalized(std::string_view text);
 
 // "a, b or c": the words as a sentence lists alternatives.
 std::string or_list(const std::vector<std::string>& words);
