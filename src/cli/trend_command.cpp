@@ -1,4 +1,5 @@
 #include <filesystem>
+#include <limits>
 
 #include <fmt/format.h>
 
@@ -12,24 +13,16 @@
 #include "gait/util/file_io.hpp"
 
 #include "cli/commands.hpp"
+#include "cli/option_checks.hpp"
 
 namespace gait::cli {
 namespace {
 
 const std::vector<std::string> trend_formats = {"text", "markdown", "html", "json"};
 
-// --max N: a whole number of at least 1, or 0 when not given.
+// --max N (checked by whole_number when parsed), or 0 when not given.
 std::size_t most_commits(const TrendOptions& options) {
-    if (options.most_given->count() == 0) return 0;
-    const std::string& text = options.most_text;
-    const bool digits = !text.empty() && text.size() <= 9 &&
-                        text.find_first_not_of("0123456789") == std::string::npos;
-    if (!digits || std::stoul(text) == 0) {
-        throw Error(
-            {}, fmt::format("--max takes a whole number of at least 1, not {}", quote_value(text)),
-            "--max 2 reads the latest two commits");
-    }
-    return std::stoul(text);
+    return options.most_given->count() == 0 ? 0 : std::stoull(options.most_text);
 }
 
 // Options that would do nothing, or contradict each other.
@@ -181,7 +174,8 @@ CLI::App* add_trend_command(CLI::App& app, TrendOptions& options) {
         command
             ->add_option("--max", options.most_text,
                          "With --git: only the latest N commits with a version that reads")
-            ->type_name("N");
+            ->type_name("N")
+            ->check(whole_number(1, std::numeric_limits<std::size_t>::max()));
     add_rubric_option(*command, options.rubric, "Rubric to score answers files with",
                       "the bundled rubric the first file, or with --git the latest version, "
                       "names; else sre");

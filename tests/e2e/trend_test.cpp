@@ -239,8 +239,8 @@ TEST_CASE("trend refuses options that would do nothing and a run with nothing to
                   "--since '2026-00-00' is not a date; write it as YYYY-MM-DD");
     for (const char* most : {"0", "-1", "abc", "1.5"}) {
         check_refused({"trend", "--git", june, "--max", most},
-                      std::string("--max takes a whole number of at least 1, not '") + most +
-                          "'; --max 2 reads the latest two commits");
+                      std::string("--max: takes a whole number of at least 1, not '") + most +
+                          "'; run 'gait trend --help'");
     }
     check_refused({"trend", june, "--format", "csv"},
                   "--format: unknown format 'csv'; the formats are text, markdown, html or json");
