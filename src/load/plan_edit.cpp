@@ -336,6 +336,22 @@ std::string render_plan_file(const PlanFileContent& content) {
     return out;
 }
 
+namespace {
+
+// Whether the text edited in place reads back as the plan wanted. An edit that
+// does not read at all (a quoted title running on at the margin, say, which a
+// line inserted after it ends) is no answer either: the plan is written anew.
+bool reads_back_as(const std::string& edited, const std::string& file,
+                   const PlanFileContent& wanted) {
+    try {
+        return same_values(read_plan(edited, file), wanted);
+    } catch (const Error&) {
+        return false;
+    }
+}
+
+}  // namespace
+
 std::string edit_plan_text(std::string_view text, const std::string& file,
                            const PlanChanges& changes) {
     PlanFileContent wanted;
@@ -351,7 +367,7 @@ std::string edit_plan_text(std::string_view text, const std::string& file,
         }
         edited = edited_in_place(text, document, changes);
     }
-    if (edited && same_values(read_plan(*edited, file), wanted)) return *edited;
+    if (edited && reads_back_as(*edited, file, wanted)) return *edited;
     return render_plan_file(wanted);
 }
 

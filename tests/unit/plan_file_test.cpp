@@ -258,3 +258,30 @@ TEST_CASE("read_plan reads a plan of more values than other files may hold", "[p
     REQUIRE(gait::limits::values < 240'000);
     CHECK(gait::read_plan(text, "plan.yaml").items.size() == 60'000);
 }
+
+TEST_CASE("edit_plan_text edits a plan whose quoted title runs on at the margin", "[plan_file]") {
+    // Found by fuzz_plan: a double-quoted title continued on a line at column 0
+    // reads, and the edited file must read back with the item closed.
+    const std::string text =
+        "gait-plan: 1\n"
+        "items:\n"
+        "  \"beta/bronze.build.ci\":\n"
+        "    title: \"Does every change go:s\n"
+        "s with error budgets?\"\n"
+        "    status: todo\n";
+    REQUIRE(gait::read_plan_file(text, "plan.yaml").size() == 1);
+    PlanChanges changes;
+    changes.closed.push_back({"beta/bronze.build.ci", "2026-03-01"});
+    changes.added.push_back(entry("fuzz team/new.gap", "A \"new\" gap: #1"));
+    std::string edited;
+    try {
+        edited = gait::edit_plan_text(text, "plan.yaml", changes);
+    } catch (const gait::Error& e) {
+        FAIL(e.what());
+    }
+    INFO(edited);
+    const std::vector<PlanEntry> after = gait::read_plan_file(edited, "plan.yaml");
+    REQUIRE(after.size() == 2);
+    CHECK(after[0].status == PlanStatus::done);
+    CHECK(after[0].title == "Does every change go:s s with error budgets?");
+}
