@@ -168,9 +168,11 @@ bool same_file(const std::string& a, const std::string& b) {
     struct stat b_info {};
     if (::stat(a.c_str(), &a_info) == 0 && ::stat(b.c_str(), &b_info) == 0)
         return a_info.st_dev == b_info.st_dev && a_info.st_ino == b_info.st_ino;
-    std::error_code error;
-    return std::filesystem::weakly_canonical(a, error) ==
-           std::filesystem::weakly_canonical(b, error);
+    std::error_code a_error;
+    std::error_code b_error;
+    const std::filesystem::path a_path = std::filesystem::weakly_canonical(a, a_error);
+    const std::filesystem::path b_path = std::filesystem::weakly_canonical(b, b_error);
+    return !a_error && !b_error && a_path == b_path;  // an unresolved path is nobody's
 }
 
 }  // namespace
