@@ -181,7 +181,9 @@ GitTrendInputs git_trend_inputs(const Rubric& rubric, std::vector<GitVersion> ve
     }
     // A file whose latest version cannot be read: the trend cannot say where its
     // team stands now.
-    for (auto& [path, problem] : snapshot.broken) {
+    for (auto& broken : snapshot.broken) {
+        // Not a structured binding: C++17 lets no lambda capture one (clang refuses).
+        Diagnostic& problem = broken.second;
         const auto listed =
             std::find_if(out.skipped.begin(), out.skipped.end(),
                          [&](const Diagnostic& d) { return d.where.file == problem.where.file; });
