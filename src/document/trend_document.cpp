@@ -115,6 +115,27 @@ std::string area_placement_text(const Trend& trend, const TrendAreaPlacement& pl
     return placement.known ? trend_placement_name(trend, placement.phase) : "-";
 }
 
+// Each area's placement at every point, as steps: a line per area that some
+// point places. Text draws a step sparkline per area, Markdown a table of the
+// placements by date, HTML a step line per area.
+doc::Series area_placement_series(const Trend& trend, const TeamTrend& team) {
+    doc::Series series{
+        "area-placement-steps", "Area placements over time", labels_of(team), {}, {"none yet"}};
+    for (const AggregateItem& phase : trend.phases)
+        series.levels.push_back(phase.name);
+    for (std::size_t a = 0; a < trend.areas.size(); ++a) {
+        doc::SeriesLine line{trend.areas[a].name, {}};
+        bool any = false;
+        for (const TrendPoint& point : team.points) {
+            const TrendAreaPlacement& placed = point.area_placements[a];
+            line.values.push_back(placed.known ? step_of(placed.phase) : std::nullopt);
+            any = any || placed.known;
+        }
+        if (any) series.lines.push_back(std::move(line));
+    }
+    return series;
+}
+
 // Each area's placement at the latest point, before it, and since when it holds it.
 doc::Table area_placements(const Trend& trend, const TeamTrend& team) {
     doc::Table table{"area-placements",
@@ -206,6 +227,7 @@ void add_team(doc::Document& document, const Trend& trend, const TeamTrend& team
     doc::Table areas = area_placements(trend, team);
     if (!areas.rows.empty()) {
         document.blocks.push_back(heading(trend, team, "area-placements", "Area placements"));
+        document.blocks.push_back(area_placement_series(trend, team));
         document.blocks.push_back(std::move(areas));
     }
     add_latest_changes(document, trend, team);

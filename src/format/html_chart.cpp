@@ -79,9 +79,20 @@ std::string grid(const doc::Series& series, const Frame& frame) {
     return out + "\n</g>\n";
 }
 
+// How far line `s` of a step chart is moved up or down, so that lines on the
+// same level run side by side instead of hiding one another (each area's
+// placement); 0 for a single line or for scores, which seldom coincide.
+double step_offset(const doc::Series& series, std::size_t s) {
+    const std::size_t count = series.lines.size();
+    if (series.levels.size() < 2 || count < 2) return 0;
+    const double level_gap = plot_height / double(series.levels.size() - 1);
+    const double gap = std::min(3.0, level_gap * 0.6 / double(count));
+    return (double(s) - double(count - 1) / 2) * gap;
+}
+
 // A line's path: a run of present values joined, a missing value a break; a
 // step line goes across, then up or down.
-std::string line_path(const doc::SeriesLine& line, const Frame& frame, bool steps) {
+std::string line_path(const doc::SeriesLine& line, const Frame& frame, bool steps, double offset) {
     std::string d;
     std::optional<double> previous_y;
     for (std::size_t i = 0; i < frame.points; ++i) {
@@ -90,7 +101,7 @@ std::string line_path(const doc::SeriesLine& line, const Frame& frame, bool step
             previous_y.reset();
             continue;
         }
-        const double x = frame.x(i), y = frame.y(*value);
+        const double x = frame.x(i), y = frame.y(*value) + offset;
         if (!previous_y) {
             d += fmt::format("M{} {}", num(x), num(y));
         } else if (steps) {
@@ -108,12 +119,13 @@ std::string lines(const doc::Series& series, const Frame& frame) {
     const bool steps = series.levels.size() >= 2;
     for (std::size_t s = 0; s < series.lines.size(); ++s) {
         const doc::SeriesLine& line = series.lines[s];
+        const double offset = step_offset(series, s);
         std::string markers;
         for (std::size_t i = 0; i < frame.points && frame.points <= markers_most; ++i) {
             if (const std::optional<double> value = value_at(line, i))
-                markers += marker(s, frame.x(i), frame.y(*value));
+                markers += marker(s, frame.x(i), frame.y(*value) + offset);
         }
-        const std::string d = line_path(line, frame, steps);
+        const std::string d = line_path(line, frame, steps, offset);
         if (d.empty()) continue;
         out += fmt::format(R"(<g class="series-line"><title>{}</title>)", esc(line.name));
         out += fmt::format(R"(<path class="line" d="{}" fill="none" stroke="{}"{}/>)", d,

@@ -72,6 +72,22 @@ TEST_CASE("a chart of levels is a step line with a grid line per level", "[html_
     CHECK(count(d, "V") == 2);
 }
 
+TEST_CASE("the step lines of several lines run side by side on a shared level", "[html_chart]") {
+    const doc::Series areas{"areas",
+                            "Area placements over time",
+                            {"a", "b"},
+                            {{"Build", {1.0, 1.0}}, {"Operate", {1.0, 1.0}}},
+                            {"none yet", "Crawl", "Walk"}};
+    const std::string html = line_chart_svg(areas, "a");
+    // Crawl is y 114 (half way down a 200 high plot from 14); two lines are
+    // moved 1.5 up and down, 3 apart, so neither hides the other.
+    CHECK_THAT(html, Contains(R"(d="M70 112.5H622V112.5")"));
+    CHECK_THAT(html, Contains(R"(d="M70 115.5H622V115.5")"));
+    // One line alone stays on its level.
+    const doc::Series one{"p", "P", {"a", "b"}, {{"Build", {1.0, 1.0}}}, {"none yet", "Crawl"}};
+    CHECK_THAT(line_chart_svg(one, "p"), Contains(R"(d="M70 14H622V14")"));
+}
+
 TEST_CASE("a line chart escapes every name and draws nothing without points", "[html_chart]") {
     doc::Series series = scores();
     series.lines[0].name = "<script>alert(1)</script>";

@@ -58,7 +58,7 @@ TEST_CASE("the trend's callout says the move, the run held and what fell", "[tre
 TEST_CASE("the trend's series carry each point's placement and scores", "[trend_document]") {
     const gait::doc::Document document = gait::trend_document(up_and_down());
     const auto series = blocks_of<gait::doc::Series>(document);
-    REQUIRE(series.size() == 3);
+    REQUIRE(series.size() == 4);
     const gait::doc::Series& placement = *series[0];
     CHECK(placement.levels == std::vector<std::string>{"none yet", "Bronze", "Silver", "Gold"});
     CHECK(placement.table_beside);
@@ -71,6 +71,26 @@ TEST_CASE("the trend's series carry each point's placement and scores", "[trend_
     CHECK(phases.lines[1].values[0] == Approx(0.4375));
     CHECK(phases.lines[1].values[1] == Approx(0.6875));
     CHECK(series[2]->lines.size() == 2);
+}
+
+TEST_CASE("the trend's area placements are a step line per area over the points",
+          "[trend_document]") {
+    const gait::doc::Document document = gait::trend_document(up_and_down());
+    const auto series = blocks_of<gait::doc::Series>(document);
+    REQUIRE(series.size() == 4);
+    const gait::doc::Series& areas = *series[3];
+    CHECK(areas.id == "area-placement-steps");
+    CHECK(areas.levels == std::vector<std::string>{"none yet", "Bronze", "Silver", "Gold"});
+    CHECK_FALSE(areas.table_beside);  // Markdown writes it: the placements by date
+    REQUIRE(areas.lines.size() == 2);
+    CHECK(areas.lines[0].name == "Build");
+    CHECK(areas.lines[1].name == "Operate");
+    // Each area holds a phase whose questions of it score at least the floor, 0.5:
+    // Build is Silver (review 1.0; canary unanswered), then Gold (review 0.5,
+    // canary 1.0), then Silver; Operate Bronze (alerts and backups 0.5, slo 0.25),
+    // then Silver (slo 0.75; chaos 0), then Bronze.
+    CHECK(areas.lines[0].values == std::vector<std::optional<double>>{2.0, 3.0, 2.0});
+    CHECK(areas.lines[1].values == std::vector<std::optional<double>>{1.0, 2.0, 1.0});
 }
 
 TEST_CASE("the trend's timeline names a commit only in git mode", "[trend_document]") {
